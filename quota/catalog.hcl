@@ -1,0 +1,475 @@
+# The AWS Lambda and VPC quotas this provider knows. Values are in the unit named by `unit`;
+# AWS's "MB" means MiB, so byte values are exact (250 MB = 262144000 bytes, as AWS's own errors print).
+#
+# bound:      "max" (the measured value may not exceed it), "min" (may not fall below it)
+#             or "reference" (a runtime quota, published for outputs and docs, never checked).
+# adjustable: AWS raises it through Service Quotas; an override may then take any positive value.
+#             A fixed quota may only be made stricter, unless account_dependent says AWS itself
+#             shows other values on some accounts.
+# title and remedy are the diagnostic's summary and the sentence that says how to fix it.
+
+quota "function_memory_min_mb" {
+  name        = "Function memory (minimum)"
+  category    = "function"
+  value       = 128
+  unit        = "MB"
+  bound       = "min"
+  adjustable  = false
+  paired_max  = "function_memory_max_mb"
+  description = "The smallest memory a function can be given, in 1 MB steps."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html"
+  title       = "Lambda Memory Too Small"
+  remedy      = "Set memory_size to at least the minimum."
+}
+
+quota "function_memory_max_mb" {
+  name        = "Function memory (maximum)"
+  category    = "function"
+  value       = 10240
+  unit        = "MB"
+  bound       = "max"
+  adjustable  = false
+  description = "The largest memory a function can be given; new accounts may be capped lower (for example 3008 MB)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+  title       = "Lambda Memory Too Large"
+  remedy      = "Lower memory_size; 1769 MB gives one full vCPU."
+}
+
+quota "function_timeout_min_seconds" {
+  name        = "Function timeout (minimum)"
+  category    = "function"
+  value       = 1
+  unit        = "seconds"
+  bound       = "min"
+  adjustable  = false
+  paired_max  = "function_timeout_max_seconds"
+  description = "The shortest timeout a function can be given."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html"
+  title       = "Lambda Timeout Too Short"
+  remedy      = "Set timeout to at least 1 second."
+}
+
+quota "function_timeout_max_seconds" {
+  name        = "Function timeout (maximum)"
+  category    = "function"
+  value       = 900
+  unit        = "seconds"
+  bound       = "max"
+  adjustable  = false
+  description = "The longest a single invocation may run: 15 minutes."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+  title       = "Lambda Timeout Too Long"
+  remedy      = "Lower timeout; work that runs longer than 15 minutes belongs in Step Functions, ECS or AWS Batch."
+}
+
+quota "environment_variables_max_bytes" {
+  name        = "Environment variables size"
+  category    = "function"
+  value       = 4096
+  unit        = "bytes"
+  bound       = "max"
+  adjustable  = false
+  description = "All environment variables of a function together, measured as the compact JSON of the Variables map."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html"
+  title       = "Lambda Environment Variables Too Large"
+  measure     = "the UTF-8 bytes of the compact JSON of the variables map, quotes, colons, commas and escapes included, as AWS measures it"
+  remedy      = "Move large values to SSM Parameter Store, Secrets Manager or S3 and read them when the function starts, or shorten names and values."
+}
+
+quota "function_layers_max" {
+  name        = "Layers per function"
+  category    = "function"
+  value       = 5
+  unit        = "layers"
+  bound       = "max"
+  adjustable  = false
+  description = "The number of layers one function can use."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/chapter-layers.html"
+  title       = "Too Many Lambda Layers"
+  remedy      = "Merge layers, or move dependencies into the function package or a container image."
+}
+
+quota "zipped_package_max_bytes" {
+  name        = "Deployment package size, zipped, direct upload"
+  category    = "function"
+  value       = 52428800
+  unit        = "bytes"
+  bound       = "max"
+  adjustable  = false
+  description = "A .zip sent in the API call itself (filename); does not apply when the code comes from S3."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+  title       = "Lambda Deployment Package Too Large to Upload"
+  measure     = "the size of the .zip file"
+  remedy      = "Upload the package to S3 and set s3_bucket and s3_key instead of filename (uploaded_via_s3 = true), or make the package smaller."
+}
+
+quota "unzipped_package_max_bytes" {
+  name        = "Deployment package size, unzipped, with layers"
+  category    = "function"
+  value       = 262144000
+  unit        = "bytes"
+  bound       = "max"
+  adjustable  = false
+  description = "Function code, all its layers and a custom runtime together, unzipped."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+  title       = "Lambda Unzipped Code Too Large"
+  measure     = "the sum of the uncompressed sizes of the entries in each .zip's central directory"
+  remedy      = "Remove unused dependencies and files from the package and its layers, or deploy the function as a container image (up to 10 GB)."
+}
+
+quota "container_image_max_bytes" {
+  name        = "Container image size"
+  category    = "function"
+  value       = 10737418240
+  unit        = "bytes"
+  bound       = "max"
+  adjustable  = false
+  description = "The uncompressed size of a function's container image, all layers included."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+  title       = "Lambda Container Image Too Large"
+  remedy      = "Use a smaller base image, a multi-stage build, or keep data outside the image (S3, EFS)."
+}
+
+quota "ephemeral_storage_min_mb" {
+  name        = "Ephemeral storage /tmp (minimum)"
+  category    = "function"
+  value       = 512
+  unit        = "MB"
+  bound       = "min"
+  adjustable  = false
+  paired_max  = "ephemeral_storage_max_mb"
+  description = "The smallest /tmp a function can be given."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-ephemeral-storage.html"
+  title       = "Lambda Ephemeral Storage Too Small"
+  remedy      = "Set ephemeral_storage size to at least 512 MB."
+}
+
+quota "ephemeral_storage_max_mb" {
+  name        = "Ephemeral storage /tmp (maximum)"
+  category    = "function"
+  value       = 10240
+  unit        = "MB"
+  bound       = "max"
+  adjustable  = false
+  description = "The largest /tmp a function can be given."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-ephemeral-storage.html"
+  title       = "Lambda Ephemeral Storage Too Large"
+  remedy      = "Lower ephemeral_storage size, or mount Amazon EFS for larger scratch space."
+}
+
+quota "resource_policy_max_bytes" {
+  name        = "Function resource-based policy size"
+  category    = "function"
+  value       = 20480
+  unit        = "bytes"
+  bound       = "max"
+  adjustable  = false
+  description = "The function's resource-based policy, which grows with every aws_lambda_permission."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+  title       = "Lambda Resource Policy Too Large"
+  remedy      = "Grant one permission per source service with a wildcard source_arn instead of one per resource, or route events through one trigger such as EventBridge."
+}
+
+quota "function_subnets_max" {
+  name        = "VPC subnets per function"
+  category    = "function"
+  value       = 16
+  unit        = "subnets"
+  bound       = "max"
+  adjustable  = false
+  description = "The subnet IDs in one function's VPC configuration."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_VpcConfig.html"
+  title       = "Too Many Lambda VPC Subnets"
+  remedy      = "Keep at most 16 subnets; two or three across Availability Zones are enough for high availability."
+}
+
+quota "function_security_groups_max" {
+  name        = "VPC security groups per function"
+  category    = "function"
+  value       = 5
+  unit        = "security groups"
+  bound       = "max"
+  adjustable  = false
+  description = "The security group IDs in one function's VPC configuration."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_VpcConfig.html"
+  title       = "Too Many Lambda Security Groups"
+  remedy      = "Merge the rules into fewer security groups."
+}
+
+quota "function_name_max_length" {
+  name        = "Function name length"
+  category    = "function"
+  value       = 64
+  unit        = "characters"
+  bound       = "max"
+  adjustable  = false
+  description = "A function name: 1 to 64 letters, digits, hyphens and underscores."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
+  title       = "Lambda Function Name Too Long"
+  remedy      = "Shorten function_name."
+}
+
+quota "handler_max_length" {
+  name        = "Handler length"
+  category    = "function"
+  value       = 128
+  unit        = "characters"
+  bound       = "max"
+  adjustable  = false
+  description = "The handler string of a function."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
+  title       = "Lambda Handler Too Long"
+  remedy      = "Shorten handler, for example by moving the code to a shorter module path."
+}
+
+quota "description_max_length" {
+  name        = "Description length"
+  category    = "function"
+  value       = 256
+  unit        = "characters"
+  bound       = "max"
+  adjustable  = false
+  description = "The description of a function."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
+  title       = "Lambda Description Too Long"
+  remedy      = "Shorten description; longer notes belong in tags or documentation."
+}
+
+quota "function_architectures_max" {
+  name        = "Architectures per function"
+  category    = "function"
+  value       = 1
+  unit        = "architectures"
+  bound       = "max"
+  adjustable  = false
+  description = "A function runs on exactly one instruction set: x86_64 or arm64."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/foundation-arch.html"
+  title       = "Too Many Lambda Architectures"
+  remedy      = "List one architecture: x86_64 or arm64."
+}
+
+quota "layer_compatible_runtimes_max" {
+  name        = "Compatible runtimes per layer"
+  category    = "layer"
+  value       = 15
+  unit        = "runtimes"
+  bound       = "max"
+  adjustable  = false
+  description = "The runtimes a layer version may declare as compatible."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_PublishLayerVersion.html"
+  title       = "Too Many Lambda Layer Runtimes"
+  remedy      = "List at most 15 compatible runtimes; the list is informational and does not restrict which functions can use the layer."
+}
+
+quota "layer_compatible_architectures_max" {
+  name        = "Compatible architectures per layer"
+  category    = "layer"
+  value       = 2
+  unit        = "architectures"
+  bound       = "max"
+  adjustable  = false
+  description = "The architectures a layer version may declare as compatible."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_PublishLayerVersion.html"
+  title       = "Too Many Lambda Layer Architectures"
+  remedy      = "List at most x86_64 and arm64."
+}
+
+quota "concurrent_executions" {
+  name               = "Concurrent executions"
+  category           = "account"
+  value              = 1000
+  unit               = "executions"
+  bound              = "max"
+  adjustable         = true
+  service_quota_code = "L-B99A9384"
+  description        = "Concurrent executions of all functions in a Region."
+  source             = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html"
+  title              = "Lambda Reserved Concurrency Exceeds Account Capacity"
+  remedy             = "Lower reserved_concurrent_executions, or raise the account's concurrency quota (Service Quotas code L-B99A9384) and state the new value in the provider's quotas."
+}
+
+quota "unreserved_concurrency_min" {
+  name              = "Unreserved concurrency floor"
+  category          = "account"
+  value             = 100
+  unit              = "executions"
+  bound             = "min"
+  adjustable        = false
+  account_dependent = true
+  description       = "Reserved concurrency may not push the account's unreserved concurrency below this floor; low-limit accounts see 50 or 10."
+  source            = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html"
+  title             = "Lambda Reserved Concurrency Leaves Too Little Unreserved"
+  remedy            = "Lower reserved_concurrent_executions (-1 removes the reservation), or raise the account's concurrency quota (Service Quotas code L-B99A9384) and state it in the provider's quotas as concurrent_executions."
+}
+
+quota "code_storage_max_bytes" {
+  name               = "Code storage"
+  category           = "account"
+  value              = 80530636800
+  unit               = "bytes"
+  bound              = "max"
+  adjustable         = true
+  service_quota_code = "L-2ACBD22F"
+  description        = "All .zip function and layer packages stored in a Region, every version included."
+  source             = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+  title              = "Lambda Code Storage Exceeded"
+  remedy             = "Delete unused function and layer versions, or request more storage (Service Quotas code L-2ACBD22F) and state it in the provider's quotas."
+}
+
+quota "enis_per_vpc" {
+  name               = "Network interfaces per VPC"
+  category           = "vpc"
+  value              = 250
+  unit               = "ENIs"
+  bound              = "max"
+  adjustable         = true
+  service_quota_code = "L-9FEE3D26"
+  description        = "Elastic network interfaces in one VPC, shared by Lambda's Hyperplane ENIs, EFS mount targets, interface endpoints and other services."
+  source             = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html"
+  title              = "Too Many Network Interfaces in VPC"
+  measure            = "one Hyperplane ENI per unique pair of subnet and security-group set used by Lambda functions, plus EFS mount targets and other ENIs"
+  remedy             = "Let functions share subnet and security-group combinations, or raise the quota (Service Quotas code L-9FEE3D26) and state the new value in the provider's quotas as enis_per_vpc."
+}
+
+quota "hyperplane_eni_connections_max" {
+  name        = "Connections per Hyperplane ENI"
+  category    = "vpc"
+  value       = 65000
+  unit        = "connections"
+  bound       = "reference"
+  adjustable  = false
+  description = "Connections one Hyperplane ENI serves before Lambda adds another."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html"
+}
+
+quota "invocation_payload_sync_max_bytes" {
+  name        = "Invocation payload, synchronous"
+  category    = "runtime"
+  value       = 6291456
+  unit        = "bytes"
+  bound       = "reference"
+  adjustable  = false
+  description = "Request and response payload of a synchronous invocation, each."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+}
+
+quota "invocation_payload_async_max_bytes" {
+  name        = "Invocation payload, asynchronous"
+  category    = "runtime"
+  value       = 1048576
+  unit        = "bytes"
+  bound       = "reference"
+  adjustable  = false
+  description = "Payload of an asynchronous invocation (256 KB until 2025)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+}
+
+quota "streamed_response_max_bytes" {
+  name        = "Streamed response size"
+  category    = "runtime"
+  value       = 209715200
+  unit        = "bytes"
+  bound       = "reference"
+  adjustable  = false
+  description = "The largest response a function can stream."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+}
+
+quota "scaling_environments_per_10_seconds" {
+  name        = "Scaling rate"
+  category    = "runtime"
+  value       = 1000
+  unit        = "execution environments"
+  bound       = "reference"
+  adjustable  = false
+  description = "New execution environments per function every 10 seconds."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html"
+}
+
+quota "file_descriptors_max" {
+  name        = "File descriptors"
+  category    = "runtime"
+  value       = 1024
+  unit        = "file descriptors"
+  bound       = "reference"
+  adjustable  = false
+  description = "Open file descriptors in one execution environment."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+}
+
+quota "processes_threads_max" {
+  name        = "Processes and threads"
+  category    = "runtime"
+  value       = 1024
+  unit        = "processes or threads"
+  bound       = "reference"
+  adjustable  = false
+  description = "Processes and threads together in one execution environment."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+}
+
+quota "invocations_per_second_per_concurrency" {
+  name        = "Invocation requests per second"
+  category    = "runtime"
+  value       = 10
+  unit        = "requests per second per unit of concurrency"
+  bound       = "reference"
+  adjustable  = false
+  description = "Invocation requests per second: 10 times the concurrent executions quota."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+}
+
+quota "get_function_requests_per_second" {
+  name        = "GetFunction API rate"
+  category    = "runtime"
+  value       = 100
+  unit        = "requests per second"
+  bound       = "reference"
+  adjustable  = false
+  description = "GetFunction control-plane requests per second."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+}
+
+quota "get_policy_requests_per_second" {
+  name        = "GetPolicy API rate"
+  category    = "runtime"
+  value       = 15
+  unit        = "requests per second"
+  bound       = "reference"
+  adjustable  = false
+  description = "GetPolicy control-plane requests per second."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+}
+
+quota "control_plane_requests_per_second" {
+  name        = "Other control-plane API rate"
+  category    = "runtime"
+  value       = 15
+  unit        = "requests per second"
+  bound       = "reference"
+  adjustable  = false
+  description = "Requests per second of every other control-plane API call."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+}
+
+quota "console_test_events_max" {
+  name        = "Console test events"
+  category    = "runtime"
+  value       = 10
+  unit        = "test events"
+  bound       = "reference"
+  adjustable  = false
+  description = "Saved test events per function in the console."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+}
+
+quota "console_editor_package_max_bytes" {
+  name        = "Console editor package size"
+  category    = "runtime"
+  value       = 3145728
+  unit        = "bytes"
+  bound       = "reference"
+  adjustable  = false
+  description = "The largest package the console code editor opens."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+}

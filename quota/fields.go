@@ -1,0 +1,60 @@
+package quota
+
+// Single-value checks, for validators that see one attribute at a time. Each
+// returns the same findings CheckFunction gives for that attribute.
+
+func single(l Limits, check func(c *checker)) Result {
+	c := &checker{limits: l}
+	check(c)
+	return c.res
+}
+
+// CheckMemorySize checks a function's memory size in MB.
+func CheckMemorySize(l Limits, mb int64) Result {
+	return single(l, func(c *checker) { c.memorySize("", mb) })
+}
+
+// CheckTimeout checks a function's timeout in seconds.
+func CheckTimeout(l Limits, seconds int64) Result {
+	return single(l, func(c *checker) { c.timeout("", seconds) })
+}
+
+// CheckEphemeralStorageSize checks a function's /tmp size in MB.
+func CheckEphemeralStorageSize(l Limits, mb int64) Result {
+	return single(l, func(c *checker) { c.ephemeralStorage("", mb) })
+}
+
+// CheckEnvironmentVariables checks a function's environment variables map.
+func CheckEnvironmentVariables(l Limits, vars StringMap) Result {
+	return single(l, func(c *checker) { c.environment("", vars) })
+}
+
+// CheckLayerCount checks the number of layers of a function.
+func CheckLayerCount(l Limits, n int) Result {
+	return single(l, func(c *checker) { c.layerCount("", n) })
+}
+
+// CheckSubnetCount checks the number of subnets in a function's VPC configuration.
+func CheckSubnetCount(l Limits, n int) Result {
+	return single(l, func(c *checker) { c.subnetCount("", n) })
+}
+
+// CheckSecurityGroupCount checks the number of security groups in a function's VPC configuration.
+func CheckSecurityGroupCount(l Limits, n int) Result {
+	return single(l, func(c *checker) { c.securityGroupCount("", n) })
+}
+
+// CheckFunctionName checks a function name's length and characters.
+func CheckFunctionName(l Limits, name string) Result {
+	return single(l, func(c *checker) { c.functionName(name) })
+}
+
+// CheckHandler checks a function handler's length.
+func CheckHandler(l Limits, handler string) Result {
+	return single(l, func(c *checker) { c.handler("", handler) })
+}
+
+// CheckDescription checks a function description's length.
+func CheckDescription(l Limits, description string) Result {
+	return single(l, func(c *checker) { c.description("", description) })
+}

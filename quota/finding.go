@@ -1,0 +1,218 @@
+package quota
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Kind classifies a finding.
+type Kind int
+
+const (
+	// Violation: a quota is certainly exceeded. An error.
+	Violation Kind = iota
+	// NearLimit: a measured value is at or above Limits.WarnAtPercent of its quota. A warning.
+	NearLimit
+	// InvalidInput: an input cannot be measured (a corrupt zip, a negative size). An error.
+	InvalidInput
+	// Skipped: an input cannot be measured yet (a package built during apply). A warning.
+	Skipped
+)
+
+// IsError reports whether the finding should fail a plan.
+func (k Kind) IsError() bool { return k == Violation || k == InvalidInput }
+
+// Finding is one result of a check: a violated or nearly reached quota, or an
+// input that could not be measured.
+type Finding struct {
+	Kind Kind
+	// Quota is the quota concerned; empty for input findings tied to none.
+	Quota ID
+	// Attribute is the argument the finding is about, in the flat names of the
+	// lambdaquota data sources; Index is its list element, or -1.
+	Attribute string
+	Index     int
+	Measured  int64
+	Limit     int64
+	Summary   string
+	Detail    string
+}
+
+func (f Finding) String() string { return f.Summary + ": " + f.Detail }
+
+// Result collects the findings of a check.
+type Result struct {
+	Findings []Finding
+	// Undecided lists quotas that could not be checked because an input they
+	// need is unknown until apply, and no certain violation was found for them.
+	Undecided []ID
+}
+
+// Errors returns the findings that fail a plan.
+func (r Result) Errors() []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Kind.IsError() {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Violation returns the violation of a quota, if any.
+func (r Result) Violation(id ID) (Finding, bool) {
+	for _, f := range r.Findings {
+		if f.Kind == Violation && f.Quota == id {
+			return f, true
+		}
+	}
+	return Finding{}, false
+}
+
+// checker accumulates findings against a set of limits.
+type checker struct {
+	limits Limits
+	res    Result
+}
+
+func (c *checker) undecided(ids ...ID) {
+	c.res.Undecided = append(c.res.Undecided, ids...)
+}
+
+func (c *checker) add(f Finding) { c.res.Findings = append(c.res.Findings, f) }
+
+// invalid records an input that cannot be measured.
+func (c *checker) invalid(attr string, index int, summary, format string, args ...any) {
+	c.add(Finding{Kind: InvalidInput, Attribute: attr, Index: index, Summary: summary, Detail: fmt.Sprintf(format, args...)})
+}
+
+// skipped records an input that cannot be measured until apply.
+func (c *checker) skipped(attr string, index int, summary, format string, args ...any) {
+	c.add(Finding{Kind: Skipped, Attribute: attr, Index: index, Summary: summary, Detail: fmt.Sprintf(format, args...)})
+}
+
+// atMost checks that a measured value does not exceed a max quota. what names
+// the measured thing in a sentence ("the environment variables of function "api"").
+func (c *checker) atMost(id ID, attr string, index int, measured int64, what string) bool {
+	return c.atMostLimit(id, attr, index, measured, c.limits.Value(id), what, "")
+}
+
+// atMostLimit is atMost with a limit derived from the quota (such as the
+// concurrency left after the unreserved floor) and an explanation of it.
+func (c *checker) atMostLimit(id ID, attr string, index int, measured, limit int64, what, limitNote string) bool {
+	q := c.limits.Quota(id)
+	if measured > limit {
+		c.add(Finding{
+			Kind: Violation, Quota: id, Attribute: attr, Index: index, Measured: measured, Limit: limit,
+			Summary: q.Title,
+			Detail: joinSentences(
+				fmt.Sprintf("%s is %s, more than the %s allowed by the quota %q (%s)%s%s.",
+					capitalize(what), FormatAmount(measured, q.Unit), FormatAmount(limit, q.Unit), q.Name, id, limitNote, c.overrideNote(id)),
+				measureNote(q), q.Remedy),
+		})
+		return false
+	}
+	c.nearLimit(q, attr, index, measured, limit, what)
+	return true
+}
+
+// atLeast checks that a measured value does not fall below a min quota.
+func (c *checker) atLeast(id ID, attr string, index int, measured int64, what string) bool {
+	q := c.limits.Quota(id)
+	if measured >= q.Value {
+		return true
+	}
+	c.add(Finding{
+		Kind: Violation, Quota: id, Attribute: attr, Index: index, Measured: measured, Limit: q.Value,
+		Summary: q.Title,
+		Detail: joinSentences(
+			fmt.Sprintf("%s is %s, less than the minimum of %s set by the quota %q (%s)%s.",
+				capitalize(what), FormatAmount(measured, q.Unit), FormatAmount(q.Value, q.Unit), q.Name, id, c.overrideNote(id)),
+			q.Remedy),
+	})
+	return false
+}
+
+func (c *checker) nearLimit(q Quota, attr string, index int, measured, limit int64, what string) {
+	pct := c.limits.WarnAtPercent
+	if pct <= 0 || limit <= 0 || float64(measured) < float64(limit)*pct/100 {
+		return
+	}
+	share := float64(measured) / float64(limit) * 100
+	c.add(Finding{
+		Kind: NearLimit, Quota: q.ID, Attribute: attr, Index: index, Measured: measured, Limit: limit,
+		Summary: "Lambda Quota Nearly Reached",
+		Detail: fmt.Sprintf("%s is %s, %s%% of the %s allowed by the quota %q (%s); %s of headroom is left. This warning appears because warn_at_percent is %s.",
+			capitalize(what), FormatAmount(measured, q.Unit), strconv.FormatFloat(math.Floor(share*10)/10, 'f', -1, 64),
+			FormatAmount(limit, q.Unit), q.Name, q.ID, FormatAmount(limit-measured, q.Unit),
+			strconv.FormatFloat(pct, 'f', -1, 64)),
+	})
+}
+
+func (c *checker) overrideNote(id ID) string {
+	if _, ok := c.limits.overrides[id]; !ok {
+		return ""
+	}
+	q, _ := c.limits.catalog.Lookup(id)
+	return fmt.Sprintf(", as set in the provider's quotas (AWS's default is %s)", FormatAmount(q.Value, q.Unit))
+}
+
+func measureNote(q Quota) string {
+	if q.Measure == "" {
+		return ""
+	}
+	return "The size counted is " + q.Measure + "."
+}
+
+func joinSentences(parts ...string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+func capitalize(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// FormatAmount writes a value with its unit: "4,097 bytes", "1 layer",
+// "262,144,001 bytes (250.0 MB)".
+func FormatAmount(v int64, unit string) string {
+	if v == 1 && strings.HasSuffix(unit, "s") {
+		unit = strings.TrimSuffix(unit, "s")
+	}
+	s := groupDigits(v) + " " + unit
+	if unit == "bytes" && (v >= 1<<20 || v <= -(1<<20)) {
+		s += fmt.Sprintf(" (%.1f MB)", float64(v)/(1<<20))
+	}
+	return s
+}
+
+func groupDigits(v int64) string {
+	s := strconv.FormatInt(v, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}

@@ -1,0 +1,366 @@
+package quota
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"unicode/utf8"
+)
+
+// Package types of a Lambda function.
+const (
+	PackageTypeZip   = "Zip"
+	PackageTypeImage = "Image"
+)
+
+// Function is a Lambda function's configuration, with the argument names of
+// aws_lambda_function where it has them. Absent values are not checked;
+// unknown ones make the quotas they feed undecided.
+type Function struct {
+	Name                         Value[string]
+	PackageType                  Value[string]
+	MemorySize                   Value[int64]
+	Timeout                      Value[int64]
+	EphemeralStorageSize         Value[int64]
+	EnvironmentVariables         StringMap
+	Layers                       Strings
+	Filename                     Value[string]
+	UploadedViaS3                Value[bool]
+	LayerFilenames               Strings
+	LayerUnzippedBytes           Value[int64]
+	ImageSizeBytes               Value[int64]
+	ReservedConcurrentExecutions Value[int64]
+	SubnetIDs                    Strings
+	SecurityGroupIDs             Strings
+	Architectures                Strings
+	Handler                      Value[string]
+	Description                  Value[string]
+}
+
+// FunctionReport is the outcome of CheckFunction: findings and measurements.
+// A measurement is unknown when an input it needs is unknown or unreadable.
+type FunctionReport struct {
+	Result
+	EnvironmentVariablesBytes Value[int64]
+	PackageZippedBytes        Value[int64]
+	PackageUnzippedBytes      Value[int64]
+	TotalUnzippedBytes        Value[int64]
+	HyperplaneENIs            Value[int64]
+}
+
+// CheckFunction checks every per-function quota and returns every finding.
+func CheckFunction(l Limits, f Function) FunctionReport {
+	c := &checker{limits: l}
+	of := ""
+	if f.Name.IsKnown() {
+		of = fmt.Sprintf(" of function %q", f.Name.V)
+		c.functionName(f.Name.V)
+	}
+	ints := []struct {
+		v     Value[int64]
+		check func(string, int64)
+		ids   []ID
+	}{
+		{f.MemorySize, c.memorySize, []ID{FunctionMemoryMinMB, FunctionMemoryMaxMB}},
+		{f.Timeout, c.timeout, []ID{FunctionTimeoutMinSeconds, FunctionTimeoutMaxSeconds}},
+		{f.EphemeralStorageSize, c.ephemeralStorage, []ID{EphemeralStorageMinMB, EphemeralStorageMaxMB}},
+	}
+	for _, in := range ints {
+		switch {
+		case in.v.Unknown:
+			c.undecided(in.ids...)
+		case in.v.Set:
+			in.check(of, in.v.V)
+		}
+	}
+	texts := []struct {
+		v     Value[string]
+		check func(string, string)
+		id    ID
+	}{
+		{f.Handler, c.handler, HandlerMaxLength},
+		{f.Description, c.description, DescriptionMaxLength},
+	}
+	for _, in := range texts {
+		switch {
+		case in.v.Unknown:
+			c.undecided(in.id)
+		case in.v.Set:
+			in.check(of, in.v.V)
+		}
+	}
+	if f.Name.Unknown {
+		c.undecided(FunctionNameMaxLength)
+	}
+	lists := []struct {
+		v     Strings
+		check func(string, int)
+		id    ID
+	}{
+		{f.Layers, c.layerCount, FunctionLayersMax},
+		{f.SubnetIDs, c.subnetCount, FunctionSubnetsMax},
+		{f.SecurityGroupIDs, c.securityGroupCount, FunctionSecurityGroupsMax},
+		{f.Architectures, c.architectureCount, FunctionArchitecturesMax},
+	}
+	for _, in := range lists {
+		switch {
+		case in.v.Unknown:
+			c.undecided(in.id)
+		case in.v.Set:
+			in.check(of, len(in.v.V))
+		}
+	}
+
+	rep := FunctionReport{}
+	rep.EnvironmentVariablesBytes = c.environment(of, f.EnvironmentVariables)
+	c.reservedConcurrency(of, f.ReservedConcurrentExecutions)
+	rep.HyperplaneENIs = functionENIs(f.SubnetIDs, f.SecurityGroupIDs)
+	c.functionPackage(of, f, &rep)
+	rep.Result = c.res
+	return rep
+}
+
+func (c *checker) memorySize(of string, mb int64) {
+	what := "the memory size" + of
+	c.atLeast(FunctionMemoryMinMB, "memory_size", -1, mb, what)
+	c.atMost(FunctionMemoryMaxMB, "memory_size", -1, mb, what)
+}
+
+func (c *checker) timeout(of string, s int64) {
+	what := "the timeout" + of
+	c.atLeast(FunctionTimeoutMinSeconds, "timeout", -1, s, what)
+	c.atMost(FunctionTimeoutMaxSeconds, "timeout", -1, s, what)
+}
+
+func (c *checker) ephemeralStorage(of string, mb int64) {
+	what := "the ephemeral storage size" + of
+	c.atLeast(EphemeralStorageMinMB, "ephemeral_storage_size", -1, mb, what)
+	c.atMost(EphemeralStorageMaxMB, "ephemeral_storage_size", -1, mb, what)
+}
+
+func (c *checker) functionName(name string) {
+	c.atMost(FunctionNameMaxLength, "function_name", -1, int64(utf8.RuneCountInString(name)), fmt.Sprintf("the length of function name %q", name))
+	for _, r := range name {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			c.invalid("function_name", -1, "Invalid Lambda Function Name",
+				"The function name %q contains %q. A Lambda function name may hold only letters, digits, hyphens and underscores.", name, r)
+			return
+		}
+	}
+	if name == "" {
+		c.invalid("function_name", -1, "Invalid Lambda Function Name", "The function name is empty. A Lambda function name needs 1 to 64 letters, digits, hyphens or underscores.")
+	}
+}
+
+func (c *checker) handler(of, s string) {
+	c.atMost(HandlerMaxLength, "handler", -1, int64(utf8.RuneCountInString(s)), "the length of the handler"+of)
+}
+
+func (c *checker) description(of, s string) {
+	c.atMost(DescriptionMaxLength, "description", -1, int64(utf8.RuneCountInString(s)), "the length of the description"+of)
+}
+
+func (c *checker) layerCount(of string, n int) {
+	c.atMost(FunctionLayersMax, "layers", -1, int64(n), "the number of layers"+of)
+}
+
+func (c *checker) subnetCount(of string, n int) {
+	c.atMost(FunctionSubnetsMax, "subnet_ids", -1, int64(n), "the number of VPC subnets"+of)
+}
+
+func (c *checker) securityGroupCount(of string, n int) {
+	c.atMost(FunctionSecurityGroupsMax, "security_group_ids", -1, int64(n), "the number of VPC security groups"+of)
+}
+
+func (c *checker) architectureCount(of string, n int) {
+	c.atMost(FunctionArchitecturesMax, "architectures", -1, int64(n), "the number of architectures"+of)
+}
+
+// environment checks the environment size. With unknown values it still
+// reports a violation when the known part alone is too large.
+func (c *checker) environment(of string, env StringMap) Value[int64] {
+	if env.Unknown {
+		c.undecided(EnvironmentVariablesMaxBytes)
+		return Unknown[int64]()
+	}
+	if !env.Set {
+		return Null[int64]()
+	}
+	size, complete := environmentMinSize(env.V)
+	if complete {
+		c.atMost(EnvironmentVariablesMaxBytes, "environment_variables", -1, size, "the size of the environment variables"+of)
+		return Known(size)
+	}
+	if size > c.limits.Value(EnvironmentVariablesMaxBytes) {
+		c.atMost(EnvironmentVariablesMaxBytes, "environment_variables", -1, size,
+			"the size of the environment variables"+of+", counting only the values known before apply,")
+	} else {
+		c.undecided(EnvironmentVariablesMaxBytes)
+	}
+	return Unknown[int64]()
+}
+
+func (c *checker) reservedConcurrency(of string, v Value[int64]) {
+	switch {
+	case v.Unknown:
+		c.undecided(UnreservedConcurrencyMin)
+	case !v.Set || v.V == -1:
+	case v.V < -1:
+		c.invalid("reserved_concurrent_executions", -1, "Invalid Reserved Concurrency",
+			"The reserved concurrency%s is %d. It must be -1 (no reservation) or a number from 0 upwards.", of, v.V)
+	default:
+		c.reservedAgainstFloor("reserved_concurrent_executions", v.V, "the reserved concurrency"+of)
+	}
+}
+
+// reservedAgainstFloor checks reserved concurrency against what the account
+// can reserve: its concurrency quota less the unreserved floor.
+func (c *checker) reservedAgainstFloor(attr string, reserved int64, what string) {
+	total, floor := c.limits.Value(ConcurrentExecutions), c.limits.Value(UnreservedConcurrencyMin)
+	note := fmt.Sprintf(", which leaves %s: the account's %s of concurrency less the unreserved floor of %s",
+		FormatAmount(total-floor, "executions"), FormatAmount(total, "executions"), FormatAmount(floor, "executions"))
+	c.atMostLimit(UnreservedConcurrencyMin, attr, -1, reserved, total-floor, what, note)
+}
+
+// functionPackage measures and checks the code: a container image's declared
+// size, or the .zip and its layers.
+func (c *checker) functionPackage(of string, f Function, rep *FunctionReport) {
+	rep.PackageZippedBytes, rep.PackageUnzippedBytes, rep.TotalUnzippedBytes = Null[int64](), Null[int64](), Null[int64]()
+	pkgType := f.PackageType
+	if !pkgType.Set && !pkgType.Unknown {
+		pkgType = Known(PackageTypeZip)
+	}
+	switch {
+	case pkgType.Unknown:
+		c.undecided(ContainerImageMaxBytes, ZippedPackageMaxBytes, UnzippedPackageMaxBytes)
+		return
+	case pkgType.V == PackageTypeImage:
+		c.imageSize(of, f.ImageSizeBytes)
+		return
+	case pkgType.V != PackageTypeZip:
+		c.invalid("package_type", -1, "Invalid Lambda Package Type", "The package type%s is %q. It must be %q or %q.", of, pkgType.V, PackageTypeZip, PackageTypeImage)
+		return
+	}
+
+	var fn pkgSize
+	if f.Filename.Set || f.Filename.Unknown {
+		fn = c.measurePackage("filename", -1, f.Filename)
+		rep.PackageZippedBytes, rep.PackageUnzippedBytes = fn.zipped, fn.unzipped
+		c.directUpload(of, "the deployment package", f.UploadedViaS3, fn.zipped)
+	}
+	total := fn.unzipped
+	hasLayers := false
+	if f.LayerFilenames.Unknown {
+		total.Unknown, hasLayers = true, true
+	}
+	for i, name := range f.LayerFilenames.V {
+		hasLayers = true
+		total = addSizes(total, c.measurePackage("layer_filenames", i, name).unzipped)
+	}
+	switch lb := f.LayerUnzippedBytes; {
+	case lb.Unknown:
+		total.Unknown, hasLayers = true, true
+	case lb.Set && lb.V < 0:
+		c.invalid("layer_unzipped_bytes", -1, "Invalid Layer Size", "The declared unzipped size of the layers%s is %d bytes; a size cannot be negative.", of, lb.V)
+	case lb.Set:
+		hasLayers = true
+		total = addSizes(total, Known(lb.V))
+	}
+	if !total.Set && !total.Unknown {
+		return
+	}
+	what := "the unzipped size of the function code" + of
+	if hasLayers {
+		what = "the unzipped size of the function code combined with its layers" + of
+	}
+	rep.TotalUnzippedBytes = c.sizeAtMost(UnzippedPackageMaxBytes, "filename", total, what)
+}
+
+func (c *checker) imageSize(of string, v Value[int64]) {
+	switch {
+	case v.Unknown:
+		c.undecided(ContainerImageMaxBytes)
+	case v.Set && v.V < 0:
+		c.invalid("image_size_bytes", -1, "Invalid Image Size", "The declared image size%s is %d bytes; a size cannot be negative.", of, v.V)
+	case v.Set:
+		c.atMost(ContainerImageMaxBytes, "image_size_bytes", -1, v.V, "the uncompressed size of the container image"+of)
+	}
+}
+
+// directUpload checks the zipped size unless the package goes through S3.
+func (c *checker) directUpload(of, what string, viaS3 Value[bool], zipped Value[int64]) {
+	switch {
+	case viaS3.IsKnown() && viaS3.V:
+	case viaS3.Unknown:
+		if zipped.IsKnown() && zipped.V > c.limits.Value(ZippedPackageMaxBytes) {
+			c.undecided(ZippedPackageMaxBytes)
+		}
+	default:
+		c.sizeAtMost(ZippedPackageMaxBytes, "filename", zipped, "the zipped size of "+what+of)
+	}
+}
+
+// sizeAtMost checks a size that may be a lower bound only (Unknown with a
+// value): a violation is certain when even the lower bound is too large.
+func (c *checker) sizeAtMost(id ID, attr string, v Value[int64], what string) Value[int64] {
+	switch {
+	case !v.Unknown && v.Set:
+		c.atMost(id, attr, -1, v.V, what)
+		return v
+	case v.V > c.limits.Value(id):
+		c.atMost(id, attr, -1, v.V, what+", counting only the packages readable before apply,")
+	default:
+		c.undecided(id)
+	}
+	return Unknown[int64]()
+}
+
+type pkgSize struct{ zipped, unzipped Value[int64] }
+
+// addSizes adds two sizes; the sum is unknown if either is, and then holds the
+// known part as a lower bound.
+func addSizes(a, b Value[int64]) Value[int64] {
+	sum := a.V + b.V
+	if sum < a.V || sum < b.V {
+		sum = math.MaxInt64
+	}
+	return Value[int64]{V: sum, Set: a.Set || b.Set, Unknown: a.Unknown || b.Unknown}
+}
+
+// measurePackage inspects a local .zip. A file that does not exist yet (built
+// during apply) is skipped with a warning; an unreadable or invalid one is an
+// error. Either way its sizes are unknown.
+func (c *checker) measurePackage(attr string, index int, filename Value[string]) pkgSize {
+	unknown := pkgSize{Unknown[int64](), Unknown[int64]()}
+	if filename.Unknown {
+		return unknown
+	}
+	if !filename.Set {
+		return pkgSize{Null[int64](), Null[int64]()}
+	}
+	info, err := InspectZip(filename.V)
+	switch {
+	case err == nil:
+		return pkgSize{Known(info.ZippedBytes), Known(info.UnzippedBytes)}
+	case errors.Is(err, fs.ErrNotExist):
+		c.skipped(attr, index, "Lambda Package Not Found",
+			"The file %q does not exist yet, so its zipped and unzipped sizes were not checked. If it is built during apply, the checks run on the next plan; otherwise correct the path.", filename.V)
+	default:
+		c.invalid(attr, index, "Invalid Lambda Package", "The package %s. Lambda accepts only a valid .zip file.", err)
+	}
+	return unknown
+}
+
+// functionENIs is the number of Hyperplane ENIs one function needs: one per
+// distinct subnet when it has security groups.
+func functionENIs(subnets, groups Strings) Value[int64] {
+	if subnets.Unknown || groups.Unknown {
+		return Unknown[int64]()
+	}
+	n, complete := HyperplaneENIs([]VPCFunction{{SubnetIDs: subnets, SecurityGroupIDs: groups}})
+	if !complete {
+		return Unknown[int64]()
+	}
+	return Known(n)
+}

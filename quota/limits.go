@@ -1,0 +1,140 @@
+package quota
+
+import (
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"strings"
+)
+
+// Limits are the effective quota values: the catalog's, with a team's overrides
+// applied. The zero Limits is not usable; start from DefaultLimits or
+// Catalog.Limits.
+type Limits struct {
+	catalog   *Catalog
+	overrides map[ID]int64
+	// WarnAtPercent, when above zero, makes checks warn about any measured
+	// value at or above that share of its quota.
+	WarnAtPercent float64
+}
+
+// DefaultLimits returns the embedded catalog's values, without overrides.
+func DefaultLimits() Limits { return DefaultCatalog().Limits() }
+
+// Limits returns the catalog's values, without overrides.
+func (c *Catalog) Limits() Limits { return Limits{catalog: c} }
+
+// Catalog returns the catalog the limits come from.
+func (l Limits) Catalog() *Catalog { return l.catalog }
+
+// Value returns the effective value of a quota; it panics on an id the
+// catalog does not hold, since ids used by checks are constants under test.
+func (l Limits) Value(id ID) int64 {
+	if v, ok := l.overrides[id]; ok {
+		return v
+	}
+	q, ok := l.catalog.Lookup(id)
+	if !ok {
+		panic(fmt.Sprintf("quota: unknown id %q", id))
+	}
+	return q.Value
+}
+
+// Quota returns the catalog entry of a quota with its effective value.
+func (l Limits) Quota(id ID) Quota {
+	q, ok := l.catalog.Lookup(id)
+	if !ok {
+		panic(fmt.Sprintf("quota: unknown id %q", id))
+	}
+	q.Value = l.Value(id)
+	return q
+}
+
+// Values returns every quota's effective value by id.
+func (l Limits) Values() map[ID]int64 {
+	out := make(map[ID]int64, len(l.catalog.quotas))
+	for _, q := range l.catalog.quotas {
+		out[q.ID] = l.Value(q.ID)
+	}
+	return out
+}
+
+// OverrideError explains why an override was refused.
+type OverrideError struct {
+	ID     string
+	Value  float64
+	Reason string
+}
+
+func (e *OverrideError) Error() string {
+	return fmt.Sprintf("quota %q: %s", e.ID, e.Reason)
+}
+
+// maxOverride keeps overrides exact in a float64 and far above any AWS quota.
+const maxOverride = 1 << 53
+
+// WithOverrides returns limits with the given values in place of the catalog's.
+// It checks every override and returns one error per refused id, in id order;
+// refused overrides are left out of the returned limits.
+//
+// The rules: the id must be in the catalog; the value must be a positive whole
+// number; a quota AWS does not let you raise may only be made stricter (a
+// maximum lowered, a minimum raised) unless AWS itself shows other values on
+// some accounts; and a minimum may not exceed its paired maximum.
+func (l Limits) WithOverrides(values map[string]float64) (Limits, []error) {
+	out := Limits{catalog: l.catalog, overrides: maps.Clone(l.overrides), WarnAtPercent: l.WarnAtPercent}
+	if out.overrides == nil {
+		out.overrides = make(map[ID]int64, len(values))
+	}
+	var errs []error
+	for _, key := range slices.Sorted(maps.Keys(values)) {
+		v := values[key]
+		q, ok := l.catalog.Lookup(ID(key))
+		if err := checkOverride(q, ok, key, v, l.catalog); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out.overrides[q.ID] = int64(v)
+	}
+	for _, q := range l.catalog.quotas {
+		if q.PairedMax == "" {
+			continue
+		}
+		if lo, hi := out.Value(q.ID), out.Value(q.PairedMax); lo > hi {
+			errs = append(errs, &OverrideError{ID: string(q.ID), Value: float64(lo),
+				Reason: fmt.Sprintf("the minimum %d may not exceed %s, which is %d", lo, q.PairedMax, hi)})
+			delete(out.overrides, q.ID)
+		}
+	}
+	return out, errs
+}
+
+func checkOverride(q Quota, known bool, key string, v float64, c *Catalog) error {
+	refuse := func(format string, args ...any) error {
+		return &OverrideError{ID: key, Value: v, Reason: fmt.Sprintf(format, args...)}
+	}
+	switch {
+	case !known:
+		ids := make([]string, 0, len(c.quotas))
+		for _, id := range c.IDs() {
+			ids = append(ids, string(id))
+		}
+		return refuse("no such quota; valid ids are: %s", strings.Join(ids, ", "))
+	case math.IsNaN(v) || math.IsInf(v, 0) || v <= 0 || v != math.Trunc(v):
+		return refuse("the value must be a positive whole number, got %s", formatFloat(v))
+	case v > maxOverride:
+		return refuse("the value %s is larger than any AWS quota", formatFloat(v))
+	case q.Overridable():
+		return nil
+	case q.Bound != BoundMin && int64(v) > q.Value:
+		return refuse("AWS does not let this quota be raised, so it may only be lowered from %d, got %s", q.Value, formatFloat(v))
+	case q.Bound == BoundMin && int64(v) < q.Value:
+		return refuse("AWS does not let this minimum be lowered, so it may only be raised from %d, got %s", q.Value, formatFloat(v))
+	}
+	return nil
+}
+
+func formatFloat(v float64) string {
+	return fmt.Sprintf("%g", v)
+}

@@ -1,0 +1,66 @@
+package quota_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+func TestWithOverrides(t *testing.T) {
+	t.Parallel()
+	tests := map[string]struct {
+		in      map[string]float64
+		wantErr string
+		check   quota.ID
+		want    int64
+	}{
+		"raise adjustable":           {in: map[string]float64{"enis_per_vpc": 1000}, check: quota.ENIsPerVPC, want: 1000},
+		"lower adjustable":           {in: map[string]float64{"concurrent_executions": 50}, check: quota.ConcurrentExecutions, want: 50},
+		"lower fixed max":            {in: map[string]float64{"function_memory_max_mb": 3008}, check: quota.FunctionMemoryMaxMB, want: 3008},
+		"fixed max at default":       {in: map[string]float64{"function_memory_max_mb": 10240}, check: quota.FunctionMemoryMaxMB, want: 10240},
+		"raise fixed min":            {in: map[string]float64{"function_memory_min_mb": 256}, check: quota.FunctionMemoryMinMB, want: 256},
+		"lower account floor":        {in: map[string]float64{"unreserved_concurrency_min": 10}, check: quota.UnreservedConcurrencyMin, want: 10},
+		"lower reference":            {in: map[string]float64{"file_descriptors_max": 512}, check: "file_descriptors_max", want: 512},
+		"unknown id lists valid ids": {in: map[string]float64{"enis": 1}, wantErr: `quota "enis": no such quota; valid ids are: function_memory_min_mb,`},
+		"raise fixed max":            {in: map[string]float64{"environment_variables_max_bytes": 4097}, wantErr: "may only be lowered from 4096"},
+		"lower fixed min":            {in: map[string]float64{"ephemeral_storage_min_mb": 511}, wantErr: "may only be raised from 512"},
+		"raise reference":            {in: map[string]float64{"file_descriptors_max": 2048}, wantErr: "may only be lowered"},
+		"zero":                       {in: map[string]float64{"enis_per_vpc": 0}, wantErr: "positive whole number, got 0"},
+		"negative":                   {in: map[string]float64{"enis_per_vpc": -5}, wantErr: "positive whole number, got -5"},
+		"fraction":                   {in: map[string]float64{"enis_per_vpc": 250.5}, wantErr: "positive whole number, got 250.5"},
+		"NaN":                        {in: map[string]float64{"enis_per_vpc": math.NaN()}, wantErr: "positive whole number"},
+		"huge":                       {in: map[string]float64{"enis_per_vpc": 1e300}, wantErr: "larger than any AWS quota"},
+		"min above max":              {in: map[string]float64{"function_memory_min_mb": 4096, "function_memory_max_mb": 3008}, wantErr: `quota "function_memory_min_mb": the minimum 4096 may not exceed function_memory_max_mb, which is 3008`},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			l, errs := quota.DefaultLimits().WithOverrides(tc.in)
+			if tc.wantErr != "" {
+				if len(errs) != 1 || !strings.Contains(errs[0].Error(), tc.wantErr) {
+					t.Fatalf("errors = %v, want one containing %q", errs, tc.wantErr)
+				}
+				return
+			}
+			if len(errs) > 0 {
+				t.Fatalf("unexpected errors: %v", errs)
+			}
+			if got := l.Value(tc.check); got != tc.want {
+				t.Fatalf("%s = %d, want %d", tc.check, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestWithOverridesReportsEveryError(t *testing.T) {
+	t.Parallel()
+	l, errs := quota.DefaultLimits().WithOverrides(map[string]float64{"nope": 1, "timeout": 2, "enis_per_vpc": 300, "function_layers_max": 6})
+	if len(errs) != 3 {
+		t.Fatalf("got %d errors, want 3: %v", len(errs), errs)
+	}
+	if l.Value(quota.ENIsPerVPC) != 300 || l.Value(quota.FunctionLayersMax) != 5 {
+		t.Fatalf("valid override not applied or refused one applied: %v", l.Values())
+	}
+}

@@ -1,0 +1,46 @@
+package quota
+
+// Value is an input that may be absent (null) or not known until apply
+// (unknown). Checks skip absent values and list unknown ones as undecided.
+type Value[T any] struct {
+	V       T
+	Set     bool
+	Unknown bool
+}
+
+// Known returns a set, known value.
+func Known[T any](v T) Value[T] { return Value[T]{V: v, Set: true} }
+
+// Unknown returns a value that is not known until apply.
+func Unknown[T any]() Value[T] { return Value[T]{Unknown: true} }
+
+// Null returns an absent value.
+func Null[T any]() Value[T] { return Value[T]{} }
+
+// IsKnown reports whether the value is set and known.
+func (v Value[T]) IsKnown() bool { return v.Set && !v.Unknown }
+
+// Strings is a list whose elements may each be unknown.
+type Strings = Value[[]Value[string]]
+
+// StringMap is a map whose values may each be unknown; Terraform never has
+// unknown keys in a known map.
+type StringMap = Value[map[string]Value[string]]
+
+// KnownStrings is a convenience for a list of known strings.
+func KnownStrings(ss ...string) Strings {
+	out := make([]Value[string], len(ss))
+	for i, s := range ss {
+		out[i] = Known(s)
+	}
+	return Known(out)
+}
+
+// KnownStringMap is a convenience for a map of known strings.
+func KnownStringMap(m map[string]string) StringMap {
+	out := make(map[string]Value[string], len(m))
+	for k, v := range m {
+		out[k] = Known(v)
+	}
+	return Known(out)
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Prints the path of a Terraform or OpenTofu binary of the requested version.
+# A binary on PATH is used when its version matches; otherwise the CLI is built
+# from the Go module proxy into a cache folder (no release downloads: none are reachable).
+#
+# Usage: scripts/cli.sh tofu 1.12.6 | scripts/cli.sh terraform 1.5.7
+set -euo pipefail
+
+name=${1:?usage: cli.sh tofu|terraform VERSION}
+version=${2:?usage: cli.sh tofu|terraform VERSION}
+cache=${LAMBDAQUOTA_CLI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/terraform-provider-lambdaquota/cli}
+dest="$cache/$name-$version"
+bin="$dest/$name"
+
+log() { printf 'cli.sh: %s\n' "$*" >&2; }
+
+if onpath=$(command -v "$name" 2>/dev/null); then
+  if "$onpath" version 2>/dev/null | head -n1 | grep -qE "v${version//./\\.}\$"; then
+    echo "$onpath"
+    exit 0
+  fi
+fi
+if [ -x "$bin" ]; then
+  echo "$bin"
+  exit 0
+fi
+
+mkdir -p "$dest"
+export GOFLAGS=-mod=mod
+case "$name" in
+  tofu)
+    log "building OpenTofu $version from the Go module proxy (about 2 minutes)"
+    dir=$(cd "$dest" && GOFLAGS= go mod download -json "github.com/opentofu/opentofu@v$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+    [ -n "$dir" ] || { log "could not download github.com/opentofu/opentofu@v$version"; exit 1; }
+    src="$dest/src"
+    rm -rf "$src"
+    cp -r "$dir" "$src"
+    chmod -R u+w "$src"
+    (cd "$src" && CGO_ENABLED=0 go build -trimpath -o "$bin.tmp" ./cmd/tofu)
+    rm -rf "$src"
+    ;;
+  terraform)
+    log "building Terraform $version from the Go module proxy"
+    GOBIN="$dest/gobin" CGO_ENABLED=0 go install -trimpath "github.com/hashicorp/terraform@v$version"
+    mv "$dest/gobin/terraform" "$bin.tmp"
+    rm -rf "$dest/gobin"
+    ;;
+  *)
+    log "unknown CLI '$name': want tofu or terraform"
+    exit 2
+    ;;
+esac
+mv "$bin.tmp" "$bin"
+echo "$bin"
