@@ -1,0 +1,52 @@
+package validators
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/function"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+var (
+	_ validator.Map                  = environmentVariablesSizeValidator{}
+	_ function.MapParameterValidator = environmentVariablesSizeValidator{}
+)
+
+type environmentVariablesSizeValidator struct {
+	limits quota.Limits
+}
+
+func (v environmentVariablesSizeValidator) Description(_ context.Context) string {
+	return "value must take at most " + itoa(v.limits.Value(quota.EnvironmentVariablesMaxBytes)) + " bytes as AWS measures environment variables"
+}
+
+func (v environmentVariablesSizeValidator) MarkdownDescription(ctx context.Context) string {
+	return v.Description(ctx)
+}
+
+func (v environmentVariablesSizeValidator) ValidateMap(_ context.Context, req validator.MapRequest, resp *validator.MapResponse) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	appendFindings(&resp.Diagnostics, req.Path, quota.CheckEnvironmentVariables(v.limits, stringMap(req.ConfigValue)))
+}
+
+func (v environmentVariablesSizeValidator) ValidateParameterMap(_ context.Context, req function.MapParameterValidatorRequest, resp *function.MapParameterValidatorResponse) {
+	if req.Value.IsNull() || req.Value.IsUnknown() {
+		return
+	}
+	resp.Error = funcError(req.ArgumentPosition, quota.CheckEnvironmentVariables(v.limits, stringMap(req.Value)))
+}
+
+// EnvironmentVariablesSize returns a validator which ensures that a map of
+// Lambda environment variables takes at most environment_variables_max_bytes
+// of limits, measured as AWS does: the UTF-8 bytes of the map's compact JSON,
+// quotes and escapes included. It works on Map attributes of strings and
+// function parameters. Null (unconfigured) and unknown (known after apply)
+// values are skipped; a map with some unknown values fails only when its known
+// part is already too large.
+func EnvironmentVariablesSize(limits quota.Limits) environmentVariablesSizeValidator {
+	return environmentVariablesSizeValidator{limits: limits}
+}

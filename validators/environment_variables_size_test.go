@@ -1,0 +1,61 @@
+package validators_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/function"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/validators"
+)
+
+// envMap returns {"K" = "xxx…"} measuring exactly size bytes, plus an
+// unknown value under "U" when withUnknown is set.
+func envMap(size int, withUnknown bool) types.Map {
+	elems := map[string]attr.Value{"K": types.StringValue(strings.Repeat("x", size-len(`{"K":""}`)))}
+	if withUnknown {
+		elems["U"] = types.StringUnknown()
+	}
+	return types.MapValueMust(types.StringType, elems)
+}
+
+func TestEnvironmentVariablesSize(t *testing.T) {
+	t.Parallel()
+	v := validators.EnvironmentVariablesSize(quota.DefaultLimits())
+	tests := map[string]testCase[types.Map]{
+		"null":                     {types.MapNull(types.StringType), ""},
+		"unknown":                  {types.MapUnknown(types.StringType), ""},
+		"empty":                    {types.MapValueMust(types.StringType, nil), ""},
+		"maximum":                  {envMap(4096, false), ""},
+		"above maximum":            {envMap(4097, false), `Lambda Environment Variables Too Large.*4,097 bytes, more than the 4,096 bytes.*environment_variables_max_bytes`},
+		"unknown value, undecided": {envMap(4000, true), ""},
+		"unknown value, certain":   {envMap(4100, true), `counting only the values known before apply`},
+		"null value is left out": {types.MapValueMust(types.StringType, map[string]attr.Value{
+			"K": types.StringValue(strings.Repeat("x", 4096-len(`{"K":""}`))), "N": types.StringNull()}), ""},
+		"json escapes count": {types.MapValueMust(types.StringType, map[string]attr.Value{
+			"K": types.StringValue(strings.Repeat(`"`, 2044) + "x")}), `4,097 bytes`},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			resp := validator.MapResponse{}
+			v.ValidateMap(context.Background(), validator.MapRequest{Path: path.Root("test"), ConfigValue: tc.value}, &resp)
+			checkOutcome(t, "attribute", resp.Diagnostics.HasError(), diagText(resp.Diagnostics.Errors()), tc.wantError)
+			fresp := function.MapParameterValidatorResponse{}
+			v.ValidateParameterMap(context.Background(), function.MapParameterValidatorRequest{Value: tc.value}, &fresp)
+			checkOutcome(t, "parameter", fresp.Error != nil, funcErrText(fresp.Error), tc.wantError)
+		})
+	}
+}
+
+func ExampleEnvironmentVariablesSize() {
+	fmt.Println(validators.EnvironmentVariablesSize(quota.DefaultLimits()).Description(context.Background()))
+	// Output: value must take at most 4096 bytes as AWS measures environment variables
+}

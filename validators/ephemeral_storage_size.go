@@ -1,0 +1,16 @@
+package validators
+
+import "github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+
+// EphemeralStorageSize returns a validator which ensures that a Lambda
+// function's /tmp size, in MB, is within the quotas ephemeral_storage_min_mb
+// and ephemeral_storage_max_mb of limits. It works on Int64 attributes and
+// function parameters. Null (unconfigured) and unknown (known after apply)
+// values are skipped.
+func EphemeralStorageSize(limits quota.Limits) int64QuotaValidator {
+	return int64QuotaValidator{
+		limits:      limits,
+		check:       quota.CheckEphemeralStorageSize,
+		description: between(quota.EphemeralStorageMinMB, quota.EphemeralStorageMaxMB, "MB"),
+	}
+}

@@ -1,0 +1,29 @@
+package validators_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/validators"
+)
+
+func TestLayerCount(t *testing.T) {
+	t.Parallel()
+	runCount(t, validators.LayerCount(quota.DefaultLimits()), map[string]testCase[types.List]{
+		"null":                       {types.ListNull(types.StringType), ""},
+		"unknown":                    {types.ListUnknown(types.StringType), ""},
+		"empty":                      {distinctStrings(0, false), ""},
+		"maximum":                    {distinctStrings(5, false), ""},
+		"above maximum":              {distinctStrings(6, false), `Too Many Lambda Layers.*6 layers, more than the 5 layers.*function_layers_max`},
+		"above maximum, one unknown": {distinctStrings(6, true), `Too Many Lambda Layers`},
+	})
+}
+
+func ExampleLayerCount() {
+	fmt.Println(validators.LayerCount(quota.DefaultLimits()).Description(context.Background()))
+	// Output: value must hold at most 5 layers
+}
