@@ -1,0 +1,44 @@
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/function"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// checkOutcome sets a check function's result: an error listing every
+// violation; unknown when a quota could not be decided (or the quotas
+// themselves are unknown), so Terraform defers the condition; else true.
+func checkOutcome(ctx context.Context, resp *function.RunResponse, res quota.Result, limitsKnown bool) {
+	if limitsKnown {
+		if err := funcResultError(res); err != nil {
+			resp.Error = err
+			return
+		}
+	} else {
+		res.Undecided = append(res.Undecided, "quotas")
+	}
+	if len(res.Undecided) > 0 {
+		resp.Error = resp.Result.Set(ctx, types.BoolUnknown())
+		return
+	}
+	resp.Error = resp.Result.Set(ctx, types.BoolValue(true))
+}
+
+// optionsArgument reads the optional trailing options object.
+func optionsArgument(args []types.Dynamic, pos int64) (functionOptions, *function.FuncError) {
+	switch len(args) {
+	case 0:
+		return functionOptions{d: dyn{path: "options"}}, nil
+	case 1:
+		return functionOptions{d: newDyn(args[0], "options")}, nil
+	}
+	return functionOptions{}, function.NewArgumentFuncError(pos, "At most one options object may be given.")
+}
+
+const optionsDescription = "Optional object: `quotas` (map of number, the same ids and rules as the provider's `quotas`; " +
+	"pass `data.lambdaquota_limits.x.quotas` to carry the provider's overrides), `layer_filenames` (local layer zips counted " +
+	"into the unzipped total), `layer_unzipped_bytes` (declared unzipped size of other layers) and `image_size_bytes`."

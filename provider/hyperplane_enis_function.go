@@ -1,0 +1,64 @@
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/function"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+var _ function.Function = &HyperplaneENIsFunction{}
+
+// HyperplaneENIsFunction counts the Hyperplane ENIs of a set of functions.
+type HyperplaneENIsFunction struct{}
+
+// NewHyperplaneENIsFunction returns the hyperplane_enis function.
+func NewHyperplaneENIsFunction() function.Function {
+	return &HyperplaneENIsFunction{}
+}
+
+func (f *HyperplaneENIsFunction) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
+	resp.Name = "hyperplane_enis"
+}
+
+func (f *HyperplaneENIsFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
+	resp.Definition = function.Definition{
+		Summary: "Hyperplane ENIs Lambda creates for a set of functions",
+		MarkdownDescription: "Returns the number of distinct pairs of subnet and security-group set across the functions: Lambda " +
+			"creates one Hyperplane ENI for each. Security-group order and duplicates do not matter; functions without a VPC " +
+			"configuration need none. Unknown while any subnet or security group id is unknown.",
+		Parameters: []function.Parameter{
+			function.DynamicParameter{
+				Name:                "functions",
+				MarkdownDescription: "A list of `aws_lambda_function` objects or of `{subnet_ids, security_group_ids}` objects.",
+				AllowUnknownValues:  true,
+			},
+		},
+		Return: function.Int64Return{},
+	}
+}
+
+func (f *HyperplaneENIsFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
+	var arg types.Dynamic
+	resp.Error = req.Arguments.Get(ctx, &arg)
+	if resp.Error != nil {
+		return
+	}
+	fns, err := decodeVPCFunctions(newDyn(arg, "functions"))
+	if err != nil {
+		resp.Error = function.NewArgumentFuncError(0, err.Error())
+		return
+	}
+	if fns.Unknown {
+		resp.Error = resp.Result.Set(ctx, types.Int64Unknown())
+		return
+	}
+	n, complete := quota.HyperplaneENIs(fns.V)
+	if !complete {
+		resp.Error = resp.Result.Set(ctx, types.Int64Unknown())
+		return
+	}
+	resp.Error = resp.Result.Set(ctx, types.Int64Value(n))
+}

@@ -1,0 +1,95 @@
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+)
+
+var _ datasource.DataSourceWithConfigure = &LimitsDataSource{}
+
+// LimitsDataSource publishes the quota catalog with the provider's overrides.
+type LimitsDataSource struct {
+	limitsFromProvider
+}
+
+// LimitsDataSourceModel is the data source's state.
+type LimitsDataSourceModel struct {
+	Quotas  types.Map  `tfsdk:"quotas"`
+	Catalog types.List `tfsdk:"catalog"`
+}
+
+// NewLimitsDataSource returns the lambdaquota_limits data source.
+func NewLimitsDataSource() datasource.DataSource {
+	return &LimitsDataSource{}
+}
+
+var catalogEntryType = types.ObjectType{AttrTypes: map[string]attr.Type{
+	"id":                 types.StringType,
+	"name":               types.StringType,
+	"category":           types.StringType,
+	"value":              types.Int64Type,
+	"default":            types.Int64Type,
+	"unit":               types.StringType,
+	"bound":              types.StringType,
+	"adjustable":         types.BoolType,
+	"service_quota_code": types.StringType,
+	"description":        types.StringType,
+	"source":             types.StringType,
+}}
+
+func (d *LimitsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_limits"
+}
+
+func (d *LimitsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Every AWS Lambda and VPC quota the provider knows, with the values in force after the provider's `quotas` overrides. " +
+			"Pass `quotas` to the provider-defined functions' `options` to carry the overrides into them.",
+		Attributes: map[string]schema.Attribute{
+			"quotas": schema.MapAttribute{
+				ElementType:         types.NumberType,
+				Computed:            true,
+				MarkdownDescription: "The effective value of every quota, by id.",
+			},
+			"catalog": schema.ListAttribute{
+				ElementType: catalogEntryType,
+				Computed:    true,
+				MarkdownDescription: "Every quota, in catalog order: `id`, `name`, `category` (function, layer, account, vpc or runtime), " +
+					"`value` (effective), `default` (AWS's), `unit`, `bound` (max, min, or reference for runtime quotas that are not checked), " +
+					"`adjustable` (AWS raises it through Service Quotas), `service_quota_code`, `description` and `source` (the AWS documentation page).",
+			},
+		},
+	}
+}
+
+func (d *LimitsDataSource) Read(ctx context.Context, _ datasource.ReadRequest, resp *datasource.ReadResponse) {
+	limits, _ := d.limits()
+	quotas := map[string]attr.Value{}
+	var entries []attr.Value
+	for _, q := range limits.Catalog().Quotas() {
+		value := limits.Value(q.ID)
+		quotas[string(q.ID)] = types.NumberValue(bigInt(value))
+		entries = append(entries, types.ObjectValueMust(catalogEntryType.AttrTypes, map[string]attr.Value{
+			"id":                 types.StringValue(string(q.ID)),
+			"name":               types.StringValue(q.Name),
+			"category":           types.StringValue(string(q.Category)),
+			"value":              types.Int64Value(value),
+			"default":            types.Int64Value(q.Value),
+			"unit":               types.StringValue(q.Unit),
+			"bound":              types.StringValue(string(q.Bound)),
+			"adjustable":         types.BoolValue(q.Adjustable),
+			"service_quota_code": types.StringValue(q.ServiceQuotaCode),
+			"description":        types.StringValue(q.Description),
+			"source":             types.StringValue(q.Source),
+		}))
+	}
+	state := LimitsDataSourceModel{
+		Quotas:  types.MapValueMust(types.NumberType, quotas),
+		Catalog: types.ListValueMust(catalogEntryType, entries),
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
