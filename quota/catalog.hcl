@@ -72,7 +72,7 @@ quota "environment_variables_max_bytes" {
   description = "All environment variables of a function together, measured as the compact JSON of the Variables map."
   source      = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html"
   title       = "Lambda Environment Variables Too Large"
-  measure     = "the UTF-8 bytes of the compact JSON of the variables map, quotes, colons, commas and escapes included, as AWS measures it"
+  measure     = "the UTF-8 bytes of the compact JSON of the variables map, quotes, colons, commas and escapes included"
   remedy      = "Move large values to SSM Parameter Store, Secrets Manager or S3 and read them when the function starts, or shorten names and values."
 }
 

@@ -109,7 +109,7 @@ func (c *checker) atMostLimit(id ID, attr string, index int, measured, limit int
 			Summary: q.Title,
 			Detail: joinSentences(
 				fmt.Sprintf("%s is %s, more than the %s allowed by the quota %q (%s)%s%s.",
-					capitalize(what), FormatAmount(measured, q.Unit), FormatAmount(limit, q.Unit), q.Name, id, limitNote, c.overrideNote(id)),
+					capitalize(what), measuredAmount(measured, q.Unit), FormatAmount(limit, q.Unit), q.Name, id, limitNote, c.overrideNote(id)),
 				measureNote(q), q.Remedy),
 		})
 		return false
@@ -129,7 +129,7 @@ func (c *checker) atLeast(id ID, attr string, index int, measured int64, what st
 		Summary: q.Title,
 		Detail: joinSentences(
 			fmt.Sprintf("%s is %s, less than the minimum of %s set by the quota %q (%s)%s.",
-				capitalize(what), FormatAmount(measured, q.Unit), FormatAmount(q.Value, q.Unit), q.Name, id, c.overrideNote(id)),
+				capitalize(what), measuredAmount(measured, q.Unit), FormatAmount(q.Value, q.Unit), q.Name, id, c.overrideNote(id)),
 			q.Remedy),
 	})
 	return false
@@ -145,7 +145,7 @@ func (c *checker) nearLimit(q Quota, attr string, index int, measured, limit int
 		Kind: NearLimit, Quota: q.ID, Attribute: attr, Index: index, Measured: measured, Limit: limit,
 		Summary: "Lambda Quota Nearly Reached",
 		Detail: fmt.Sprintf("%s is %s, %s%% of the %s allowed by the quota %q (%s); %s of headroom is left. This warning appears because warn_at_percent is %s.",
-			capitalize(what), FormatAmount(measured, q.Unit), strconv.FormatFloat(math.Floor(share*10)/10, 'f', -1, 64),
+			capitalize(what), measuredAmount(measured, q.Unit), strconv.FormatFloat(math.Floor(share*10)/10, 'f', -1, 64),
 			FormatAmount(limit, q.Unit), q.Name, q.ID, FormatAmount(limit-measured, q.Unit),
 			strconv.FormatFloat(pct, 'f', -1, 64)),
 	})
@@ -163,7 +163,7 @@ func measureNote(q Quota) string {
 	if q.Measure == "" {
 		return ""
 	}
-	return "The size counted is " + q.Measure + "."
+	return "AWS counts " + q.Measure + "."
 }
 
 func joinSentences(parts ...string) string {
@@ -198,6 +198,17 @@ func FormatAmount(v int64, unit string) string {
 		s += fmt.Sprintf(" (%.1f MB)", float64(v)/(1<<20))
 	}
 	return s
+}
+
+// measuredAmount writes a measured value: with its unit for sizes and
+// durations, bare for counts, whose subject already names the unit ("the
+// number of layers is 6").
+func measuredAmount(v int64, unit string) string {
+	switch unit {
+	case "bytes", "MB", "seconds", "characters":
+		return FormatAmount(v, unit)
+	}
+	return groupDigits(v)
 }
 
 func groupDigits(v int64) string {

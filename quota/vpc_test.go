@@ -74,7 +74,7 @@ func TestCheckVPC(t *testing.T) {
 		"250 passes": {quota.DefaultLimits(), quota.VPC{Functions: quota.Known(functionsNeeding(240)), EFSMountTargets: quota.Known[int64](6), OtherENIs: quota.Known[int64](4)},
 			false, quota.Known[int64](250), nil},
 		"251 fails": {quota.DefaultLimits(), quota.VPC{ID: "vpc-1", Functions: quota.Known(functionsNeeding(240)), EFSMountTargets: quota.Known[int64](6), OtherENIs: quota.Known[int64](5)},
-			true, quota.Known[int64](251), []string{`VPC "vpc-1"`, "240 ENIs for Lambda's subnet and security-group pairs, 6 ENIs for EFS mount targets, 5 ENIs other", "251 ENIs, more than the 250 ENIs", "L-9FEE3D26"}},
+			true, quota.Known[int64](251), []string{`VPC "vpc-1"`, "240 ENIs for Lambda's subnet and security-group pairs, 6 ENIs for EFS mount targets, 5 ENIs other", "is 251, more than the 250 ENIs", "L-9FEE3D26"}},
 		"raised quota": {raised, quota.VPC{Functions: quota.Known(functionsNeeding(251))}, false, quota.Known[int64](251), nil},
 		"unknown other ENIs, certain": {quota.DefaultLimits(), quota.VPC{Functions: quota.Known(functionsNeeding(251)), OtherENIs: quota.Unknown[int64]()},
 			true, quota.Unknown[int64](), []string{"counting only what is known before apply"}},
