@@ -33,7 +33,7 @@ func (e *ZipError) Error() string {
 	if e.Path == "" {
 		return e.Reason
 	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Reason)
+	return fmt.Sprintf("%q %s", e.Path, e.Reason)
 }
 
 func (e *ZipError) Unwrap() error { return e.Err }
