@@ -121,11 +121,29 @@ func (d dyn) block() (dyn, error) {
 	return elems[0], nil
 }
 
+// typeName names a value's type as Terraform users write it.
 func typeName(v attr.Value) string {
-	if v == nil {
+	switch v.(type) {
+	case nil:
 		return "null"
+	case basetypes.StringValue:
+		return "string"
+	case basetypes.NumberValue, basetypes.Int64Value:
+		return "number"
+	case basetypes.BoolValue:
+		return "bool"
+	case basetypes.ListValue:
+		return "list"
+	case basetypes.TupleValue:
+		return "tuple"
+	case basetypes.SetValue:
+		return "set"
+	case basetypes.MapValue:
+		return "map"
+	case basetypes.ObjectValue:
+		return "object"
 	}
-	return v.Type(nil).String()
+	return "an unsupported value"
 }
 
 func (d dyn) string() (quota.Value[string], error) {

@@ -1,0 +1,134 @@
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/provider"
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+)
+
+// A test-only "aws" provider whose resources have the shape of the AWS
+// provider's: blocks as lists, and computed attributes (arn, version,
+// architectures) that are unknown while a resource is being created. It
+// lets acceptance tests plan postconditions on `self` without AWS.
+
+var testAccFactoriesWithAWS = map[string]func() (tfprotov6.ProviderServer, error){
+	"lambdaquota": providerserver.NewProtocol6WithError(New("test")()),
+	"aws":         providerserver.NewProtocol6WithError(&fakeAWSProvider{}),
+}
+
+type fakeAWSProvider struct{}
+
+func (p *fakeAWSProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
+	resp.TypeName = "aws"
+}
+
+func (p *fakeAWSProvider) Schema(context.Context, provider.SchemaRequest, *provider.SchemaResponse) {}
+
+func (p *fakeAWSProvider) Configure(context.Context, provider.ConfigureRequest, *provider.ConfigureResponse) {
+}
+
+func (p *fakeAWSProvider) DataSources(context.Context) []func() datasource.DataSource { return nil }
+
+func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource {
+	return []func() resource.Resource{
+		func() resource.Resource {
+			return &fakeResource{name: "lambda_function", schema: fakeLambdaFunctionSchema()}
+		},
+		func() resource.Resource {
+			return &fakeResource{name: "lambda_layer_version", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"layer_name":               schema.StringAttribute{Required: true},
+				"filename":                 schema.StringAttribute{Optional: true},
+				"s3_bucket":                schema.StringAttribute{Optional: true},
+				"compatible_runtimes":      schema.SetAttribute{ElementType: types.StringType, Optional: true},
+				"compatible_architectures": schema.SetAttribute{ElementType: types.StringType, Optional: true},
+				"arn":                      schema.StringAttribute{Computed: true},
+				"version":                  schema.StringAttribute{Computed: true},
+			}}}
+		},
+		func() resource.Resource {
+			return &fakeResource{name: "efs_mount_target", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"file_system_id": schema.StringAttribute{Required: true},
+				"subnet_id":      schema.StringAttribute{Required: true},
+				"id":             schema.StringAttribute{Computed: true},
+			}}}
+		},
+	}
+}
+
+func fakeLambdaFunctionSchema() schema.Schema {
+	return schema.Schema{
+		Attributes: map[string]schema.Attribute{
+			"function_name":                  schema.StringAttribute{Required: true},
+			"filename":                       schema.StringAttribute{Optional: true},
+			"s3_bucket":                      schema.StringAttribute{Optional: true},
+			"handler":                        schema.StringAttribute{Optional: true},
+			"description":                    schema.StringAttribute{Optional: true},
+			"package_type":                   schema.StringAttribute{Optional: true},
+			"memory_size":                    schema.Int64Attribute{Optional: true},
+			"timeout":                        schema.Int64Attribute{Optional: true},
+			"reserved_concurrent_executions": schema.Int64Attribute{Optional: true},
+			"layers":                         schema.ListAttribute{ElementType: types.StringType, Optional: true},
+			"architectures":                  schema.ListAttribute{ElementType: types.StringType, Optional: true, Computed: true},
+			"arn":                            schema.StringAttribute{Computed: true},
+			"version":                        schema.StringAttribute{Computed: true},
+		},
+		Blocks: map[string]schema.Block{
+			"environment": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+				"variables": schema.MapAttribute{ElementType: types.StringType, Optional: true},
+			}}},
+			"ephemeral_storage": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+				"size": schema.Int64Attribute{Optional: true},
+			}}},
+			"vpc_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+				"subnet_ids":         schema.SetAttribute{ElementType: types.StringType, Required: true},
+				"security_group_ids": schema.SetAttribute{ElementType: types.StringType, Required: true},
+			}}},
+		},
+	}
+}
+
+// fakeResource stores its plan as its state; computed values stay unknown
+// at plan and become fixed strings at apply.
+type fakeResource struct {
+	name   string
+	schema schema.Schema
+}
+
+func (r *fakeResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_" + r.name
+}
+
+func (r *fakeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = r.schema
+}
+
+func (r *fakeResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	resp.State.Raw = req.Plan.Raw
+	for _, name := range []string{"arn", "version", "id"} {
+		if _, ok := r.schema.Attributes[name]; ok {
+			resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(name), "fake-"+name)...)
+		}
+	}
+	if _, ok := r.schema.Attributes["architectures"]; ok {
+		var arch types.List
+		resp.Diagnostics.Append(req.Plan.GetAttribute(ctx, path.Root("architectures"), &arch)...)
+		if arch.IsUnknown() {
+			resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("architectures"), []string{"x86_64"})...)
+		}
+	}
+}
+
+func (r *fakeResource) Read(context.Context, resource.ReadRequest, *resource.ReadResponse) {}
+
+func (r *fakeResource) Update(_ context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	resp.State.Raw = req.Plan.Raw
+}
+
+func (r *fakeResource) Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse) {}

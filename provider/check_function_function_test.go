@@ -1,0 +1,135 @@
+package provider
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+)
+
+// lambdaWithPostcondition is an aws_lambda_function being created (arn,
+// version and architectures unknown at plan) with a check_function postcondition.
+func lambdaWithPostcondition(envBytes int, extra string) string {
+	return fmt.Sprintf(`resource "aws_lambda_function" "test" {
+  function_name = "orders"
+  memory_size   = 512
+  %s
+  environment {
+    variables = %s
+  }
+  vpc_config {
+    subnet_ids         = ["subnet-a", "subnet-b"]
+    security_group_ids = ["sg-1"]
+  }
+  lifecycle {
+    postcondition {
+      condition     = provider::lambdaquota::check_function(self)
+      error_message = "over a Lambda quota"
+    }
+  }
+}
+`, extra, envOfBytes(envBytes))
+}
+
+func TestAccCheckFunctionPostcondition(t *testing.T) {
+	funcTest(t,
+		resource.TestStep{
+			Config:      lambdaWithPostcondition(4097, ""),
+			ExpectError: expectError(`Lambda Environment Variables Too Large: The size of the environment variables of function "orders" is 4,097 bytes, more than the 4,096 bytes`),
+		},
+		resource.TestStep{
+			Config:      lambdaWithPostcondition(4097, "timeout = 901\nlayers = [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"]"),
+			ExpectError: expectError(`3 Lambda quota checks failed:[\s\S]*1\. Lambda Timeout Too Long[\s\S]*2\. Too Many Lambda Layers[\s\S]*3\. Lambda Environment Variables Too Large`),
+		},
+		resource.TestStep{
+			Config: lambdaWithPostcondition(4096, ""),
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateValue("aws_lambda_function.test", "arn", knownvalue.StringExact("fake-arn")),
+			},
+		},
+	)
+}
+
+func TestAccCheckFunctionInputs(t *testing.T) {
+	check := func(expr string) string {
+		return fmt.Sprintf("output \"ok\" {\n  value = provider::lambdaquota::check_function(%s)\n}\n", expr)
+	}
+	funcTest(t,
+		resource.TestStep{
+			Config:      check(`{ memory_size = "lots" }`),
+			ExpectError: expectError(`function\.memory_size: must be a number, got string`),
+		},
+		resource.TestStep{
+			Config:      check(`{ memory_size = 128.5 }`),
+			ExpectError: expectError(`function\.memory_size: must be a whole number, got 128\.5`),
+		},
+		resource.TestStep{
+			Config:      check(`{ memory_size = 4096 }, { quotas = { function_memory_max_mb = 3008 } }`),
+			ExpectError: expectError(`4,096 MB, more than the 3,008 MB allowed`),
+		},
+		resource.TestStep{
+			Config:      check(`{}, { quotas = { nope = 1 } }`),
+			ExpectError: expectError(`options\.quotas: quota "nope": no such quota`),
+		},
+		resource.TestStep{
+			Config:      check(`{}, {}, {}`),
+			ExpectError: expectError(`At most one options object may be given`),
+		},
+		resource.TestStep{
+			Config:      check(`{ layer_unzipped_bytes = 262144001 }`),
+			ExpectError: expectError(`Lambda Unzipped Code Too Large`),
+		},
+		resource.TestStep{
+			Config: check(`{ memory_size = 10240, environment = [{ variables = { A1 = "xyz" } }], ephemeral_storage = [{ size = 10240 }], s3_bucket = "b", subnet_ids = [], security_group_ids = null }`),
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownOutputValue("ok", knownvalue.Bool(true)),
+			},
+		},
+	)
+}
+
+func TestAccCheckFunctionInVariableValidation(t *testing.T) {
+	cfg := func(memory int) string {
+		return fmt.Sprintf(`variable "memory" {
+  type    = number
+  default = %d
+  validation {
+    condition     = provider::lambdaquota::check_function({ memory_size = var.memory })
+    error_message = "memory is outside the Lambda quota"
+  }
+}
+
+output "memory" {
+  value = var.memory
+}
+`, memory)
+	}
+	funcTest(t,
+		resource.TestStep{Config: cfg(10241), ExpectError: expectError(`Lambda Memory Too Large`)},
+		resource.TestStep{Config: cfg(10240)},
+	)
+}
+
+// TestAccCheckFunctionUnknownDefers: an unknown memory size is not guessed,
+// so the condition is deferred and the plan passes.
+func TestAccCheckFunctionUnknownDefers(t *testing.T) {
+	funcTest(t, resource.TestStep{
+		Config: `resource "terraform_data" "memory" {
+  input = 20000
+}
+
+resource "terraform_data" "check" {
+  lifecycle {
+    precondition {
+      condition     = provider::lambdaquota::check_function({ memory_size = terraform_data.memory.output, timeout = 30 })
+      error_message = "over a Lambda quota"
+    }
+  }
+}
+`,
+		PlanOnly:           true,
+		ExpectNonEmptyPlan: true,
+	})
+}
