@@ -95,54 +95,52 @@ func (c *checker) skipped(attr string, index int, summary, format string, args .
 
 // atMost checks that a measured value does not exceed a max quota. what names
 // the measured thing in a sentence ("the environment variables of function "api"").
-func (c *checker) atMost(id ID, attr string, index int, measured int64, what string) bool {
-	return c.atMostLimit(id, attr, index, measured, c.limits.Value(id), what, "")
+func (c *checker) atMost(id ID, attr string, measured int64, what string) {
+	c.atMostLimit(id, attr, measured, c.limits.Value(id), what, "")
 }
 
 // atMostLimit is atMost with a limit derived from the quota (such as the
 // concurrency left after the unreserved floor) and an explanation of it.
-func (c *checker) atMostLimit(id ID, attr string, index int, measured, limit int64, what, limitNote string) bool {
+func (c *checker) atMostLimit(id ID, attr string, measured, limit int64, what, limitNote string) {
 	q := c.limits.Quota(id)
 	if measured > limit {
 		c.add(Finding{
-			Kind: Violation, Quota: id, Attribute: attr, Index: index, Measured: measured, Limit: limit,
+			Kind: Violation, Quota: id, Attribute: attr, Index: -1, Measured: measured, Limit: limit,
 			Summary: q.Title,
 			Detail: joinSentences(
 				fmt.Sprintf("%s is %s, more than the %s allowed by the quota %q (%s)%s%s.",
 					capitalize(what), measuredAmount(measured, q.Unit), FormatAmount(limit, q.Unit), q.Name, id, limitNote, c.overrideNote(id)),
 				measureNote(q), q.Remedy),
 		})
-		return false
+		return
 	}
-	c.nearLimit(q, attr, index, measured, limit, what)
-	return true
+	c.nearLimit(q, attr, measured, limit, what)
 }
 
 // atLeast checks that a measured value does not fall below a min quota.
-func (c *checker) atLeast(id ID, attr string, index int, measured int64, what string) bool {
+func (c *checker) atLeast(id ID, attr string, measured int64, what string) {
 	q := c.limits.Quota(id)
 	if measured >= q.Value {
-		return true
+		return
 	}
 	c.add(Finding{
-		Kind: Violation, Quota: id, Attribute: attr, Index: index, Measured: measured, Limit: q.Value,
+		Kind: Violation, Quota: id, Attribute: attr, Index: -1, Measured: measured, Limit: q.Value,
 		Summary: q.Title,
 		Detail: joinSentences(
 			fmt.Sprintf("%s is %s, less than the minimum of %s set by the quota %q (%s)%s.",
 				capitalize(what), measuredAmount(measured, q.Unit), FormatAmount(q.Value, q.Unit), q.Name, id, c.overrideNote(id)),
 			q.Remedy),
 	})
-	return false
 }
 
-func (c *checker) nearLimit(q Quota, attr string, index int, measured, limit int64, what string) {
+func (c *checker) nearLimit(q Quota, attr string, measured, limit int64, what string) {
 	pct := c.limits.WarnAtPercent
 	if pct <= 0 || limit <= 0 || float64(measured) < float64(limit)*pct/100 {
 		return
 	}
 	share := float64(measured) / float64(limit) * 100
 	c.add(Finding{
-		Kind: NearLimit, Quota: q.ID, Attribute: attr, Index: index, Measured: measured, Limit: limit,
+		Kind: NearLimit, Quota: q.ID, Attribute: attr, Index: -1, Measured: measured, Limit: limit,
 		Summary: "Lambda Quota Nearly Reached",
 		Detail: fmt.Sprintf("%s is %s, %s%% of the %s allowed by the quota %q (%s); %s of headroom is left. This warning appears because warn_at_percent is %s.",
 			capitalize(what), measuredAmount(measured, q.Unit), strconv.FormatFloat(math.Floor(share*10)/10, 'f', -1, 64),

@@ -123,26 +123,26 @@ func CheckFunction(l Limits, f Function) FunctionReport {
 
 func (c *checker) memorySize(of string, mb int64) {
 	what := "the memory size" + of
-	c.atLeast(FunctionMemoryMinMB, "memory_size", -1, mb, what)
-	c.atMost(FunctionMemoryMaxMB, "memory_size", -1, mb, what)
+	c.atLeast(FunctionMemoryMinMB, "memory_size", mb, what)
+	c.atMost(FunctionMemoryMaxMB, "memory_size", mb, what)
 }
 
 func (c *checker) timeout(of string, s int64) {
 	what := "the timeout" + of
-	c.atLeast(FunctionTimeoutMinSeconds, "timeout", -1, s, what)
-	c.atMost(FunctionTimeoutMaxSeconds, "timeout", -1, s, what)
+	c.atLeast(FunctionTimeoutMinSeconds, "timeout", s, what)
+	c.atMost(FunctionTimeoutMaxSeconds, "timeout", s, what)
 }
 
 func (c *checker) ephemeralStorage(of string, mb int64) {
 	what := "the ephemeral storage size" + of
-	c.atLeast(EphemeralStorageMinMB, "ephemeral_storage_size", -1, mb, what)
-	c.atMost(EphemeralStorageMaxMB, "ephemeral_storage_size", -1, mb, what)
+	c.atLeast(EphemeralStorageMinMB, "ephemeral_storage_size", mb, what)
+	c.atMost(EphemeralStorageMaxMB, "ephemeral_storage_size", mb, what)
 }
 
 func (c *checker) functionName(name string) {
-	c.atMost(FunctionNameMaxLength, "function_name", -1, int64(utf8.RuneCountInString(name)), fmt.Sprintf("the length of function name %q", name))
+	c.atMost(FunctionNameMaxLength, "function_name", int64(utf8.RuneCountInString(name)), fmt.Sprintf("the length of function name %q", name))
 	for _, r := range name {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+		if !isNameRune(r) {
 			c.invalid("function_name", -1, "Invalid Lambda Function Name",
 				"The function name %q contains %q. A Lambda function name may hold only letters, digits, hyphens and underscores.", name, r)
 			return
@@ -154,27 +154,27 @@ func (c *checker) functionName(name string) {
 }
 
 func (c *checker) handler(of, s string) {
-	c.atMost(HandlerMaxLength, "handler", -1, int64(utf8.RuneCountInString(s)), "the length of the handler"+of)
+	c.atMost(HandlerMaxLength, "handler", int64(utf8.RuneCountInString(s)), "the length of the handler"+of)
 }
 
 func (c *checker) description(of, s string) {
-	c.atMost(DescriptionMaxLength, "description", -1, int64(utf8.RuneCountInString(s)), "the length of the description"+of)
+	c.atMost(DescriptionMaxLength, "description", int64(utf8.RuneCountInString(s)), "the length of the description"+of)
 }
 
 func (c *checker) layerCount(of string, n int) {
-	c.atMost(FunctionLayersMax, "layers", -1, int64(n), "the number of layers"+of)
+	c.atMost(FunctionLayersMax, "layers", int64(n), "the number of layers"+of)
 }
 
 func (c *checker) subnetCount(of string, n int) {
-	c.atMost(FunctionSubnetsMax, "subnet_ids", -1, int64(n), "the number of VPC subnets"+of)
+	c.atMost(FunctionSubnetsMax, "subnet_ids", int64(n), "the number of VPC subnets"+of)
 }
 
 func (c *checker) securityGroupCount(of string, n int) {
-	c.atMost(FunctionSecurityGroupsMax, "security_group_ids", -1, int64(n), "the number of VPC security groups"+of)
+	c.atMost(FunctionSecurityGroupsMax, "security_group_ids", int64(n), "the number of VPC security groups"+of)
 }
 
 func (c *checker) architectureCount(of string, n int) {
-	c.atMost(FunctionArchitecturesMax, "architectures", -1, int64(n), "the number of architectures"+of)
+	c.atMost(FunctionArchitecturesMax, "architectures", int64(n), "the number of architectures"+of)
 }
 
 // environment checks the environment size. With unknown values it still
@@ -189,11 +189,11 @@ func (c *checker) environment(of string, env StringMap) Value[int64] {
 	}
 	size, complete := environmentMinSize(env.V)
 	if complete {
-		c.atMost(EnvironmentVariablesMaxBytes, "environment_variables", -1, size, "the size of the environment variables"+of)
+		c.atMost(EnvironmentVariablesMaxBytes, "environment_variables", size, "the size of the environment variables"+of)
 		return Known(size)
 	}
 	if size > c.limits.Value(EnvironmentVariablesMaxBytes) {
-		c.atMost(EnvironmentVariablesMaxBytes, "environment_variables", -1, size,
+		c.atMost(EnvironmentVariablesMaxBytes, "environment_variables", size,
 			"the size of the environment variables"+of+", counting only the values known before apply,")
 	} else {
 		c.undecided(EnvironmentVariablesMaxBytes)
@@ -220,7 +220,7 @@ func (c *checker) reservedAgainstFloor(attr string, reserved int64, what string)
 	total, floor := c.limits.Value(ConcurrentExecutions), c.limits.Value(UnreservedConcurrencyMin)
 	note := fmt.Sprintf(", which leaves %s: the account's %s of concurrency less the unreserved floor of %s",
 		FormatAmount(total-floor, "executions"), FormatAmount(total, "executions"), FormatAmount(floor, "executions"))
-	c.atMostLimit(UnreservedConcurrencyMin, attr, -1, reserved, total-floor, what, note)
+	c.atMostLimit(UnreservedConcurrencyMin, attr, reserved, total-floor, what, note)
 }
 
 // functionPackage measures and checks the code: a container image's declared
@@ -284,7 +284,7 @@ func (c *checker) imageSize(of string, v Value[int64]) {
 	case v.Set && v.V < 0:
 		c.invalid("image_size_bytes", -1, "Invalid Image Size", "The declared image size%s is %d bytes; a size cannot be negative.", of, v.V)
 	case v.Set:
-		c.atMost(ContainerImageMaxBytes, "image_size_bytes", -1, v.V, "the uncompressed size of the container image"+of)
+		c.atMost(ContainerImageMaxBytes, "image_size_bytes", v.V, "the uncompressed size of the container image"+of)
 	}
 }
 
@@ -306,10 +306,10 @@ func (c *checker) directUpload(of, what string, viaS3 Value[bool], zipped Value[
 func (c *checker) sizeAtMost(id ID, attr string, v Value[int64], what string) Value[int64] {
 	switch {
 	case !v.Unknown && v.Set:
-		c.atMost(id, attr, -1, v.V, what)
+		c.atMost(id, attr, v.V, what)
 		return v
 	case v.V > c.limits.Value(id):
-		c.atMost(id, attr, -1, v.V, what+", counting only the packages readable before apply,")
+		c.atMost(id, attr, v.V, what+", counting only the packages readable before apply,")
 	default:
 		c.undecided(id)
 	}
@@ -363,4 +363,9 @@ func functionENIs(subnets, groups Strings) Value[int64] {
 		return Unknown[int64]()
 	}
 	return Known(n)
+}
+
+// isNameRune reports whether r may appear in a function name.
+func isNameRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_'
 }

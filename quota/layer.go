@@ -40,7 +40,7 @@ func CheckLayer(l Limits, layer Layer) LayerReport {
 		case in.v.Unknown:
 			c.undecided(in.id)
 		case in.v.Set:
-			c.atMost(in.id, in.attr, -1, int64(len(in.v.V)), in.what+of)
+			c.atMost(in.id, in.attr, int64(len(in.v.V)), in.what+of)
 		}
 	}
 	rep := LayerReport{ZippedBytes: Null[int64](), UnzippedBytes: Null[int64]()}

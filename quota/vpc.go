@@ -124,7 +124,7 @@ func CheckVPC(l Limits, v VPC) VPCReport {
 	if total.Unknown {
 		breakdown += ", counting only what is known before apply,"
 	}
-	c.atMost(ENIsPerVPC, "functions", -1, total.V, breakdown)
+	c.atMost(ENIsPerVPC, "functions", total.V, breakdown)
 	rep.Result = c.res
 	return rep
 }

@@ -55,7 +55,9 @@ func TestInspectZipAgreesWithArchiveZip(t *testing.T) {
 	t.Parallel()
 	var buf bytes.Buffer
 	w := zip.NewWriter(&buf)
-	w.SetComment(strings.Repeat("c", 1000))
+	if err := w.SetComment(strings.Repeat("c", 1000)); err != nil {
+		t.Fatal(err)
+	}
 	for i, body := range []string{"hello", strings.Repeat("z", 100000), ""} {
 		fw, err := w.Create(string(rune('a' + i)))
 		if err != nil {

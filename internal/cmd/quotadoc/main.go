@@ -1,0 +1,64 @@
+// Command quotadoc writes the quota reference guide from the embedded
+// catalog, so the docs cannot disagree with the values the checks use.
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// checkedBy names the surfaces that enforce each quota.
+var checkedBy = map[quota.Category]string{
+	quota.CategoryFunction: "`lambdaquota_function`, `check_function`",
+	quota.CategoryLayer:    "`lambdaquota_layer`, `check_layer`",
+	quota.CategoryAccount:  "`lambdaquota_account`",
+	quota.CategoryVPC:      "`lambdaquota_vpc`, `check_vpc`",
+}
+
+func main() {
+	var b strings.Builder
+	b.WriteString(`---
+page_title: "Quota reference"
+subcategory: ""
+description: |-
+  Every AWS Lambda and VPC quota the provider knows: id, value, whether AWS lets it be raised, what checks it.
+---
+
+# Quota reference
+
+Generated from the provider's embedded catalog. Values are AWS's defaults; set your account's values
+with the provider's ` + "`quotas`" + ` argument. AWS's "MB" means MiB: 250 MB is 262,144,000 bytes.
+
+| id | quota | value | adjustable | checked by | source |
+|---|---|---|---|---|---|
+`)
+	for _, q := range quota.DefaultCatalog().Quotas() {
+		adjustable := "no"
+		switch {
+		case q.Adjustable:
+			adjustable = "yes (" + q.ServiceQuotaCode + ")"
+		case q.AccountDependent:
+			adjustable = "varies by account"
+		}
+		checked := checkedBy[q.Category]
+		if !q.Checked() {
+			checked = "reference only"
+		}
+		bound := ""
+		switch q.Bound {
+		case quota.BoundMin:
+			bound = "at least "
+		case quota.BoundMax:
+			bound = "at most "
+		}
+		fmt.Fprintf(&b, "| `%s` | %s: %s | %s%s | %s | %s | [AWS docs](%s) |\n",
+			q.ID, q.Name, q.Description, bound, quota.FormatAmount(q.Value, q.Unit), adjustable, checked, q.Source)
+	}
+	if _, err := os.Stdout.WriteString(b.String()); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}

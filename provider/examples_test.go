@@ -1,0 +1,60 @@
+package provider
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+)
+
+// readExample returns the configuration of an example folder, with the
+// provider's registry address as the tests serve it.
+func readExample(t *testing.T, dir string) string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.tf"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no .tf files in %s: %v", dir, err)
+	}
+	var b strings.Builder
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(src)
+		b.WriteByte('\n')
+	}
+	return strings.ReplaceAll(b.String(), `"lambdaquota/lambdaquota"`, `"hashicorp/lambdaquota"`)
+}
+
+// TestAccExamples plans every example folder, so that no documented example
+// can rot: each must pass, except the demo's rejected configuration.
+func TestAccExamples(t *testing.T) {
+	dirs, err := filepath.Glob("../examples/*/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range append(dirs, "../examples/provider") {
+		st, err := os.Stat(dir)
+		if err != nil || !st.IsDir() {
+			continue
+		}
+		t.Run(strings.TrimPrefix(dir, "../examples/"), func(t *testing.T) {
+			tc := resource.TestCase{
+				PreCheck:                 func() { testAccPreCheck(t) },
+				ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+				Steps:                    []resource.TestStep{{Config: readExample(t, dir)}},
+			}
+			if strings.Contains(dir, "/functions/") {
+				tc.TerraformVersionChecks = []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_8_0)}
+			}
+			if strings.HasSuffix(dir, "demo/rejected") {
+				tc.Steps[0].ExpectError = expectError(`Lambda Environment Variables Too Large[\s\S]*Too Many Network Interfaces in VPC`)
+			}
+			resource.ParallelTest(t, tc)
+		})
+	}
+}
