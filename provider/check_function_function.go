@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/hashicorp/terraform-plugin-framework/function"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
@@ -51,31 +50,11 @@ func (f *CheckFunctionFunction) Definition(_ context.Context, _ function.Definit
 }
 
 func (f *CheckFunctionFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
-	var arg types.Dynamic
-	var variadic []types.Dynamic
-	resp.Error = req.Arguments.Get(ctx, &arg, &variadic)
-	if resp.Error != nil {
-		return
-	}
-	opts, ferr := optionsArgument(variadic, 1)
-	if ferr != nil {
-		resp.Error = ferr
-		return
-	}
-	limits, known, err := opts.limits()
-	if err != nil {
-		resp.Error = function.NewArgumentFuncError(1, err.Error())
-		return
-	}
-	d := newDyn(arg, "function")
-	if d.unknown() {
-		resp.Error = resp.Result.Set(ctx, types.BoolUnknown())
-		return
-	}
-	fn, err := decodeFunction(d, opts)
-	if err != nil {
-		resp.Error = function.NewArgumentFuncError(0, err.Error())
-		return
-	}
-	checkOutcome(ctx, resp, quota.CheckFunction(limits, fn).Result, known)
+	runObjectCheck(ctx, req, resp, "function", func(d dyn, opts functionOptions, limits quota.Limits) (quota.Result, error) {
+		fn, err := decodeFunction(d, opts)
+		if err != nil {
+			return quota.Result{}, err
+		}
+		return quota.CheckFunction(limits, fn).Result, nil
+	})
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/hashicorp/terraform-plugin-framework/function"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
@@ -47,31 +46,11 @@ func (f *CheckLayerFunction) Definition(_ context.Context, _ function.Definition
 }
 
 func (f *CheckLayerFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
-	var arg types.Dynamic
-	var variadic []types.Dynamic
-	resp.Error = req.Arguments.Get(ctx, &arg, &variadic)
-	if resp.Error != nil {
-		return
-	}
-	opts, ferr := optionsArgument(variadic, 1)
-	if ferr != nil {
-		resp.Error = ferr
-		return
-	}
-	limits, known, err := opts.limits()
-	if err != nil {
-		resp.Error = function.NewArgumentFuncError(1, err.Error())
-		return
-	}
-	d := newDyn(arg, "layer")
-	if d.unknown() {
-		resp.Error = resp.Result.Set(ctx, types.BoolUnknown())
-		return
-	}
-	layer, err := decodeLayer(d)
-	if err != nil {
-		resp.Error = function.NewArgumentFuncError(0, err.Error())
-		return
-	}
-	checkOutcome(ctx, resp, quota.CheckLayer(limits, layer).Result, known)
+	runObjectCheck(ctx, req, resp, "layer", func(d dyn, _ functionOptions, limits quota.Limits) (quota.Result, error) {
+		layer, err := decodeLayer(d)
+		if err != nil {
+			return quota.Result{}, err
+		}
+		return quota.CheckLayer(limits, layer).Result, nil
+	})
 }

@@ -28,6 +28,39 @@ func checkOutcome(ctx context.Context, resp *function.RunResponse, res quota.Res
 	resp.Error = resp.Result.Set(ctx, types.BoolValue(true))
 }
 
+// runObjectCheck runs a check function that takes an object and optional
+// options: it reads both, defers on an unknown object, and reports the check.
+func runObjectCheck(ctx context.Context, req function.RunRequest, resp *function.RunResponse, name string,
+	check func(d dyn, opts functionOptions, limits quota.Limits) (quota.Result, error)) {
+	var arg types.Dynamic
+	var variadic []types.Dynamic
+	resp.Error = req.Arguments.Get(ctx, &arg, &variadic)
+	if resp.Error != nil {
+		return
+	}
+	opts, ferr := optionsArgument(variadic, 1)
+	if ferr != nil {
+		resp.Error = ferr
+		return
+	}
+	limits, known, err := opts.limits()
+	if err != nil {
+		resp.Error = function.NewArgumentFuncError(1, err.Error())
+		return
+	}
+	d := newDyn(arg, name)
+	if d.unknown() {
+		resp.Error = resp.Result.Set(ctx, types.BoolUnknown())
+		return
+	}
+	res, err := check(d, opts, limits)
+	if err != nil {
+		resp.Error = function.NewArgumentFuncError(0, err.Error())
+		return
+	}
+	checkOutcome(ctx, resp, res, known)
+}
+
 // optionsArgument reads the optional trailing options object.
 func optionsArgument(args []types.Dynamic, pos int64) (functionOptions, *function.FuncError) {
 	switch len(args) {

@@ -98,9 +98,13 @@ type Catalog struct {
 //go:embed catalog.hcl
 var catalogHCL []byte
 
-var defaultCatalog = sync.OnceValues(func() (*Catalog, error) {
+var defaultCatalog = sync.OnceValues(ParseEmbeddedCatalog)
+
+// ParseEmbeddedCatalog parses the catalog embedded in the provider anew;
+// DefaultCatalog parses it once and shares the result.
+func ParseEmbeddedCatalog() (*Catalog, error) {
 	return ParseCatalog(catalogHCL, "catalog.hcl")
-})
+}
 
 // DefaultCatalog returns the catalog embedded in the provider. The embedded file
 // is covered by tests, so a parse failure here is a build defect.

@@ -108,7 +108,7 @@ func TestParseCatalogRejectsMalformed(t *testing.T) {
 func BenchmarkParseCatalog(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := quota.ParseCatalog(quota.CatalogHCL, "catalog.hcl"); err != nil {
+		if _, err := quota.ParseEmbeddedCatalog(); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -10,15 +10,7 @@ cli=$(scripts/cli.sh tofu "${1:-1.12.6}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-go build -o "$work/bin/terraform-provider-lambdaquota" .
-cat >"$work/cli.tfrc" <<TFRC
-provider_installation {
-  dev_overrides {
-    "lambdaquota/lambdaquota" = "$work/bin"
-  }
-  direct {}
-}
-TFRC
+scripts/dev-overrides.sh "$work"
 export TF_CLI_CONFIG_FILE="$work/cli.tfrc" TF_IN_AUTOMATION=1
 
 plan() {

@@ -11,15 +11,7 @@ cli=$(scripts/cli.sh tofu "${TOFU_VERSION:-1.12.6}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-go build -o "$work/bin/terraform-provider-lambdaquota" .
-cat >"$work/cli.tfrc" <<TFRC
-provider_installation {
-  dev_overrides {
-    "lambdaquota/lambdaquota" = "$work/bin"
-  }
-  direct {}
-}
-TFRC
+scripts/dev-overrides.sh "$work"
 mkdir "$work/config"
 cat >"$work/config/main.tf" <<'TF'
 terraform {
