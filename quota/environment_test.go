@@ -113,8 +113,8 @@ func FuzzEnvironmentSize(f *testing.F) {
 }
 
 func BenchmarkEnvironmentSize4KB(b *testing.B) {
-	m := make(map[string]string, 64)
-	for i := range 64 {
+	m := make(map[string]string, 60)
+	for i := range 60 {
 		m[strings.Repeat("K", 8)+string(rune('A'+i%26))+string(rune('a'+i/26))] = strings.Repeat("v", 50)
 	}
 	if n := quota.EnvironmentSize(m); n < 3500 || n > 4096 {
