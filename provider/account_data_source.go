@@ -60,8 +60,7 @@ func (d *AccountDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	limits, _ := d.limits()
-	rep := quota.CheckAccount(limits, quota.Account{
+	rep := quota.CheckAccount(d.limits(), quota.Account{
 		ReservedConcurrentExecutions: int64List(m.ReservedConcurrentExecutions),
 		PackageFilenames:             stringList(m.PackageFilenames),
 		ExistingCodeStorageBytes:     int64Value(m.ExistingCodeStorageBytes),

@@ -81,19 +81,19 @@ func (l *limitsFromProvider) Configure(_ context.Context, req datasource.Configu
 	l.data = data
 }
 
-// limits returns the effective limits and whether the provider configuration
-// was known; checks against unknown limits decide nothing.
-func (l *limitsFromProvider) limits() (quota.Limits, bool) {
+// limits returns the effective limits.
+func (l *limitsFromProvider) limits() quota.Limits {
 	if l.data == nil {
-		return quota.DefaultLimits(), true
+		return quota.DefaultLimits()
 	}
-	return l.data.limits, l.data.known
+	return l.data.limits
 }
 
 // report adds a result's findings, or only its input findings when the
-// provider's limits are not known yet.
+// provider's configuration is not known yet, since no quota can be decided
+// against it.
 func (l *limitsFromProvider) report(diags *diag.Diagnostics, res quota.Result) {
-	if _, known := l.limits(); !known {
+	if l.data != nil && !l.data.known {
 		kept := res.Findings[:0:0]
 		for _, f := range res.Findings {
 			if f.Kind == quota.InvalidInput || f.Kind == quota.Skipped {

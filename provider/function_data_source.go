@@ -121,8 +121,7 @@ func (d *FunctionDataSource) Read(ctx context.Context, req datasource.ReadReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	limits, _ := d.limits()
-	rep := quota.CheckFunction(limits, quota.Function{
+	rep := quota.CheckFunction(d.limits(), quota.Function{
 		Name:                         stringValue(m.FunctionName),
 		PackageType:                  stringValue(m.PackageType),
 		MemorySize:                   int64Value(m.MemorySize),

@@ -9,17 +9,17 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-// checkOutcome sets a check function's result: an error listing every
-// violation; unknown when a quota could not be decided (or the quotas
-// themselves are unknown), so Terraform defers the condition; else true.
+// checkOutcome sets a check function's result: unknown when the quotas
+// themselves are unknown or a quota could not be decided, so Terraform defers
+// the condition; otherwise an error listing every violation, or true.
 func checkOutcome(ctx context.Context, resp *function.RunResponse, res quota.Result, limitsKnown bool) {
-	if limitsKnown {
-		if err := funcResultError(res); err != nil {
-			resp.Error = err
-			return
-		}
-	} else {
-		res.Undecided = append(res.Undecided, "quotas")
+	if !limitsKnown {
+		resp.Error = resp.Result.Set(ctx, types.BoolUnknown())
+		return
+	}
+	if err := funcResultError(res); err != nil {
+		resp.Error = err
+		return
 	}
 	if len(res.Undecided) > 0 {
 		resp.Error = resp.Result.Set(ctx, types.BoolUnknown())

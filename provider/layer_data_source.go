@@ -61,8 +61,7 @@ func (d *LayerDataSource) Read(ctx context.Context, req datasource.ReadRequest, 
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	limits, _ := d.limits()
-	rep := quota.CheckLayer(limits, quota.Layer{
+	rep := quota.CheckLayer(d.limits(), quota.Layer{
 		Name:                    stringValue(m.LayerName),
 		Filename:                stringValue(m.Filename),
 		UploadedViaS3:           boolValue(m.UploadedViaS3),

@@ -67,9 +67,9 @@ func (d *LimitsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest,
 }
 
 func (d *LimitsDataSource) Read(ctx context.Context, _ datasource.ReadRequest, resp *datasource.ReadResponse) {
-	limits, _ := d.limits()
 	quotas := map[string]attr.Value{}
 	var entries []attr.Value
+	limits := d.limits()
 	for _, q := range limits.Catalog().Quotas() {
 		value := limits.Value(q.ID)
 		quotas[string(q.ID)] = types.NumberValue(bigInt(value))

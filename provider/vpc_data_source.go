@@ -78,8 +78,7 @@ func (d *VPCDataSource) Read(ctx context.Context, req datasource.ReadRequest, re
 	for i, f := range m.Functions {
 		fns[i] = quota.VPCFunction{SubnetIDs: stringList(f.SubnetIDs), SecurityGroupIDs: stringList(f.SecurityGroupIDs)}
 	}
-	limits, _ := d.limits()
-	rep := quota.CheckVPC(limits, quota.VPC{
+	rep := quota.CheckVPC(d.limits(), quota.VPC{
 		ID:              m.VPCID.ValueString(),
 		Functions:       quota.Known(fns),
 		EFSMountTargets: int64Value(m.EFSMountTargets),
