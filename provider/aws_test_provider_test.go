@@ -53,6 +53,15 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 			}}}
 		},
 		func() resource.Resource {
+			attrs := map[string]schema.Attribute{"function_name": schema.StringAttribute{Required: true}}
+			for _, name := range []string{"statement_id", "action", "principal", "source_arn", "source_account", "qualifier",
+				"principal_org_id", "event_source_token", "function_url_auth_type"} {
+				attrs[name] = schema.StringAttribute{Optional: true}
+			}
+			attrs["id"] = schema.StringAttribute{Computed: true}
+			return &fakeResource{name: "lambda_permission", schema: schema.Schema{Attributes: attrs}}
+		},
+		func() resource.Resource {
 			return &fakeResource{name: "efs_mount_target", schema: schema.Schema{Attributes: map[string]schema.Attribute{
 				"file_system_id": schema.StringAttribute{Required: true},
 				"subnet_id":      schema.StringAttribute{Required: true},

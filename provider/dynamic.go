@@ -471,3 +471,36 @@ func quotasArgument(q dyn) (quota.Limits, bool, error) {
 	}
 	return limits, true, nil
 }
+
+// decodePermissions reads a list of aws_lambda_permission-shaped objects.
+func decodePermissions(d dyn) (quota.Value[[]quota.Permission], error) {
+	switch {
+	case d.unknown():
+		return quota.Unknown[[]quota.Permission](), nil
+	case d.absent():
+		return quota.Known[[]quota.Permission](nil), nil
+	}
+	elems, err := d.elements()
+	if err != nil {
+		return quota.Value[[]quota.Permission]{}, err
+	}
+	dc := &decoder{}
+	out := make([]quota.Permission, 0, len(elems))
+	for _, e := range elems {
+		if e.unknown() {
+			return quota.Unknown[[]quota.Permission](), nil
+		}
+		out = append(out, quota.Permission{
+			StatementID:         dc.str(e.get("statement_id")),
+			Action:              dc.str(e.get("action")),
+			Principal:           dc.str(e.get("principal")),
+			SourceARN:           dc.str(e.get("source_arn")),
+			SourceAccount:       dc.str(e.get("source_account")),
+			Qualifier:           dc.str(e.get("qualifier")),
+			PrincipalOrgID:      dc.str(e.get("principal_org_id")),
+			EventSourceToken:    dc.str(e.get("event_source_token")),
+			FunctionURLAuthType: dc.str(e.get("function_url_auth_type")),
+		})
+	}
+	return quota.Known(out), dc.err
+}

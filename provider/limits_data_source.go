@@ -58,7 +58,7 @@ func (d *LimitsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest,
 			"catalog": schema.ListAttribute{
 				ElementType: catalogEntryType,
 				Computed:    true,
-				MarkdownDescription: "Every quota, in catalog order: `id`, `name`, `category` (function, layer, account, vpc or runtime), " +
+				MarkdownDescription: "Every quota, in catalog order: `id`, `name`, `category` (function, layer, account, vpc, policy or runtime), " +
 					"`value` (effective), `default` (AWS's), `unit`, `bound` (max, min, or reference for runtime quotas that are not checked), " +
 					"`adjustable` (AWS raises it through Service Quotas), `service_quota_code`, `description` and `source` (the AWS documentation page).",
 			},

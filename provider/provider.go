@@ -126,6 +126,7 @@ func (p *LambdaQuotaProvider) DataSources(_ context.Context) []func() datasource
 		NewLayerDataSource,
 		NewVPCDataSource,
 		NewAccountDataSource,
+		NewFunctionPolicyDataSource,
 	}
 }
 
@@ -137,5 +138,6 @@ func (p *LambdaQuotaProvider) Functions(_ context.Context) []func() function.Fun
 		NewEnvironmentVariablesSizeFunction,
 		NewPackageSizeFunction,
 		NewHyperplaneENIsFunction,
+		NewCheckPermissionsFunction,
 	}
 }

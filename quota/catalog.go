@@ -32,6 +32,7 @@ const (
 	CategoryLayer    Category = "layer"
 	CategoryAccount  Category = "account"
 	CategoryVPC      Category = "vpc"
+	CategoryPolicy   Category = "policy"
 	CategoryRuntime  Category = "runtime"
 )
 
@@ -163,7 +164,7 @@ func (q Quota) validate() error {
 		return fmt.Errorf("quota %q: id, name, unit, description and source are required", q.ID)
 	case q.Value <= 0:
 		return fmt.Errorf("quota %q: value must be positive, got %d", q.ID, q.Value)
-	case !slices.Contains([]Category{CategoryFunction, CategoryLayer, CategoryAccount, CategoryVPC, CategoryRuntime}, q.Category):
+	case !slices.Contains([]Category{CategoryFunction, CategoryLayer, CategoryAccount, CategoryVPC, CategoryPolicy, CategoryRuntime}, q.Category):
 		return fmt.Errorf("quota %q: unknown category %q", q.ID, q.Category)
 	case !slices.Contains([]Bound{BoundMax, BoundMin, BoundReference}, q.Bound):
 		return fmt.Errorf("quota %q: bound must be max, min or reference, got %q", q.ID, q.Bound)

@@ -159,7 +159,7 @@ quota "ephemeral_storage_max_mb" {
 
 quota "resource_policy_max_bytes" {
   name        = "Function resource-based policy size"
-  category    = "function"
+  category    = "policy"
   value       = 20480
   unit        = "bytes"
   bound       = "max"

@@ -16,6 +16,7 @@ var checkedBy = map[quota.Category]string{
 	quota.CategoryLayer:    "`lambdaquota_layer`, `check_layer`",
 	quota.CategoryAccount:  "`lambdaquota_account`",
 	quota.CategoryVPC:      "`lambdaquota_vpc`, `check_vpc`",
+	quota.CategoryPolicy:   "`lambdaquota_function_policy`, `check_permissions`",
 }
 
 func main() {

@@ -1,0 +1,115 @@
+package quota_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+const testFunctionARN = "arn:aws:lambda:us-east-2:123456789012:function:my-function"
+
+func TestPolicyJSONMatchesGetPolicyShape(t *testing.T) {
+	t.Parallel()
+	k := quota.Known[string]
+	tests := map[string]struct {
+		perm quota.Permission
+		want string
+	}{
+		"sns with source arn": {
+			quota.Permission{StatementID: k("sns"), Action: k("lambda:InvokeFunction"), Principal: k("sns.amazonaws.com"), SourceARN: k("arn:aws:sns:us-east-2:123456789012:lambda*")},
+			`{"Version":"2012-10-17","Id":"default","Statement":[{"Sid":"sns","Effect":"Allow","Principal":{"Service":"sns.amazonaws.com"},"Action":"lambda:InvokeFunction","Resource":"arn:aws:lambda:us-east-2:123456789012:function:my-function","Condition":{"ArnLike":{"AWS:SourceArn":"arn:aws:sns:us-east-2:123456789012:lambda*"}}}]}`,
+		},
+		"s3 with account and alias": {
+			quota.Permission{StatementID: k("s3"), Action: k("lambda:InvokeFunction"), Principal: k("s3.amazonaws.com"), SourceARN: k("arn:aws:s3:::bucket"), SourceAccount: k("123456789012"), Qualifier: k("live")},
+			`{"Version":"2012-10-17","Id":"default","Statement":[{"Sid":"s3","Effect":"Allow","Principal":{"Service":"s3.amazonaws.com"},"Action":"lambda:InvokeFunction","Resource":"arn:aws:lambda:us-east-2:123456789012:function:my-function:live","Condition":{"ArnLike":{"AWS:SourceArn":"arn:aws:s3:::bucket"},"StringEquals":{"AWS:SourceAccount":"123456789012"}}}]}`,
+		},
+		"cross-account": {
+			quota.Permission{StatementID: k("xaccount"), Action: k("lambda:GetFunction"), Principal: k("210987654321")},
+			`{"Version":"2012-10-17","Id":"default","Statement":[{"Sid":"xaccount","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::210987654321:root"},"Action":"lambda:GetFunction","Resource":"arn:aws:lambda:us-east-2:123456789012:function:my-function"}]}`,
+		},
+		"public function URL": {
+			quota.Permission{StatementID: k("url"), Action: k("lambda:InvokeFunctionUrl"), Principal: k("*"), FunctionURLAuthType: k("NONE")},
+			`{"Version":"2012-10-17","Id":"default","Statement":[{"Sid":"url","Effect":"Allow","Principal":"*","Action":"lambda:InvokeFunctionUrl","Resource":"arn:aws:lambda:us-east-2:123456789012:function:my-function","Condition":{"StringEquals":{"lambda:FunctionUrlAuthType":"NONE"}}}]}`,
+		},
+		"organization and token": {
+			quota.Permission{StatementID: k("org"), Action: k("lambda:InvokeFunction"), Principal: k("*"), PrincipalOrgID: k("o-a1b2c3d4e5"), EventSourceToken: k("tok")},
+			`{"Version":"2012-10-17","Id":"default","Statement":[{"Sid":"org","Effect":"Allow","Principal":"*","Action":"lambda:InvokeFunction","Resource":"arn:aws:lambda:us-east-2:123456789012:function:my-function","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-a1b2c3d4e5","lambda:EventSourceToken":"tok"}}}]}`,
+		},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			if got := string(quota.PolicyJSON(testFunctionARN, []quota.Permission{tc.perm})); got != tc.want {
+				t.Fatalf("policy\n got %s\nwant %s", got, tc.want)
+			}
+			rep := quota.CheckPolicy(quota.DefaultLimits(), quota.Policy{FunctionARN: quota.Known(testFunctionARN), Permissions: quota.Known([]quota.Permission{tc.perm})})
+			if rep.PolicyBytes != quota.Known(int64(len(tc.want))) {
+				t.Fatalf("policy bytes = %+v, want %d", rep.PolicyBytes, len(tc.want))
+			}
+		})
+	}
+}
+
+// s3Triggers returns n S3 permissions, the last one's source ARN padded so
+// that the policy measures exactly size bytes when size > 0.
+func s3Triggers(n, size int) []quota.Permission {
+	perms := make([]quota.Permission, n)
+	for i := range perms {
+		perms[i] = quota.Permission{
+			StatementID: quota.Known(fmt.Sprintf("s3-%d", i)), Action: quota.Known("lambda:InvokeFunction"),
+			Principal: quota.Known("s3.amazonaws.com"), SourceARN: quota.Known(fmt.Sprintf("arn:aws:s3:::bucket-%d", i)),
+			SourceAccount: quota.Known("123456789012"),
+		}
+	}
+	if size > 0 {
+		pad := size - len(quota.PolicyJSON(testFunctionARN, perms))
+		perms[n-1].SourceARN.V += strings.Repeat("x", pad)
+	}
+	return perms
+}
+
+func TestCheckPolicyBoundary(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		size      int
+		violation bool
+	}{{20480, false}, {20481, true}} {
+		rep := quota.CheckPolicy(quota.DefaultLimits(), quota.Policy{FunctionARN: quota.Known(testFunctionARN), Permissions: quota.Known(s3Triggers(60, tc.size))})
+		f, ok := rep.Violation(quota.ResourcePolicyMaxBytes)
+		if ok != tc.violation || rep.PolicyBytes != quota.Known(int64(tc.size)) {
+			t.Fatalf("size %d: violation %v, bytes %+v", tc.size, ok, rep.PolicyBytes)
+		}
+		if ok && (!strings.Contains(f.Detail, "20,481 bytes, more than the 20,480 bytes") || !strings.Contains(f.Detail, "with 60 statements (the largest: s3-59 (")) {
+			t.Fatalf("detail = %q", f.Detail)
+		}
+		if !ok && rep.AvailableBytes != quota.Known[int64](0) {
+			t.Fatalf("available = %+v", rep.AvailableBytes)
+		}
+	}
+}
+
+func TestCheckPolicyUnknowns(t *testing.T) {
+	t.Parallel()
+	l := quota.DefaultLimits()
+	small := quota.CheckPolicy(l, quota.Policy{FunctionARN: quota.Unknown[string](), Permissions: quota.Known(s3Triggers(3, 0))})
+	if len(small.Findings) != 0 || len(small.Undecided) != 1 || small.PolicyBytes.IsKnown() {
+		t.Fatalf("small policy with unknown ARN must be undecided: %+v", small)
+	}
+	big := quota.CheckPolicy(l, quota.Policy{FunctionARN: quota.Unknown[string](), Permissions: quota.Known(s3Triggers(200, 0))})
+	if f, ok := big.Violation(quota.ResourcePolicyMaxBytes); !ok || !strings.Contains(f.Detail, "counting only what is known before apply") {
+		t.Fatalf("200 S3 triggers exceed the quota whatever the ARN: %+v", big.Findings)
+	}
+	if r := quota.CheckPolicy(l, quota.Policy{Permissions: quota.Unknown[[]quota.Permission]()}); len(r.Undecided) != 1 {
+		t.Fatalf("unknown permissions: %+v", r)
+	}
+}
+
+func BenchmarkCheckPolicy200(b *testing.B) {
+	perms := s3Triggers(200, 0)
+	b.ReportAllocs()
+	for b.Loop() {
+		quota.CheckPolicy(quota.DefaultLimits(), quota.Policy{FunctionARN: quota.Known(testFunctionARN), Permissions: quota.Known(perms)})
+	}
+}
