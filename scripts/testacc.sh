@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs the acceptance tests on one real CLI: scripts/testacc.sh tofu|terraform VERSION
+# The test binary is built first, then run in a network namespace with no
+# network (scripts/offline.sh): the provider must never need one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+name=${1:?usage: testacc.sh tofu|terraform VERSION}
+cli=$(scripts/cli.sh "$name" "${2:?usage: testacc.sh tofu|terraform VERSION}")
+export TF_ACC=1 TF_ACC_TERRAFORM_PATH="$cli"
+if [ "$name" = tofu ]; then export TF_ACC_PROVIDER_HOST=registry.opentofu.org; fi
+echo "acceptance tests on $("$cli" version | head -n1)"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+go test -c -o "$work/provider.test" ./provider
+status=0
+(cd provider && ../scripts/offline.sh "$work/provider.test" -test.count=1 -test.timeout=30m -test.v) >"$work/log" 2>&1 || status=$?
+# Show what failed in full, and a line per test otherwise.
+grep -E '^(--- |    --- |FAIL|PASS|ok|offline.sh)' "$work/log" | grep -v -E '^    --- PASS' || true
+if [ "$status" -ne 0 ]; then
+  sed -n '/--- FAIL/,/^\(---\|===\)/p' "$work/log" | head -400
+fi
+passed=$(grep -c -E '^--- PASS' "$work/log" || true)
+failed=$(grep -c -E '^--- FAIL' "$work/log" || true)
+skipped=$(grep -c -E '^--- SKIP' "$work/log" || true)
+echo "acceptance ($name): $passed passed, $failed failed, $skipped skipped"
+exit "$status"
