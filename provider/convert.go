@@ -15,35 +15,33 @@ func stringValue(v types.String) quota.Value[string] {
 	return quota.Value[string]{V: v.ValueString(), Set: !v.IsNull() && !v.IsUnknown(), Unknown: v.IsUnknown()}
 }
 
-func int64Value(v types.Int64) quota.Value[int64] {
-	return quota.Value[int64]{V: v.ValueInt64(), Set: !v.IsNull() && !v.IsUnknown(), Unknown: v.IsUnknown()}
-}
-
 func boolValue(v types.Bool) quota.Value[bool] {
 	return quota.Value[bool]{V: v.ValueBool(), Set: !v.IsNull() && !v.IsUnknown(), Unknown: v.IsUnknown()}
 }
 
+// stringList converts a list of strings; null elements are left out, as
+// they would be by the AWS API.
 func stringList(v types.List) quota.Strings {
 	if v.IsNull() || v.IsUnknown() {
 		return quota.Strings{Unknown: v.IsUnknown()}
 	}
 	out := make([]quota.Value[string], 0, len(v.Elements()))
 	for _, e := range v.Elements() {
-		if s, ok := e.(types.String); ok {
+		if s, ok := e.(types.String); ok && !s.IsNull() {
 			out = append(out, stringValue(s))
 		}
 	}
 	return quota.Known(out)
 }
 
-func int64List(v types.List) quota.Value[[]quota.Value[int64]] {
+func numberList(v types.List) quota.Value[[]quota.Value[int64]] {
 	if v.IsNull() || v.IsUnknown() {
 		return quota.Value[[]quota.Value[int64]]{Unknown: v.IsUnknown()}
 	}
 	out := make([]quota.Value[int64], 0, len(v.Elements()))
 	for _, e := range v.Elements() {
-		if n, ok := e.(types.Int64); ok {
-			out = append(out, int64Value(n))
+		if n, ok := e.(types.Number); ok {
+			out = append(out, numberValue(n))
 		}
 	}
 	return quota.Known(out)

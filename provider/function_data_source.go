@@ -24,17 +24,17 @@ type FunctionDataSource struct {
 type FunctionDataSourceModel struct {
 	FunctionName                 types.String `tfsdk:"function_name"`
 	PackageType                  types.String `tfsdk:"package_type"`
-	MemorySize                   types.Int64  `tfsdk:"memory_size"`
-	Timeout                      types.Int64  `tfsdk:"timeout"`
-	EphemeralStorageSize         types.Int64  `tfsdk:"ephemeral_storage_size"`
+	MemorySize                   types.Number `tfsdk:"memory_size"`
+	Timeout                      types.Number `tfsdk:"timeout"`
+	EphemeralStorageSize         types.Number `tfsdk:"ephemeral_storage_size"`
 	EnvironmentVariables         types.Map    `tfsdk:"environment_variables"`
 	Layers                       types.List   `tfsdk:"layers"`
 	Filename                     types.String `tfsdk:"filename"`
 	UploadedViaS3                types.Bool   `tfsdk:"uploaded_via_s3"`
 	LayerFilenames               types.List   `tfsdk:"layer_filenames"`
-	LayerUnzippedBytes           types.Int64  `tfsdk:"layer_unzipped_bytes"`
-	ImageSizeBytes               types.Int64  `tfsdk:"image_size_bytes"`
-	ReservedConcurrentExecutions types.Int64  `tfsdk:"reserved_concurrent_executions"`
+	LayerUnzippedBytes           types.Number `tfsdk:"layer_unzipped_bytes"`
+	ImageSizeBytes               types.Number `tfsdk:"image_size_bytes"`
+	ReservedConcurrentExecutions types.Number `tfsdk:"reserved_concurrent_executions"`
 	SubnetIDs                    types.List   `tfsdk:"subnet_ids"`
 	SecurityGroupIDs             types.List   `tfsdk:"security_group_ids"`
 	Architectures                types.List   `tfsdk:"architectures"`
@@ -72,12 +72,12 @@ func (d *FunctionDataSource) Schema(_ context.Context, _ datasource.SchemaReques
 				Validators: []validator.String{validators.FunctionName(defaults)}},
 			"package_type": schema.StringAttribute{Optional: true, MarkdownDescription: "`Zip` (the default) or `Image`.",
 				Validators: []validator.String{stringvalidator.OneOf(quota.PackageTypeZip, quota.PackageTypeImage)}},
-			"memory_size": schema.Int64Attribute{Optional: true, MarkdownDescription: "Memory in MB: 128 to 10240.",
-				Validators: []validator.Int64{validators.MemorySize(defaults)}},
-			"timeout": schema.Int64Attribute{Optional: true, MarkdownDescription: "Timeout in seconds: 1 to 900.",
-				Validators: []validator.Int64{validators.Timeout(defaults)}},
-			"ephemeral_storage_size": schema.Int64Attribute{Optional: true, MarkdownDescription: "`/tmp` size in MB (`ephemeral_storage.size`): 512 to 10240.",
-				Validators: []validator.Int64{validators.EphemeralStorageSize(defaults)}},
+			"memory_size": schema.NumberAttribute{Optional: true, MarkdownDescription: "Memory in MB: 128 to 10240.",
+				Validators: []validator.Number{wholeNumber(validators.MemorySize(defaults))}},
+			"timeout": schema.NumberAttribute{Optional: true, MarkdownDescription: "Timeout in seconds: 1 to 900.",
+				Validators: []validator.Number{wholeNumber(validators.Timeout(defaults))}},
+			"ephemeral_storage_size": schema.NumberAttribute{Optional: true, MarkdownDescription: "`/tmp` size in MB (`ephemeral_storage.size`): 512 to 10240.",
+				Validators: []validator.Number{wholeNumber(validators.EphemeralStorageSize(defaults))}},
 			"environment_variables": schema.MapAttribute{ElementType: types.StringType, Optional: true,
 				MarkdownDescription: "The function's environment variables (`environment.variables`). AWS allows 4096 bytes, counted as the compact JSON of the map.",
 				Validators:          []validator.Map{validators.EnvironmentVariablesSize(defaults)}},
@@ -90,11 +90,11 @@ func (d *FunctionDataSource) Schema(_ context.Context, _ datasource.SchemaReques
 				MarkdownDescription: "Set when the package is uploaded through S3 (`s3_bucket`), where the 50 MB direct-upload limit does not apply; the 250 MB unzipped limit still does."},
 			"layer_filenames": schema.ListAttribute{ElementType: types.StringType, Optional: true,
 				MarkdownDescription: "Local .zip packages of the function's layers, counted into the unzipped total."},
-			"layer_unzipped_bytes": schema.Int64Attribute{Optional: true,
+			"layer_unzipped_bytes": schema.NumberAttribute{Optional: true, Validators: []validator.Number{wholeNumber()},
 				MarkdownDescription: "Declared unzipped size, in bytes, of layers that are not local files, counted into the unzipped total."},
-			"image_size_bytes": schema.Int64Attribute{Optional: true,
+			"image_size_bytes": schema.NumberAttribute{Optional: true, Validators: []validator.Number{wholeNumber()},
 				MarkdownDescription: "Declared uncompressed size of the container image, in bytes, when `package_type` is `Image`: at most 10 GB."},
-			"reserved_concurrent_executions": schema.Int64Attribute{Optional: true,
+			"reserved_concurrent_executions": schema.NumberAttribute{Optional: true, Validators: []validator.Number{wholeNumber()},
 				MarkdownDescription: "Reserved concurrency; `-1` reserves none. It must leave the account's unreserved floor: at most 900 with the default quotas (1000 less 100)."},
 			"subnet_ids": schema.ListAttribute{ElementType: types.StringType, Optional: true, MarkdownDescription: "VPC subnet IDs (`vpc_config.subnet_ids`): at most 16.",
 				Validators: []validator.List{validators.SubnetCount(defaults)}},
@@ -124,17 +124,17 @@ func (d *FunctionDataSource) Read(ctx context.Context, req datasource.ReadReques
 	rep := quota.CheckFunction(d.limits(), quota.Function{
 		Name:                         stringValue(m.FunctionName),
 		PackageType:                  stringValue(m.PackageType),
-		MemorySize:                   int64Value(m.MemorySize),
-		Timeout:                      int64Value(m.Timeout),
-		EphemeralStorageSize:         int64Value(m.EphemeralStorageSize),
+		MemorySize:                   numberValue(m.MemorySize),
+		Timeout:                      numberValue(m.Timeout),
+		EphemeralStorageSize:         numberValue(m.EphemeralStorageSize),
 		EnvironmentVariables:         stringMapValue(m.EnvironmentVariables),
 		Layers:                       stringList(m.Layers),
 		Filename:                     stringValue(m.Filename),
 		UploadedViaS3:                boolValue(m.UploadedViaS3),
 		LayerFilenames:               stringList(m.LayerFilenames),
-		LayerUnzippedBytes:           int64Value(m.LayerUnzippedBytes),
-		ImageSizeBytes:               int64Value(m.ImageSizeBytes),
-		ReservedConcurrentExecutions: int64Value(m.ReservedConcurrentExecutions),
+		LayerUnzippedBytes:           numberValue(m.LayerUnzippedBytes),
+		ImageSizeBytes:               numberValue(m.ImageSizeBytes),
+		ReservedConcurrentExecutions: numberValue(m.ReservedConcurrentExecutions),
 		SubnetIDs:                    stringList(m.SubnetIDs),
 		SecurityGroupIDs:             stringList(m.SecurityGroupIDs),
 		Architectures:                stringList(m.Architectures),

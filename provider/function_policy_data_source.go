@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -69,6 +72,7 @@ func (d *FunctionPolicyDataSource) Schema(_ context.Context, _ datasource.Schema
 			"function_name": optional("The function's name, to build the ARN."),
 			"permissions": schema.ListNestedAttribute{
 				Optional:            true,
+				Validators:          []validator.List{listvalidator.NoNullValues()},
 				MarkdownDescription: "The function's permissions, with the argument names of `aws_lambda_permission`.",
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
 					"statement_id":           optional("The statement id (`Sid`)."),

@@ -3,6 +3,9 @@ package provider
 import (
 	"context"
 
+	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -21,8 +24,8 @@ type VPCDataSource struct {
 type VPCDataSourceModel struct {
 	VPCID           types.String       `tfsdk:"vpc_id"`
 	Functions       []VPCFunctionModel `tfsdk:"functions"`
-	EFSMountTargets types.Int64        `tfsdk:"efs_mount_targets"`
-	OtherENIs       types.Int64        `tfsdk:"other_enis"`
+	EFSMountTargets types.Number       `tfsdk:"efs_mount_targets"`
+	OtherENIs       types.Number       `tfsdk:"other_enis"`
 	LambdaENIs      types.Int64        `tfsdk:"lambda_enis"`
 	TotalENIs       types.Int64        `tfsdk:"total_enis"`
 	AvailableENIs   types.Int64        `tfsdk:"available_enis"`
@@ -52,14 +55,15 @@ func (d *VPCDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, re
 			"vpc_id": schema.StringAttribute{Optional: true, MarkdownDescription: "The VPC, named in messages."},
 			"functions": schema.ListNestedAttribute{
 				Optional:            true,
+				Validators:          []validator.List{listvalidator.NoNullValues()},
 				MarkdownDescription: "The VPC configuration of each Lambda function in the VPC.",
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
 					"subnet_ids":         schema.ListAttribute{ElementType: types.StringType, Optional: true, MarkdownDescription: "The function's subnets."},
 					"security_group_ids": schema.ListAttribute{ElementType: types.StringType, Optional: true, MarkdownDescription: "The function's security groups; order and duplicates do not matter."},
 				}},
 			},
-			"efs_mount_targets": schema.Int64Attribute{Optional: true, MarkdownDescription: "EFS mount targets in the VPC: one ENI each."},
-			"other_enis": schema.Int64Attribute{Optional: true,
+			"efs_mount_targets": schema.NumberAttribute{Optional: true, Validators: []validator.Number{wholeNumber()}, MarkdownDescription: "EFS mount targets in the VPC: one ENI each."},
+			"other_enis": schema.NumberAttribute{Optional: true, Validators: []validator.Number{wholeNumber()},
 				MarkdownDescription: "Other ENIs in the VPC: interface endpoints (one per subnet), NAT gateways, load balancers, databases, and ENIs created outside this configuration."},
 			"lambda_enis":    schema.Int64Attribute{Computed: true, MarkdownDescription: "Hyperplane ENIs the functions need."},
 			"total_enis":     schema.Int64Attribute{Computed: true, MarkdownDescription: "All ENIs the VPC needs."},
@@ -81,8 +85,8 @@ func (d *VPCDataSource) Read(ctx context.Context, req datasource.ReadRequest, re
 	rep := quota.CheckVPC(d.limits(), quota.VPC{
 		ID:              m.VPCID.ValueString(),
 		Functions:       quota.Known(fns),
-		EFSMountTargets: int64Value(m.EFSMountTargets),
-		OtherENIs:       int64Value(m.OtherENIs),
+		EFSMountTargets: numberValue(m.EFSMountTargets),
+		OtherENIs:       numberValue(m.OtherENIs),
 	})
 	d.report(&resp.Diagnostics, rep.Result)
 	if resp.Diagnostics.HasError() {
