@@ -113,3 +113,33 @@ func BenchmarkParseCatalog(b *testing.B) {
 		}
 	}
 }
+
+// FuzzParseCatalog: any source parses into a valid catalog or an error,
+// never a panic.
+func FuzzParseCatalog(f *testing.F) {
+	f.Add([]byte(`quota "a_max" {
+  name = "A"
+  category = "function"
+  value = 10
+  unit = "bytes"
+  bound = "max"
+  adjustable = false
+  description = "d"
+  source = "s"
+  title = "T"
+  remedy = "R"
+}`))
+	f.Add([]byte(`quota "x" { value = 1e400 }`))
+	f.Add([]byte(`quota "x" "y" {}`))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		c, err := quota.ParseCatalog(src, "fuzz.hcl")
+		if err != nil {
+			return
+		}
+		for _, q := range c.Quotas() {
+			if q.Value <= 0 || q.ID == "" {
+				t.Fatalf("invalid quota accepted: %+v", q)
+			}
+		}
+	})
+}

@@ -101,10 +101,18 @@ func (l Limits) WithOverrides(values map[string]float64) (Limits, []error) {
 		if q.PairedMax == "" {
 			continue
 		}
-		if lo, hi := out.Value(q.ID), out.Value(q.PairedMax); lo > hi {
-			errs = append(errs, &OverrideError{ID: string(q.ID), Value: float64(lo),
-				Reason: fmt.Sprintf("the minimum %d may not exceed %s, which is %d", lo, q.PairedMax, hi)})
-			delete(out.overrides, q.ID)
+		// Refuse the override that crossed the pair: the minimum if it was
+		// set, then the maximum if it is still below the minimum.
+		for lo, hi := out.Value(q.ID), out.Value(q.PairedMax); lo > hi; lo, hi = out.Value(q.ID), out.Value(q.PairedMax) {
+			if _, minSet := out.overrides[q.ID]; minSet {
+				errs = append(errs, &OverrideError{ID: string(q.ID), Value: float64(lo),
+					Reason: fmt.Sprintf("the minimum %d may not exceed %s, which is %d", lo, q.PairedMax, hi)})
+				delete(out.overrides, q.ID)
+				continue
+			}
+			errs = append(errs, &OverrideError{ID: string(q.PairedMax), Value: float64(hi),
+				Reason: fmt.Sprintf("the maximum %d may not be below %s, which is %d", hi, q.ID, lo)})
+			delete(out.overrides, q.PairedMax)
 		}
 	}
 	return out, errs
