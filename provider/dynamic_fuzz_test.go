@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"context"
 	"math/big"
 	"testing"
 
@@ -71,7 +72,7 @@ func (g *valueGen) value() attr.Value {
 		elems, typs := make([]attr.Value, n), make([]attr.Type, n)
 		for i := range elems {
 			elems[i] = g.value()
-			typs[i] = elems[i].Type(nil)
+			typs[i] = elems[i].Type(context.Background())
 		}
 		v, _ := types.TupleValue(typs, elems)
 		return v
@@ -81,7 +82,7 @@ func (g *valueGen) value() attr.Value {
 		for range n {
 			k := fuzzKeys[int(g.next())%len(fuzzKeys)]
 			attrs[k] = g.value()
-			typs[k] = attrs[k].Type(nil)
+			typs[k] = attrs[k].Type(context.Background())
 		}
 		v, _ := types.ObjectValue(typs, attrs)
 		return v
