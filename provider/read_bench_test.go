@@ -45,7 +45,10 @@ func BenchmarkFunctionDataSourceRead(b *testing.B) {
 // set and every other attribute null.
 func mustDynamic(b *testing.B, typ tftypes.Type, set map[string]tftypes.Value) *tfprotov6.DynamicValue {
 	b.Helper()
-	obj := typ.(tftypes.Object)
+	obj, ok := typ.(tftypes.Object)
+	if !ok {
+		b.Fatalf("schema type %s is not an object", typ)
+	}
 	vals := map[string]tftypes.Value{}
 	for name, t := range obj.AttributeTypes {
 		if v, ok := set[name]; ok {
