@@ -59,14 +59,9 @@ func (f *CheckPermissionsFunction) Run(ctx context.Context, req function.RunRequ
 	if resp.Error != nil {
 		return
 	}
-	opts, ferr := optionsArgument(variadic, 2)
+	_, limits, known, ferr := optionsArgument(variadic, 2)
 	if ferr != nil {
 		resp.Error = ferr
-		return
-	}
-	limits, known, err := opts.limits()
-	if err != nil {
-		resp.Error = function.NewArgumentFuncError(2, err.Error())
 		return
 	}
 	permissions, err := decodePermissions(newDyn(perms, "permissions"))

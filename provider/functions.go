@@ -38,14 +38,9 @@ func runObjectCheck(ctx context.Context, req function.RunRequest, resp *function
 	if resp.Error != nil {
 		return
 	}
-	opts, ferr := optionsArgument(variadic, 1)
+	opts, limits, known, ferr := optionsArgument(variadic, 1)
 	if ferr != nil {
 		resp.Error = ferr
-		return
-	}
-	limits, known, err := opts.limits()
-	if err != nil {
-		resp.Error = function.NewArgumentFuncError(1, err.Error())
 		return
 	}
 	d := newDyn(arg, name)
@@ -61,15 +56,23 @@ func runObjectCheck(ctx context.Context, req function.RunRequest, resp *function
 	checkOutcome(ctx, resp, res, known)
 }
 
-// optionsArgument reads the optional trailing options object.
-func optionsArgument(args []types.Dynamic, pos int64) (functionOptions, *function.FuncError) {
+// optionsArgument reads the optional trailing options object at argument
+// position pos, and the limits its quotas give; known is false when those
+// quotas are unknown.
+func optionsArgument(args []types.Dynamic, pos int64) (opts functionOptions, limits quota.Limits, known bool, ferr *function.FuncError) {
 	switch len(args) {
 	case 0:
-		return functionOptions{d: dyn{path: "options"}}, nil
+		opts = functionOptions{d: dyn{path: "options"}}
 	case 1:
-		return functionOptions{d: newDyn(args[0], "options")}, nil
+		opts = functionOptions{d: newDyn(args[0], "options")}
+	default:
+		return opts, limits, false, function.NewArgumentFuncError(pos, "At most one options object may be given.")
 	}
-	return functionOptions{}, function.NewArgumentFuncError(pos, "At most one options object may be given.")
+	limits, known, err := opts.limits()
+	if err != nil {
+		return opts, limits, false, function.NewArgumentFuncError(pos, err.Error())
+	}
+	return opts, limits, known, nil
 }
 
 const optionsDescription = "Optional object: `quotas` (map of number, the same ids and rules as the provider's `quotas`; " +

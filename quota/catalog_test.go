@@ -63,9 +63,8 @@ func TestCatalogAdjustableQuotasHaveServiceQuotaCodes(t *testing.T) {
 	}
 }
 
-func TestParseCatalogRejectsMalformed(t *testing.T) {
-	t.Parallel()
-	const ok = `quota "a_max" {
+// minimalCatalog is the smallest valid catalog.
+const minimalCatalog = `quota "a_max" {
   name = "A"
   category = "function"
   value = 10
@@ -78,6 +77,10 @@ func TestParseCatalogRejectsMalformed(t *testing.T) {
   remedy = "R"
 }
 `
+
+func TestParseCatalogRejectsMalformed(t *testing.T) {
+	t.Parallel()
+	const ok = minimalCatalog
 	if _, err := quota.ParseCatalog([]byte(ok), "ok.hcl"); err != nil {
 		t.Fatalf("valid catalog refused: %v", err)
 	}
@@ -117,18 +120,7 @@ func BenchmarkParseCatalog(b *testing.B) {
 // FuzzParseCatalog: any source parses into a valid catalog or an error,
 // never a panic.
 func FuzzParseCatalog(f *testing.F) {
-	f.Add([]byte(`quota "a_max" {
-  name = "A"
-  category = "function"
-  value = 10
-  unit = "bytes"
-  bound = "max"
-  adjustable = false
-  description = "d"
-  source = "s"
-  title = "T"
-  remedy = "R"
-}`))
+	f.Add([]byte(minimalCatalog))
 	f.Add([]byte(`quota "x" { value = 1e400 }`))
 	f.Add([]byte(`quota "x" "y" {}`))
 	f.Fuzz(func(t *testing.T, src []byte) {
