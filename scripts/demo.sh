@@ -3,10 +3,31 @@
 # registry involved), and plans the two configurations in examples/demo: one
 # the provider accepts, one it rejects. Exits non-zero if either outcome is
 # not the expected one.
+#
+# The CLI: the one named by CLI (tofu, terraform, or a path), else the newest
+# supported Terraform or OpenTofu on PATH, else OpenTofu TOFU_VERSION built
+# from the Go module proxy (minutes, once; scripts/cli.sh caches it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cli=$(scripts/cli.sh tofu "${1:-1.12.6}")
+tofu_version=${TOFU_VERSION:-1.12.6}
+case "${CLI:-}" in
+  "")
+    found=$(scripts/find-cli.sh)
+    if [ -n "$found" ]; then
+      cli=${found% *}
+    else
+      echo "demo: no Terraform >= 1.0 or OpenTofu >= 1.6 on PATH, so OpenTofu $tofu_version is built from the Go module proxy first;" >&2
+      echo "demo: that takes 5 to 15 minutes on 2 cores, once (cached under ~/.cache/terraform-provider-lambdaquota)." >&2
+      cli=$(scripts/cli.sh tofu "$tofu_version")
+    fi
+    ;;
+  */*) cli=$CLI ;;
+  tofu) cli=$(command -v tofu || scripts/cli.sh tofu "$tofu_version") ;;
+  terraform) cli=$(command -v terraform || scripts/cli.sh terraform "${TERRAFORM_VERSION:-1.5.7}") ;;
+  *) echo "demo: CLI must be tofu, terraform or a path to one, got '$CLI'" >&2; exit 2 ;;
+esac
+echo "demo: planning with $("$cli" version 2>/dev/null | head -n1) ($cli)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
