@@ -1,60 +1,93 @@
 package provider
 
 import (
-	"context"
-
 	"github.com/hashicorp/terraform-plugin-framework/function"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var _ function.Function = &CheckFunctionFunction{}
+const quotasOption = "`quotas` (map of number by quota id, with the rules of the provider's `quotas`): functions cannot see the " +
+	"provider's configuration, so pass `data.lambdaquota_limits.<name>.quotas` to check against your account's values"
 
-// CheckFunctionFunction checks an aws_lambda_function-shaped object.
-type CheckFunctionFunction struct{}
-
-// NewCheckFunctionFunction returns the check_function function.
-func NewCheckFunctionFunction() function.Function {
-	return &CheckFunctionFunction{}
+var checkFunction = check{
+	name:    "function",
+	summary: "Check a Lambda function against every per-function quota",
+	description: "Checks one Lambda function against every per-function quota: memory, timeout, `/tmp`, the environment as AWS " +
+		"measures it, the zipped and unzipped package with its layers, layers, subnets, security groups, name, handler, " +
+		"description and reserved concurrency. Made for `postcondition { condition = provider::lambdaquota::check_function(self) }` " +
+		"on an `aws_lambda_function`, which Terraform evaluates during plan even while the function is being created.",
+	params: []function.DynamicParameter{{
+		Name: "function",
+		MarkdownDescription: "One `aws_lambda_function` object (`self`, or one element of a `for_each` or `count` resource), or an " +
+			"object with some of its arguments (`environment[0].variables`, `ephemeral_storage[0].size`, `vpc_config[0].subnet_ids`, " +
+			"`s3_bucket`...) or with the flat argument names of `lambdaquota_function` (`environment_variables`, `subnet_ids`, " +
+			"`uploaded_via_s3`...). A collection of functions is refused with what to pass instead; a key that looks like a " +
+			"misspelt argument is an error. Environment values that are numbers or bools count as Terraform converts them.",
+	}},
+	options: "Optional object with " + quotasOption + "; `layer_filenames` (local layer zips, counted into the unzipped total " +
+		"and the layer count), `layer_unzipped_bytes` (declared unzipped size of other layers) and `image_size_bytes`. Any other key is an error.",
+	run: func(dc *decode.Decoder, args []decode.Val, opts decode.Val) quota.Result {
+		limits := dc.Options(opts, decode.FunctionOptionKeys)
+		fn := dc.Function(args[0], opts)
+		return quota.CheckFunction(limits, fn).Result
+	},
 }
 
-func (f *CheckFunctionFunction) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
-	resp.Name = "check_function"
+var checkLayer = check{
+	name:    "layer",
+	summary: "Check a Lambda layer version against its quotas",
+	description: "Checks a layer version's .zip against the " + amount(quota.ZippedPackageMaxBytes) + " direct-upload quota " +
+		"(unless `s3_bucket` is set) and the " + amount(quota.UnzippedPackageMaxBytes) + " unzipped quota, and its compatible " +
+		"runtimes (at most " + number(quota.LayerCompatibleRuntimesMax) + ") and architectures (at most " +
+		number(quota.LayerCompatibleArchitecturesMax) + "). Made for a postcondition on `aws_lambda_layer_version` with `self`.",
+	params: []function.DynamicParameter{{
+		Name: "layer",
+		MarkdownDescription: "One `aws_lambda_layer_version` object (`self`) or an object with some of its arguments, or the " +
+			"arguments of `lambdaquota_layer`.",
+	}},
+	options: "Optional object with " + quotasOption + ". Any other key is an error.",
+	run: func(dc *decode.Decoder, args []decode.Val, opts decode.Val) quota.Result {
+		limits := dc.Options(opts, decode.QuotasOptionKeys)
+		return quota.CheckLayer(limits, dc.Layer(args[0])).Result
+	},
 }
 
-func (f *CheckFunctionFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
-	resp.Definition = function.Definition{
-		Summary: "Check a Lambda function against every per-function quota",
-		MarkdownDescription: "Returns `true` when the function fits every per-function Lambda quota, and fails with every violation " +
-			"listed (quota, measured value, limit) otherwise. Made for `postcondition { condition = provider::lambdaquota::check_function(self) }` " +
-			"on an `aws_lambda_function`: a certain violation fails `plan` even while the function is being created and its `arn` " +
-			"is unknown. When a value the checks need is unknown and nothing is certainly wrong, it returns unknown so Terraform " +
-			"decides the condition once the value is known. Also takes any object with a subset of the attributes, or the flat " +
-			"argument names of `lambdaquota_function`.",
-		Parameters: []function.Parameter{
-			function.DynamicParameter{
-				Name: "function",
-				MarkdownDescription: "An `aws_lambda_function` object (`self`), or an object with some of its attributes " +
-					"(`environment[0].variables`, `ephemeral_storage[0].size`, `vpc_config[0].subnet_ids`, `s3_bucket`...) or " +
-					"the flat names of `lambdaquota_function` (`environment_variables`, `ephemeral_storage_size`, `subnet_ids`, `uploaded_via_s3`...).",
-				AllowUnknownValues: true,
-			},
-		},
-		VariadicParameter: function.DynamicParameter{
-			Name:                "options",
-			MarkdownDescription: optionsDescription,
-			AllowUnknownValues:  true,
-		},
-		Return: function.BoolReturn{},
-	}
+var checkVPC = check{
+	name:    "vpc",
+	summary: "Check that a VPC has network interfaces for its Lambda functions and EFS mount targets",
+	description: "Checks the ENIs a VPC needs (one Hyperplane ENI per distinct subnet and security-group set used by the " +
+		"functions, plus EFS mount targets and other ENIs) against `enis_per_vpc` (" + number(quota.ENIsPerVPC) + " by default). " +
+		"Unknown subnet or security group ids are never guessed: only pairs that are certainly distinct count. Made for a " +
+		"precondition on a `terraform_data` resource that lists the VPC's functions.",
+	params: []function.DynamicParameter{{
+		Name: "vpc",
+		MarkdownDescription: "An object with `functions` (a list, set or `for_each` map of `aws_lambda_function` objects or of " +
+			"`{subnet_ids, security_group_ids}`), `efs_mount_targets` (a number, or a list or `for_each` map of " +
+			"`aws_efs_mount_target` objects, which are counted), `other_enis` (number), `vpc_id` (for messages) and " + quotasOption +
+			". Any other key is an error.",
+	}},
+	run: func(dc *decode.Decoder, args []decode.Val, _ decode.Val) quota.Result {
+		vpc := dc.VPC(args[0])
+		limits := dc.Quotas(quota.DefaultLimits(), args[0].Get("quotas"))
+		return quota.CheckVPC(limits, vpc).Result
+	},
 }
 
-func (f *CheckFunctionFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
-	runObjectCheck(ctx, req, resp, "function", func(d dyn, opts functionOptions, limits quota.Limits) (quota.Result, error) {
-		fn, err := decodeFunction(d, opts)
-		if err != nil {
-			return quota.Result{}, err
-		}
-		return quota.CheckFunction(limits, fn).Result, nil
-	})
+var checkPermissions = check{
+	name:    "permissions",
+	summary: "Check that a function's permissions fit its resource-based policy",
+	description: "Estimates the resource-based policy that the permissions build and checks it against `resource_policy_max_bytes` (" +
+		amount(quota.ResourcePolicyMaxBytes) + "), naming the largest statements. Unknown parts (an ARN or statement id not " +
+		"known until apply) count as their shortest form. Made for a precondition listing the function's `aws_lambda_permission` resources.",
+	params: []function.DynamicParameter{
+		{Name: "function_arn", MarkdownDescription: "The function's ARN, as in its policy's `Resource`."},
+		{Name: "permissions", MarkdownDescription: "A list, set or `for_each` map of `aws_lambda_permission` objects, or of objects with their argument names."},
+	},
+	options: "Optional object with " + quotasOption + ". Any other key is an error.",
+	run: func(dc *decode.Decoder, args []decode.Val, opts decode.Val) quota.Result {
+		limits := dc.Options(opts, decode.QuotasOptionKeys)
+		policy := quota.Policy{FunctionARN: dc.String(args[0]), Permissions: dc.Permissions(args[1])}
+		return quota.CheckPolicy(limits, policy).Result
+	},
 }

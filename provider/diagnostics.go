@@ -2,74 +2,42 @@ package provider
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"strings"
+	"sync/atomic"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/function"
 	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/diagnostic"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-// appendFindings adds one diagnostic per finding, at the attribute it is about.
-func appendFindings(diags *diag.Diagnostics, res quota.Result) {
-	for _, f := range res.Findings {
-		p := path.Root(f.Attribute)
-		if f.Index >= 0 {
-			p = p.AtListIndex(f.Index)
-		}
-		switch {
-		case f.Attribute == "" && f.Kind.IsError():
-			diags.AddError(f.Summary, f.Detail)
-		case f.Attribute == "":
-			diags.AddWarning(f.Summary, f.Detail)
-		case f.Kind.IsError():
-			diags.AddAttributeError(p, f.Summary, f.Detail)
-		default:
-			diags.AddAttributeWarning(p, f.Summary, f.Detail)
-		}
-	}
+// measureFunc decodes a data source's configuration and checks it, returning
+// the findings and the computed attributes by name.
+type measureFunc func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]quota.Value[int64])
+
+// checkingDataSource runs a data source's checks twice: in ValidateConfig,
+// which Terraform and OpenTofu call in the validation pass of every plan even
+// when the read is later deferred to apply because an argument is unknown,
+// and in Read, which also computes the outputs. Both decode the same raw
+// configuration, so they agree; validation reports only certain errors, and
+// Read the rest, so nothing is said twice.
+type checkingDataSource struct {
+	provider *LambdaQuotaProvider
+	data     *providerData
+	measure  measureFunc
+	// computed are the data source's outputs, which the configuration
+	// holds as null.
+	computed []string
 }
 
-// funcResultError joins a result's errors into one function error. A
-// function fails with a single error, so each finding is a numbered line.
-func funcResultError(res quota.Result) *function.FuncError {
-	errs := res.Errors()
-	if len(errs) == 0 {
-		return nil
-	}
-	var b strings.Builder
-	if len(errs) == 1 {
-		b.WriteString(errs[0].String())
-	} else {
-		fmt.Fprintf(&b, "%d Lambda quota checks failed:", len(errs))
-		for i, f := range errs {
-			fmt.Fprintf(&b, "\n%d. %s", i+1, f)
-		}
-	}
-	return function.NewFuncError(b.String())
-}
+func (d *checkingDataSource) setProvider(p *LambdaQuotaProvider) { d.provider = p }
 
-func appendOverrideError(diags *diag.Diagnostics, base path.Path, err error) {
-	var oe *quota.OverrideError
-	if errors.As(err, &oe) {
-		diags.AddAttributeError(base.AtMapKey(oe.ID), "Invalid Quota Override", err.Error()+".")
-		return
-	}
-	diags.AddAttributeError(base, "Invalid Quota Override", err.Error()+".")
-}
-
-// limitsFromProvider is embedded by data sources to receive the provider's
-// effective limits. Until Configure runs (during validate) it holds the
-// catalog defaults.
-type limitsFromProvider struct {
-	data *providerData
-}
-
-func (l *limitsFromProvider) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+func (d *checkingDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
 	if req.ProviderData == nil {
 		return
 	}
@@ -78,29 +46,68 @@ func (l *limitsFromProvider) Configure(_ context.Context, req datasource.Configu
 		resp.Diagnostics.AddError("Unexpected Provider Data", fmt.Sprintf("Expected *providerData, got %T. Please report this issue to the provider developers.", req.ProviderData))
 		return
 	}
-	l.data = data
+	d.data = data
 }
 
-// limits returns the effective limits.
-func (l *limitsFromProvider) limits() quota.Limits {
-	if l.data == nil {
-		return quota.DefaultLimits()
+// limits are the provider's effective limits once it is configured. Before
+// that (the validation pass), they are what the provider's own validation
+// saw; failing that, no override is known, so only fixed quotas decide.
+func (d *checkingDataSource) limits() quota.Limits {
+	if d.data != nil {
+		return d.data.limits
 	}
-	return l.data.limits
-}
-
-// report adds a result's findings, or only its input findings when the
-// provider's configuration is not known yet, since no quota can be decided
-// against it.
-func (l *limitsFromProvider) report(diags *diag.Diagnostics, res quota.Result) {
-	if l.data != nil && !l.data.known {
-		kept := res.Findings[:0:0]
-		for _, f := range res.Findings {
-			if f.Kind == quota.InvalidInput || f.Kind == quota.Skipped {
-				kept = append(kept, f)
-			}
+	if d.provider != nil {
+		if l := d.provider.validated.Load(); l != nil {
+			return *l
 		}
-		res.Findings = kept
 	}
-	appendFindings(diags, res)
+	return quota.DefaultLimits().WithUnknownOverrides()
 }
+
+func (d *checkingDataSource) run(ctx context.Context, cfg tfsdk.Config, diags *diag.Diagnostics) (quota.Result, map[string]quota.Value[int64], bool) {
+	v, err := decode.FromTerraform(cfg.Raw)
+	if err != nil {
+		diags.AddError("Unreadable Configuration", "The provider could not read its configuration: "+err.Error()+". Please report this to the provider's developers.")
+		return quota.Result{}, nil, false
+	}
+	dc := &decode.Decoder{Allowed: d.computed}
+	res, out := d.measure(dc, decode.New(v, ""), d.limits())
+	if errs := dc.Errors(); len(errs) > 0 {
+		diagnostic.AddDecodeErrors(diags, errs)
+		return res, out, false
+	}
+	return res, out, true
+}
+
+func (d *checkingDataSource) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
+	res, _, ok := d.run(ctx, req.Config, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	res.Findings = res.Errors()
+	diagnostic.AddFindings(&resp.Diagnostics, res, quota.SurfaceDataSource, diagnostic.FindingAttribute)
+}
+
+func (d *checkingDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	res, out, ok := d.run(ctx, req.Config, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	diagnostic.AddFindings(&resp.Diagnostics, res, quota.SurfaceDataSource, diagnostic.FindingAttribute)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	resp.State.Raw = req.Config.Raw.Copy()
+	for _, name := range d.computed {
+		// A measurement that is still unknown (an unreadable package) is null.
+		v := types.Int64Null()
+		if m := out[name]; m.IsKnown() {
+			v = types.Int64Value(m.V)
+		}
+		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(name), v)...)
+	}
+}
+
+// validatedLimits holds the limits the provider's configuration gave in
+// the validation pass, for the data sources validated after it.
+type validatedLimits = atomic.Pointer[quota.Limits]

@@ -6,6 +6,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/function"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -26,7 +27,7 @@ func (f *EnvironmentVariablesSizeFunction) Metadata(_ context.Context, _ functio
 func (f *EnvironmentVariablesSizeFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
 	resp.Definition = function.Definition{
 		Summary: "Size of Lambda environment variables as AWS measures them",
-		MarkdownDescription: "Returns the number of bytes AWS counts against the 4096-byte environment quota: the UTF-8 bytes of the " +
+		MarkdownDescription: "Returns the number of bytes AWS counts against the " + amount(quota.EnvironmentVariablesMaxBytes) + " environment quota: the UTF-8 bytes of the " +
 			"compact JSON of the map, quotes, colons, commas and escapes included. Unknown while any value is unknown.",
 		Parameters: []function.Parameter{
 			function.MapParameter{
@@ -46,7 +47,12 @@ func (f *EnvironmentVariablesSizeFunction) Run(ctx context.Context, req function
 	if resp.Error != nil {
 		return
 	}
-	env := stringMapValue(vars)
+	v, err := decode.FromFramework(ctx, vars)
+	if err != nil {
+		resp.Error = function.NewArgumentFuncError(0, err.Error())
+		return
+	}
+	env := (&decode.Decoder{}).StringMap(decode.New(v, "variables"))
 	known := make(map[string]string, len(env.V))
 	for k, v := range env.V {
 		if v.Unknown {

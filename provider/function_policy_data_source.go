@@ -9,46 +9,53 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var _ datasource.DataSourceWithConfigure = &FunctionPolicyDataSource{}
+var (
+	_ datasource.DataSourceWithConfigure      = &FunctionPolicyDataSource{}
+	_ datasource.DataSourceWithValidateConfig = &FunctionPolicyDataSource{}
+)
 
 // FunctionPolicyDataSource estimates a function's resource-based policy size.
 type FunctionPolicyDataSource struct {
-	limitsFromProvider
-}
-
-// FunctionPolicyDataSourceModel is the data source's configuration and state.
-type FunctionPolicyDataSourceModel struct {
-	FunctionARN    types.String      `tfsdk:"function_arn"`
-	Region         types.String      `tfsdk:"region"`
-	AccountID      types.String      `tfsdk:"account_id"`
-	FunctionName   types.String      `tfsdk:"function_name"`
-	Permissions    []PermissionModel `tfsdk:"permissions"`
-	PolicyBytes    types.Int64       `tfsdk:"policy_bytes"`
-	AvailableBytes types.Int64       `tfsdk:"available_bytes"`
-}
-
-// PermissionModel has the argument names of aws_lambda_permission.
-type PermissionModel struct {
-	StatementID         types.String `tfsdk:"statement_id"`
-	Action              types.String `tfsdk:"action"`
-	Principal           types.String `tfsdk:"principal"`
-	SourceARN           types.String `tfsdk:"source_arn"`
-	SourceAccount       types.String `tfsdk:"source_account"`
-	Qualifier           types.String `tfsdk:"qualifier"`
-	PrincipalOrgID      types.String `tfsdk:"principal_org_id"`
-	EventSourceToken    types.String `tfsdk:"event_source_token"`
-	FunctionURLAuthType types.String `tfsdk:"function_url_auth_type"`
+	checkingDataSource
 }
 
 // NewFunctionPolicyDataSource returns the lambdaquota_function_policy data source.
 func NewFunctionPolicyDataSource() datasource.DataSource {
-	return &FunctionPolicyDataSource{}
+	return &FunctionPolicyDataSource{checkingDataSource{
+		computed: []string{"policy_bytes", "available_bytes"},
+		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]quota.Value[int64]) {
+			arn := functionARN(dc, cfg)
+			if !arn.Set && !arn.Unknown {
+				return quota.Result{Findings: []quota.Finding{{Kind: quota.InvalidInput, Attribute: "function_arn", Index: -1,
+					Summary: "Missing Function ARN",
+					Detail:  "Set function_arn, or region, account_id and function_name, so that the policy's Resource can be written."}}}, nil
+			}
+			rep := quota.CheckPolicy(limits, quota.Policy{FunctionARN: arn, Permissions: dc.Permissions(cfg.Get("permissions"))})
+			return rep.Result, map[string]quota.Value[int64]{"policy_bytes": rep.PolicyBytes, "available_bytes": rep.AvailableBytes}
+		},
+	}}
+}
+
+// functionARN is function_arn, or the ARN built from its parts.
+func functionARN(dc *decode.Decoder, cfg decode.Val) quota.Value[string] {
+	if arn := dc.String(cfg.Get("function_arn")); arn.Set || arn.Unknown {
+		return arn
+	}
+	parts := []quota.Value[string]{dc.String(cfg.Get("region")), dc.String(cfg.Get("account_id")), dc.String(cfg.Get("function_name"))}
+	for _, p := range parts {
+		if p.Unknown {
+			return quota.Unknown[string]()
+		}
+		if !p.Set {
+			return quota.Null[string]()
+		}
+	}
+	return quota.Known(fmt.Sprintf("arn:aws:lambda:%s:%s:function:%s", parts[0].V, parts[1].V, parts[2].V))
 }
 
 func (d *FunctionPolicyDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
@@ -61,10 +68,10 @@ func (d *FunctionPolicyDataSource) Schema(_ context.Context, _ datasource.Schema
 	}
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Estimates the size of a function's resource-based policy, which grows by one statement with every " +
-			"`aws_lambda_permission`, and fails over the 20 KB quota (`resource_policy_max_bytes`) naming the largest statements, " +
+			"`aws_lambda_permission`, and fails over the " + amount(quota.ResourcePolicyMaxBytes) + " quota (`resource_policy_max_bytes`) naming the largest statements, " +
 			"before AWS refuses the next permission with `PolicyLengthExceededException` in the middle of apply. The estimate " +
 			"rebuilds the policy document the way Lambda writes it (`{\"Version\":\"2012-10-17\",\"Id\":\"default\",\"Statement\":[...]}`) " +
-			"and counts its compact JSON; permissions added outside this configuration are not seen.",
+			"and counts its compact JSON; permissions added outside this configuration are not seen.\n\n" + whenChecked,
 		Attributes: map[string]schema.Attribute{
 			"function_arn":  optional("The function's ARN. Set it, or `region`, `account_id` and `function_name` to build it."),
 			"region":        optional("The function's Region, to build the ARN."),
@@ -92,36 +99,3 @@ func (d *FunctionPolicyDataSource) Schema(_ context.Context, _ datasource.Schema
 	}
 }
 
-func (d *FunctionPolicyDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m FunctionPolicyDataSourceModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	arn := m.FunctionARN.ValueString()
-	if m.FunctionARN.IsNull() {
-		if m.Region.IsNull() || m.AccountID.IsNull() || m.FunctionName.IsNull() {
-			resp.Diagnostics.AddAttributeError(path.Root("function_arn"), "Missing Function ARN",
-				"Set function_arn, or region, account_id and function_name, so that the policy's Resource can be written.")
-			return
-		}
-		arn = fmt.Sprintf("arn:aws:lambda:%s:%s:function:%s", m.Region.ValueString(), m.AccountID.ValueString(), m.FunctionName.ValueString())
-	}
-	perms := make([]quota.Permission, len(m.Permissions))
-	for i, p := range m.Permissions {
-		perms[i] = quota.Permission{
-			StatementID: stringValue(p.StatementID), Action: stringValue(p.Action), Principal: stringValue(p.Principal),
-			SourceARN: stringValue(p.SourceARN), SourceAccount: stringValue(p.SourceAccount), Qualifier: stringValue(p.Qualifier),
-			PrincipalOrgID: stringValue(p.PrincipalOrgID), EventSourceToken: stringValue(p.EventSourceToken),
-			FunctionURLAuthType: stringValue(p.FunctionURLAuthType),
-		}
-	}
-	rep := quota.CheckPolicy(d.limits(), quota.Policy{FunctionARN: quota.Known(arn), Permissions: quota.Known(perms)})
-	d.report(&resp.Diagnostics, rep.Result)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	m.PolicyBytes = measured(rep.PolicyBytes)
-	m.AvailableBytes = measured(rep.AvailableBytes)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
-}

@@ -6,6 +6,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/function"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/diagnostic"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -32,7 +34,7 @@ func (f *HyperplaneENIsFunction) Definition(_ context.Context, _ function.Defini
 		Parameters: []function.Parameter{
 			function.DynamicParameter{
 				Name:                "functions",
-				MarkdownDescription: "A list of `aws_lambda_function` objects or of `{subnet_ids, security_group_ids}` objects.",
+				MarkdownDescription: "A list, set or `for_each` map of `aws_lambda_function` objects or of `{subnet_ids, security_group_ids}` objects.",
 				AllowUnknownValues:  true,
 			},
 		},
@@ -46,9 +48,15 @@ func (f *HyperplaneENIsFunction) Run(ctx context.Context, req function.RunReques
 	if resp.Error != nil {
 		return
 	}
-	fns, err := decodeVPCFunctions(newDyn(arg, "functions"))
-	if err != nil {
-		resp.Error = function.NewArgumentFuncError(0, err.Error())
+	v, ferr := toCty(ctx, arg, 0)
+	if ferr != nil {
+		resp.Error = ferr
+		return
+	}
+	dc := &decode.Decoder{}
+	fns := dc.VPCFunctions(decode.New(v, "functions"))
+	if errs := dc.Errors(); len(errs) > 0 {
+		resp.Error = diagnostic.ArgumentError(errs, map[string]int64{"functions": 0})
 		return
 	}
 	if fns.Unknown {

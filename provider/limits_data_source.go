@@ -2,18 +2,22 @@ package provider
 
 import (
 	"context"
+	"math/big"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
 var _ datasource.DataSourceWithConfigure = &LimitsDataSource{}
 
 // LimitsDataSource publishes the quota catalog with the provider's overrides.
 type LimitsDataSource struct {
-	limitsFromProvider
+	checkingDataSource
 }
 
 // LimitsDataSourceModel is the data source's state.
@@ -24,7 +28,11 @@ type LimitsDataSourceModel struct {
 
 // NewLimitsDataSource returns the lambdaquota_limits data source.
 func NewLimitsDataSource() datasource.DataSource {
-	return &LimitsDataSource{}
+	return &LimitsDataSource{checkingDataSource{
+		measure: func(*decode.Decoder, decode.Val, quota.Limits) (quota.Result, map[string]quota.Value[int64]) {
+			return quota.Result{}, nil
+		},
+	}}
 }
 
 var catalogEntryType = types.ObjectType{AttrTypes: map[string]attr.Type{
@@ -70,9 +78,15 @@ func (d *LimitsDataSource) Read(ctx context.Context, _ datasource.ReadRequest, r
 	quotas := map[string]attr.Value{}
 	var entries []attr.Value
 	limits := d.limits()
+	if !limits.Known() {
+		resp.Diagnostics.AddError("Provider Quotas Not Known",
+			"The provider's quotas depend on a value that is not known yet, so their effective values cannot be read. "+
+				"Set them from values known at plan, such as variables and literals, not from attributes of resources being created.")
+		return
+	}
 	for _, q := range limits.Catalog().Quotas() {
 		value := limits.Value(q.ID)
-		quotas[string(q.ID)] = types.NumberValue(bigInt(value))
+		quotas[string(q.ID)] = types.NumberValue(new(big.Float).SetInt64(value))
 		entries = append(entries, types.ObjectValueMust(catalogEntryType.AttrTypes, map[string]attr.Value{
 			"id":                 types.StringValue(string(q.ID)),
 			"name":               types.StringValue(q.Name),

@@ -5,34 +5,36 @@ package provider
 import (
 	"context"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/float64validator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/function"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/diagnostic"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
 var (
-	_ provider.Provider              = &LambdaQuotaProvider{}
-	_ provider.ProviderWithFunctions = &LambdaQuotaProvider{}
+	_ provider.Provider                   = &LambdaQuotaProvider{}
+	_ provider.ProviderWithFunctions      = &LambdaQuotaProvider{}
+	_ provider.ProviderWithValidateConfig = &LambdaQuotaProvider{}
 )
 
 // LambdaQuotaProvider checks AWS Lambda and VPC quotas at plan time. It is
 // offline: it needs no credentials and makes no network calls.
 type LambdaQuotaProvider struct {
 	version string
-}
-
-// LambdaQuotaProviderModel is the provider configuration.
-type LambdaQuotaProviderModel struct {
-	Quotas        types.Map     `tfsdk:"quotas"`
-	WarnAtPercent types.Float64 `tfsdk:"warn_at_percent"`
+	// validated are the limits of the configuration seen by ValidateConfig.
+	// In the validation pass the provider is not configured, yet Terraform
+	// validates it before its data sources, in the same plugin process, so
+	// they check against the team's overrides rather than guess.
+	validated validatedLimits
 }
 
 // New returns a constructor of the provider at the given version.
@@ -64,7 +66,7 @@ func (p *LambdaQuotaProvider) Schema(_ context.Context, _ provider.SchemaRequest
 				Optional: true,
 				MarkdownDescription: "When set, every measured value at or above this percentage of its quota gives a warning with the " +
 					"headroom left, without failing the plan. Off by default.",
-				Validators: []validator.Float64{float64validator.Between(1, 100)},
+				Validators: []validator.Float64{percentValidator{}},
 			},
 		},
 	}
@@ -73,46 +75,40 @@ func (p *LambdaQuotaProvider) Schema(_ context.Context, _ provider.SchemaRequest
 // providerData is what data sources receive from Configure.
 type providerData struct {
 	limits quota.Limits
-	// known is false when the configuration holds values unknown until
-	// apply, so no quota can be decided against it.
-	known bool
 }
 
-func (p *LambdaQuotaProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
-	var cfg LambdaQuotaProviderModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
-	if resp.Diagnostics.HasError() {
-		return
+// configLimits decodes the provider's configuration into limits. Quotas
+// not known yet (from a variable, in the validation pass) are marked so,
+// and checks against them report only what is certain.
+func configLimits(cfg tfsdk.Config, diags *diag.Diagnostics) quota.Limits {
+	v, err := decode.FromTerraform(cfg.Raw)
+	if err != nil {
+		diags.AddError("Unreadable Configuration", "The provider could not read its configuration: "+err.Error()+". Please report this to the provider's developers.")
+		return quota.DefaultLimits().WithUnknownOverrides()
 	}
-	data := &providerData{limits: quota.DefaultLimits(), known: !cfg.Quotas.IsUnknown() && !cfg.WarnAtPercent.IsUnknown()}
-	overrides, known := numberMap(cfg.Quotas)
-	data.known = data.known && known
-	limits, errs := data.limits.WithOverrides(overrides)
-	for _, err := range errs {
-		appendOverrideError(&resp.Diagnostics, path.Root("quotas"), err)
+	root := decode.New(v, "")
+	dc := &decode.Decoder{}
+	limits := dc.Quotas(quota.DefaultLimits(), root.Get("quotas"))
+	for _, e := range dc.Errors() {
+		e.Summary = "Invalid Quota Override"
 	}
-	limits.WarnAtPercent = cfg.WarnAtPercent.ValueFloat64()
-	data.limits = limits
-	resp.DataSourceData = data
+	diagnostic.AddDecodeErrors(diags, dc.Errors())
+	if pct := root.Get("warn_at_percent"); !pct.Unknown() && !pct.Absent() {
+		f, _ := pct.Value().AsBigFloat().Float64()
+		limits.WarnAtPercent = f
+	}
+	return limits
 }
 
-// numberMap reads a map of numbers; known is false if the map or a value is unknown.
-func numberMap(m types.Map) (values map[string]float64, known bool) {
-	if m.IsUnknown() {
-		return nil, false
-	}
-	values, known = make(map[string]float64, len(m.Elements())), true
-	for k, v := range m.Elements() {
-		n, ok := v.(types.Number)
-		switch {
-		case !ok || n.IsNull():
-		case n.IsUnknown():
-			known = false
-		default:
-			values[k], _ = n.ValueBigFloat().Float64()
-		}
-	}
-	return values, known
+func (p *LambdaQuotaProvider) ValidateConfig(_ context.Context, req provider.ValidateConfigRequest, resp *provider.ValidateConfigResponse) {
+	limits := configLimits(req.Config, &resp.Diagnostics)
+	p.validated.Store(&limits)
+}
+
+func (p *LambdaQuotaProvider) Configure(_ context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
+	// ValidateConfig has reported any refused override already.
+	var ignored diag.Diagnostics
+	resp.DataSourceData = &providerData{limits: configLimits(req.Config, &ignored)}
 }
 
 func (p *LambdaQuotaProvider) Resources(_ context.Context) []func() resource.Resource {
@@ -120,24 +116,27 @@ func (p *LambdaQuotaProvider) Resources(_ context.Context) []func() resource.Res
 }
 
 func (p *LambdaQuotaProvider) DataSources(_ context.Context) []func() datasource.DataSource {
-	return []func() datasource.DataSource{
-		NewLimitsDataSource,
-		NewFunctionDataSource,
-		NewLayerDataSource,
-		NewVPCDataSource,
-		NewAccountDataSource,
-		NewFunctionPolicyDataSource,
+	out := []func() datasource.DataSource{NewLimitsDataSource}
+	for _, newDS := range []func() datasource.DataSource{
+		NewFunctionDataSource, NewLayerDataSource, NewVPCDataSource, NewAccountDataSource, NewFunctionPolicyDataSource,
+	} {
+		out = append(out, func() datasource.DataSource {
+			ds := newDS()
+			// Hand the checking data sources this provider, for the limits
+			// its validation saw.
+			if c, ok := ds.(interface{ setProvider(*LambdaQuotaProvider) }); ok {
+				c.setProvider(p)
+			}
+			return ds
+		})
 	}
+	return out
 }
 
 func (p *LambdaQuotaProvider) Functions(_ context.Context) []func() function.Function {
-	return []func() function.Function{
-		NewCheckFunctionFunction,
-		NewCheckLayerFunction,
-		NewCheckVPCFunction,
+	return append(checkFunctions(),
 		NewEnvironmentVariablesSizeFunction,
 		NewPackageSizeFunction,
 		NewHyperplaneENIsFunction,
-		NewCheckPermissionsFunction,
-	}
+	)
 }

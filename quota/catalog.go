@@ -53,6 +53,9 @@ type Quota struct {
 	Title            string
 	Measure          string
 	Remedy           string
+	// DataSourceRemedy replaces Remedy on the data sources, whose arguments
+	// differ from aws_lambda_function's.
+	DataSourceRemedy string
 }
 
 // quotaBlock is the HCL form of a Quota; gohcl decodes into plain Go types.
@@ -72,6 +75,7 @@ type quotaBlock struct {
 	Title            string `hcl:"title,optional"`
 	Measure          string `hcl:"measure,optional"`
 	Remedy           string `hcl:"remedy,optional"`
+	DataSourceRemedy string `hcl:"data_source_remedy,optional"`
 }
 
 func (b quotaBlock) quota() Quota {
@@ -79,7 +83,7 @@ func (b quotaBlock) quota() Quota {
 		ID: ID(b.ID), Name: b.Name, Category: Category(b.Category), Value: b.Value, Unit: b.Unit,
 		Bound: Bound(b.Bound), Adjustable: b.Adjustable, AccountDependent: b.AccountDependent,
 		ServiceQuotaCode: b.ServiceQuotaCode, PairedMax: ID(b.PairedMax), Description: b.Description,
-		Source: b.Source, Title: b.Title, Measure: b.Measure, Remedy: b.Remedy,
+		Source: b.Source, Title: b.Title, Measure: b.Measure, Remedy: b.Remedy, DataSourceRemedy: b.DataSourceRemedy,
 	}
 }
 

@@ -100,7 +100,8 @@ quota "zipped_package_max_bytes" {
   source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
   title       = "Lambda Deployment Package Too Large to Upload"
   measure     = "the size of the .zip file"
-  remedy      = "Upload the package to S3 and set s3_bucket and s3_key instead of filename (uploaded_via_s3 = true), or make the package smaller."
+  remedy      = "Upload the package to S3 and set s3_bucket and s3_key instead of filename, or make the package smaller."
+  data_source_remedy = "Upload the package to S3 (s3_bucket and s3_key instead of filename on aws_lambda_function) and set uploaded_via_s3 = true here, or make the package smaller."
 }
 
 quota "unzipped_package_max_bytes" {
@@ -285,7 +286,7 @@ quota "concurrent_executions" {
   description        = "Concurrent executions of all functions in a Region."
   source             = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html"
   title              = "Lambda Reserved Concurrency Exceeds Account Capacity"
-  remedy             = "Lower reserved_concurrent_executions, or raise the account's concurrency quota (Service Quotas code L-B99A9384) and state the new value in the provider's quotas."
+  remedy             = "Lower reserved_concurrent_executions, or raise the account's concurrency quota (Service Quotas code L-B99A9384)."
 }
 
 quota "unreserved_concurrency_min" {
@@ -299,7 +300,7 @@ quota "unreserved_concurrency_min" {
   description       = "Reserved concurrency may not push the account's unreserved concurrency below this floor; low-limit accounts see 50 or 10."
   source            = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html"
   title             = "Lambda Reserved Concurrency Leaves Too Little Unreserved"
-  remedy            = "Lower reserved_concurrent_executions (-1 removes the reservation), or raise the account's concurrency quota (Service Quotas code L-B99A9384) and state it in the provider's quotas as concurrent_executions."
+  remedy            = "Lower reserved_concurrent_executions (-1 removes the reservation), or raise the account's concurrency quota (Service Quotas code L-B99A9384)."
 }
 
 quota "code_storage_max_bytes" {
@@ -313,7 +314,7 @@ quota "code_storage_max_bytes" {
   description        = "All .zip function and layer packages stored in a Region, every version included."
   source             = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
   title              = "Lambda Code Storage Exceeded"
-  remedy             = "Delete unused function and layer versions, or request more storage (Service Quotas code L-2ACBD22F) and state it in the provider's quotas."
+  remedy             = "Delete unused function and layer versions, or request more storage (Service Quotas code L-2ACBD22F)."
 }
 
 quota "enis_per_vpc" {
@@ -328,7 +329,7 @@ quota "enis_per_vpc" {
   source             = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html"
   title              = "Too Many Network Interfaces in VPC"
   measure            = "one Hyperplane ENI per unique pair of subnet and security-group set used by Lambda functions, plus EFS mount targets and other ENIs"
-  remedy             = "Let functions share subnet and security-group combinations, or raise the quota (Service Quotas code L-9FEE3D26) and state the new value in the provider's quotas as enis_per_vpc."
+  remedy             = "Let functions share subnet and security-group combinations, or raise the quota (Service Quotas code L-9FEE3D26)."
 }
 
 quota "hyperplane_eni_connections_max" {

@@ -58,7 +58,7 @@ func TestEnvironmentBoundary(t *testing.T) {
 			t.Fatalf("size %d: violation = %v, want %v", tc.size, got, tc.violate)
 		}
 		if got && (f.Measured != 4097 || f.Limit != 4096 || f.Summary != "Lambda Environment Variables Too Large" ||
-			!strings.Contains(f.Detail, "4,097 bytes, more than the 4,096 bytes allowed by the quota \"Environment variables size\" (environment_variables_max_bytes)")) {
+			!strings.Contains(f.Detail, "4,097 bytes (4 KB), 1 byte more than the 4,096 bytes (4 KB) allowed by the quota \"Environment variables size\" (environment_variables_max_bytes)")) {
 			t.Fatalf("violation = %+v", f)
 		}
 	}

@@ -29,9 +29,9 @@ func CheckEnvironmentVariables(l Limits, vars StringMap) Result {
 	return single(l, func(c *checker) { c.environment("", vars) })
 }
 
-// CheckLayerCount checks the number of layers of a function.
-func CheckLayerCount(l Limits, n int) Result {
-	return single(l, func(c *checker) { c.layerCount("", n) })
+// CheckLayerCount checks the layers of a function, listed by ARN.
+func CheckLayerCount(l Limits, layers Strings) Result {
+	return single(l, func(c *checker) { c.layerCount("", layers, Null[[]Value[string]]()) })
 }
 
 // CheckSubnetCount checks the number of subnets in a function's VPC configuration.
@@ -46,7 +46,7 @@ func CheckSecurityGroupCount(l Limits, n int) Result {
 
 // CheckFunctionName checks a function name's length and characters.
 func CheckFunctionName(l Limits, name string) Result {
-	return single(l, func(c *checker) { c.functionName(name) })
+	return single(l, func(c *checker) { c.functionName(Known(name)) })
 }
 
 // CheckHandler checks a function handler's length.

@@ -37,10 +37,59 @@ type Finding struct {
 	Measured  int64
 	Limit     int64
 	Summary   string
-	Detail    string
+	// Detail says what was measured against what, in full sentences.
+	Detail string
+	// Remedy says how to fix it, in aws_lambda_function terms; Message adds
+	// what fits the surface the user is on.
+	Remedy string
+	// dataSourceRemedy replaces Remedy on the data sources, whose arguments
+	// differ from the resource's.
+	dataSourceRemedy string
+	// overridable lists the quotas behind the limit whose value the account
+	// may have changed, so the message says how to state them.
+	overridable []ID
 }
 
-func (f Finding) String() string { return f.Summary + ": " + f.Detail }
+// Surface is where a finding is shown, which decides how its remedy is put.
+type Surface int
+
+const (
+	// SurfaceDataSource: a lambdaquota data source, configured by the provider block.
+	SurfaceDataSource Surface = iota
+	// SurfaceFunction: a provider-defined function, which cannot see the
+	// provider block and takes quotas in its options.
+	SurfaceFunction
+	// SurfacePlan: the saved-plan checker, which takes quotas as flags.
+	SurfacePlan
+)
+
+// Message is the finding's detail and remedy, as shown on a surface.
+func (f Finding) Message(s Surface) string {
+	remedy := f.Remedy
+	if s == SurfaceDataSource && f.dataSourceRemedy != "" {
+		remedy = f.dataSourceRemedy
+	}
+	hint := ""
+	if len(f.overridable) > 0 {
+		ids := make([]string, len(f.overridable))
+		for i, id := range f.overridable {
+			ids[i] = string(id)
+		}
+		list := strings.Join(ids, " and ")
+		switch s {
+		case SurfaceDataSource:
+			hint = fmt.Sprintf("If your account's value differs, state it in the provider's quotas as %s.", list)
+		case SurfaceFunction:
+			hint = fmt.Sprintf("If your account's value differs, state it in the provider's quotas as %s, and give this function "+
+				"the provider's values in its options: { quotas = data.lambdaquota_limits.<name>.quotas }.", list)
+		case SurfacePlan:
+			hint = fmt.Sprintf("If your account's value differs, pass it as --quota %s=VALUE.", ids[0])
+		}
+	}
+	return joinSentences(f.Detail, remedy, hint)
+}
+
+func (f Finding) String() string { return f.Summary + ": " + f.Message(SurfaceDataSource) }
 
 // Result collects the findings of a check.
 type Result struct {
@@ -101,36 +150,62 @@ func (c *checker) atMost(id ID, attr string, measured int64, what string) {
 
 // atMostLimit is atMost with a limit derived from the quota (such as the
 // concurrency left after the unreserved floor) and an explanation of it.
-func (c *checker) atMostLimit(id ID, attr string, measured, limit int64, what, limitNote string) {
+// deps are the other quotas the limit is derived from.
+func (c *checker) atMostLimit(id ID, attr string, measured, limit int64, what, limitNote string, deps ...ID) {
 	q := c.limits.Quota(id)
-	if measured > limit {
-		c.add(Finding{
-			Kind: Violation, Quota: id, Attribute: attr, Index: -1, Measured: measured, Limit: limit,
-			Summary: q.Title,
-			Detail: joinSentences(
-				fmt.Sprintf("%s is %s, more than the %s allowed by the quota %q (%s)%s%s.",
-					capitalize(what), measuredAmount(measured, q.Unit), FormatAmount(limit, q.Unit), q.Name, id, limitNote, c.overrideNote(id)),
-				measureNote(q), q.Remedy),
-		})
+	known, certain := c.certain(id, deps...)
+	if measured > limit && (known || certain) {
+		c.add(c.violation(q, attr, measured, limit, fmt.Sprintf("%s is %s, %s more than the %s allowed by the quota %q (%s)%s%s.",
+			capitalize(what), measuredAmount(measured, q.Unit), excess(measured-limit, q.Unit), FormatAmount(limit, q.Unit),
+			q.Name, id, limitNote, c.overrideNote(id)), deps...))
+		return
+	}
+	if !known {
+		c.undecided(id)
 		return
 	}
 	c.nearLimit(q, attr, measured, limit, what)
 }
 
+// certain reports whether the limits of a quota and the quotas it depends
+// on are known, and whether a violation of them is certain regardless.
+func (c *checker) certain(id ID, deps ...ID) (known, certainIfViolated bool) {
+	known, certainIfViolated = c.limits.Certain(id)
+	for _, d := range deps {
+		k, ci := c.limits.Certain(d)
+		known, certainIfViolated = known && k, certainIfViolated && ci
+	}
+	return known, certainIfViolated
+}
+
+func (c *checker) violation(q Quota, attr string, measured, limit int64, detail string, deps ...ID) Finding {
+	var overridable []ID
+	for _, id := range append([]ID{q.ID}, deps...) {
+		// A fixed minimum such as the unreserved floor follows from the
+		// adjustable quota it depends on; name only what an account changes.
+		if dq, _ := c.limits.catalog.Lookup(id); dq.Adjustable {
+			overridable = append(overridable, id)
+		}
+	}
+	return Finding{
+		Kind: Violation, Quota: q.ID, Attribute: attr, Index: -1, Measured: measured, Limit: limit,
+		Summary: q.Title, Detail: joinSentences(detail, measureNote(q)),
+		Remedy: q.Remedy, dataSourceRemedy: q.DataSourceRemedy, overridable: overridable,
+	}
+}
+
 // atLeast checks that a measured value does not fall below a min quota.
 func (c *checker) atLeast(id ID, attr string, measured int64, what string) {
 	q := c.limits.Quota(id)
-	if measured >= q.Value {
+	known, certain := c.certain(id)
+	if measured < q.Value && (known || certain) {
+		c.add(c.violation(q, attr, measured, q.Value, fmt.Sprintf("%s is %s, less than the minimum of %s set by the quota %q (%s)%s.",
+			capitalize(what), measuredAmount(measured, q.Unit), FormatAmount(q.Value, q.Unit), q.Name, id, c.overrideNote(id))))
 		return
 	}
-	c.add(Finding{
-		Kind: Violation, Quota: id, Attribute: attr, Index: -1, Measured: measured, Limit: q.Value,
-		Summary: q.Title,
-		Detail: joinSentences(
-			fmt.Sprintf("%s is %s, less than the minimum of %s set by the quota %q (%s)%s.",
-				capitalize(what), measuredAmount(measured, q.Unit), FormatAmount(q.Value, q.Unit), q.Name, id, c.overrideNote(id)),
-			q.Remedy),
-	})
+	if !known {
+		c.undecided(id)
+	}
 }
 
 func (c *checker) nearLimit(q Quota, attr string, measured, limit int64, what string) {
@@ -186,16 +261,49 @@ func capitalize(s string) string {
 }
 
 // FormatAmount writes a value with its unit: "4,097 bytes", "1 layer",
-// "262,144,001 bytes (250.0 MB)".
+// "262,144,001 bytes (250 MB)", "80,530,636,800 bytes (75 GB)". Sizes use
+// AWS's units, which are binary: 1 MB is 1,048,576 bytes. Sizes in MB of a
+// GB or more, such as /tmp and memory, are left as AWS's consoles show them.
 func FormatAmount(v int64, unit string) string {
-	if v == 1 && strings.HasSuffix(unit, "s") {
+	if (v == 1 || v == -1) && strings.HasSuffix(unit, "s") {
 		unit = strings.TrimSuffix(unit, "s")
 	}
 	s := groupDigits(v) + " " + unit
-	if unit == "bytes" && (v >= 1<<20 || v <= -(1<<20)) {
-		s += fmt.Sprintf(" (%.1f MB)", float64(v)/(1<<20))
+	if unit == "bytes" {
+		if h := humanBytes(v); h != "" {
+			s += " (" + h + ")"
+		}
 	}
 	return s
+}
+
+// humanBytes writes a size of a KB or more in the largest binary unit, with
+// up to two decimals: "50 MB", "4.5 KB", "75 GB".
+func humanBytes(v int64) string {
+	a := math.Abs(float64(v))
+	units := []struct {
+		name string
+		size float64
+	}{{"TB", 1 << 40}, {"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}}
+	for _, u := range units {
+		if a >= u.size {
+			n := strconv.FormatFloat(math.Round(float64(v)/u.size*100)/100, 'f', -1, 64)
+			return n + " " + u.name
+		}
+	}
+	return ""
+}
+
+// excess writes by how much a value is over its limit, exactly, so that a
+// difference too small to show in rounded units is still seen.
+func excess(v int64, unit string) string {
+	if unit == "bytes" {
+		if v == 1 {
+			return "1 byte"
+		}
+		return groupDigits(v) + " bytes"
+	}
+	return FormatAmount(v, unit)
 }
 
 // measuredAmount writes a measured value: with its unit for sizes and
@@ -224,4 +332,12 @@ func groupDigits(v int64) string {
 		return "-" + b.String()
 	}
 	return b.String()
+}
+
+// quoted writes a name for a message, unless it is sensitive.
+func quoted(v Value[string]) string {
+	if v.Sensitive {
+		return "(sensitive value)"
+	}
+	return strconv.Quote(v.V)
 }

@@ -54,8 +54,8 @@ func CheckFunction(l Limits, f Function) FunctionReport {
 	c := &checker{limits: l}
 	of := ""
 	if f.Name.IsKnown() {
-		of = fmt.Sprintf(" of function %q", f.Name.V)
-		c.functionName(f.Name.V)
+		of = " of function " + quoted(f.Name)
+		c.functionName(f.Name)
 	}
 	ints := []struct {
 		v     Value[int64]
@@ -93,12 +93,12 @@ func CheckFunction(l Limits, f Function) FunctionReport {
 	if f.Name.Unknown {
 		c.undecided(FunctionNameMaxLength)
 	}
+	c.layerCount(of, f.Layers, f.LayerFilenames)
 	lists := []struct {
 		v     Strings
 		check func(string, int)
 		id    ID
 	}{
-		{f.Layers, c.layerCount, FunctionLayersMax},
 		{f.SubnetIDs, c.subnetCount, FunctionSubnetsMax},
 		{f.SecurityGroupIDs, c.securityGroupCount, FunctionSecurityGroupsMax},
 		{f.Architectures, c.architectureCount, FunctionArchitecturesMax},
@@ -139,12 +139,17 @@ func (c *checker) ephemeralStorage(of string, mb int64) {
 	c.atMost(EphemeralStorageMaxMB, "ephemeral_storage_size", mb, what)
 }
 
-func (c *checker) functionName(name string) {
-	c.atMost(FunctionNameMaxLength, "function_name", int64(utf8.RuneCountInString(name)), fmt.Sprintf("the length of function name %q", name))
+func (c *checker) functionName(v Value[string]) {
+	name := v.V
+	c.atMost(FunctionNameMaxLength, "function_name", int64(utf8.RuneCountInString(name)), "the length of function name "+quoted(v))
 	for _, r := range name {
 		if !isNameRune(r) {
+			shown := fmt.Sprintf("%q", r)
+			if v.Sensitive {
+				shown = "a character that is not allowed"
+			}
 			c.invalid("function_name", -1, "Invalid Lambda Function Name",
-				"The function name %q contains %q. A Lambda function name may hold only letters, digits, hyphens and underscores.", name, r)
+				"The function name %s contains %s. A Lambda function name may hold only letters, digits, hyphens and underscores.", quoted(v), shown)
 			return
 		}
 	}
@@ -161,8 +166,30 @@ func (c *checker) description(of, s string) {
 	c.atMost(DescriptionMaxLength, "description", int64(utf8.RuneCountInString(s)), "the length of the description"+of)
 }
 
-func (c *checker) layerCount(of string, n int) {
-	c.atMost(FunctionLayersMax, "layers", int64(n), "the number of layers"+of)
+// layerCount checks the layers a function has: at least as many as it lists
+// ARNs, and at least as many as it has local layer packages, since each
+// package is one layer (it may also be listed by ARN).
+func (c *checker) layerCount(of string, arns, files Strings) {
+	switch {
+	case arns.Unknown && files.Unknown:
+		c.undecided(FunctionLayersMax)
+		return
+	case !arns.Set && !arns.Unknown && !files.Set && !files.Unknown:
+		return
+	}
+	n, attr := len(arns.V), "layers"
+	if len(files.V) > n {
+		n, attr = len(files.V), "layer_filenames"
+	}
+	if arns.Unknown || files.Unknown {
+		if n > int(c.limits.Value(FunctionLayersMax)) {
+			c.atMost(FunctionLayersMax, attr, int64(n), "the number of layers"+of+", counting only the layers known before apply,")
+		} else {
+			c.undecided(FunctionLayersMax)
+		}
+		return
+	}
+	c.atMost(FunctionLayersMax, attr, int64(n), "the number of layers"+of)
 }
 
 func (c *checker) subnetCount(of string, n int) {
@@ -220,7 +247,7 @@ func (c *checker) reservedAgainstFloor(attr string, reserved int64, what string)
 	total, floor := c.limits.Value(ConcurrentExecutions), c.limits.Value(UnreservedConcurrencyMin)
 	note := fmt.Sprintf(", which leaves %s: the account's %s of concurrency less the unreserved floor of %s",
 		FormatAmount(total-floor, "executions"), FormatAmount(total, "executions"), FormatAmount(floor, "executions"))
-	c.atMostLimit(UnreservedConcurrencyMin, attr, reserved, total-floor, what, note)
+	c.atMostLimit(UnreservedConcurrencyMin, attr, reserved, total-floor, what, note, ConcurrentExecutions)
 }
 
 // functionPackage measures and checks the code: a container image's declared

@@ -223,7 +223,7 @@ func TestCheckLayer(t *testing.T) {
 		t.Fatalf("unzipped = %+v", rep.UnzippedBytes)
 	}
 	f, _ := rep.Violation(quota.UnzippedPackageMaxBytes)
-	if !strings.Contains(f.Detail, `layer "deps"`) || !strings.Contains(f.Detail, "262,144,001 bytes (250.0 MB)") {
+	if !strings.Contains(f.Detail, `layer "deps"`) || !strings.Contains(f.Detail, "262,144,001 bytes (250 MB), 1 byte more than the 262,144,000 bytes (250 MB)") {
 		t.Fatalf("detail = %q", f.Detail)
 	}
 }

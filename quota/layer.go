@@ -1,7 +1,5 @@
 package quota
 
-import "fmt"
-
 // Layer is a Lambda layer version, with the argument names of
 // aws_lambda_layer_version where it has them.
 type Layer struct {
@@ -24,7 +22,7 @@ func CheckLayer(l Limits, layer Layer) LayerReport {
 	c := &checker{limits: l}
 	of := ""
 	if layer.Name.IsKnown() {
-		of = fmt.Sprintf(" of layer %q", layer.Name.V)
+		of = " of layer " + quoted(layer.Name)
 	}
 	lists := []struct {
 		v    Strings

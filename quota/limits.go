@@ -14,6 +14,12 @@ import (
 type Limits struct {
 	catalog   *Catalog
 	overrides map[ID]int64
+	// unknown holds the quotas overridden by values not known yet, and
+	// allUnknown says that any quota may be (the overrides are unknown as a
+	// whole, or not seen at all). A check against such a quota reports only
+	// what is certain whatever the override: see Limits.Certain.
+	unknown    map[ID]bool
+	allUnknown bool
 	// WarnAtPercent, when above zero, makes checks warn about any measured
 	// value at or above that share of its quota.
 	WarnAtPercent float64
@@ -51,6 +57,40 @@ func (l Limits) Quota(id ID) Quota {
 	return q
 }
 
+// WithUnknownOverrides returns limits in which the given quotas, or every
+// quota when none is given, may be overridden by values not known yet.
+func (l Limits) WithUnknownOverrides(ids ...ID) Limits {
+	out := l
+	if len(ids) == 0 {
+		out.allUnknown = true
+		return out
+	}
+	out.unknown = maps.Clone(l.unknown)
+	if out.unknown == nil {
+		out.unknown = make(map[ID]bool, len(ids))
+	}
+	for _, id := range ids {
+		out.unknown[id] = true
+	}
+	return out
+}
+
+// Known reports whether every quota's value is known.
+func (l Limits) Known() bool { return !l.allUnknown && len(l.unknown) == 0 }
+
+// Certain reports whether a check against the quota can be decided. It can
+// when the quota's value is known. When an override is still unknown, a
+// fixed quota can only have been made stricter, so a value beyond AWS's own
+// limit is certainly a violation (certainIfViolated); a quota the account
+// can raise decides nothing.
+func (l Limits) Certain(id ID) (known, certainIfViolated bool) {
+	if !l.allUnknown && !l.unknown[id] {
+		return true, true
+	}
+	q, _ := l.catalog.Lookup(id)
+	return false, !q.Overridable()
+}
+
 // Values returns every quota's effective value by id.
 func (l Limits) Values() map[ID]int64 {
 	out := make(map[ID]int64, len(l.catalog.quotas))
@@ -83,7 +123,8 @@ const maxOverride = 1 << 53
 // maximum lowered, a minimum raised) unless AWS itself shows other values on
 // some accounts; and a minimum may not exceed its paired maximum.
 func (l Limits) WithOverrides(values map[string]float64) (Limits, []error) {
-	out := Limits{catalog: l.catalog, overrides: maps.Clone(l.overrides), WarnAtPercent: l.WarnAtPercent}
+	out := l
+	out.overrides = maps.Clone(l.overrides)
 	if out.overrides == nil {
 		out.overrides = make(map[ID]int64, len(values))
 	}

@@ -177,7 +177,7 @@ func CheckPolicy(l Limits, p Policy) PolicyReport {
 	slices.SortStableFunc(sizes, func(a, b sized) int { return b.bytes - a.bytes })
 	var largest []string
 	for _, s := range sizes[:min(3, len(sizes))] {
-		largest = append(largest, fmt.Sprintf("%s (%s)", s.sid, FormatAmount(int64(s.bytes), "bytes")))
+		largest = append(largest, fmt.Sprintf("%s (%s bytes)", s.sid, groupDigits(int64(s.bytes))))
 	}
 	what := fmt.Sprintf("the estimated resource-based policy of the function, with %d statements (the largest: %s)",
 		len(sizes), strings.Join(largest, ", "))

@@ -81,7 +81,7 @@ func TestCheckPolicyBoundary(t *testing.T) {
 		if ok != tc.violation || rep.PolicyBytes != quota.Known(int64(tc.size)) {
 			t.Fatalf("size %d: violation %v, bytes %+v", tc.size, ok, rep.PolicyBytes)
 		}
-		if ok && (!strings.Contains(f.Detail, "20,481 bytes, more than the 20,480 bytes") || !strings.Contains(f.Detail, "with 60 statements (the largest: s3-59 (")) {
+		if ok && (!strings.Contains(f.Detail, "20,481 bytes (20 KB), 1 byte more than the 20,480 bytes") || !strings.Contains(f.Detail, "with 60 statements (the largest: s3-59 (")) {
 			t.Fatalf("detail = %q", f.Detail)
 		}
 		if !ok && rep.AvailableBytes != quota.Known[int64](0) {

@@ -6,6 +6,8 @@ type Value[T any] struct {
 	V       T
 	Set     bool
 	Unknown bool
+	// Sensitive values are measured but never printed.
+	Sensitive bool
 }
 
 // Known returns a set, known value.

@@ -15,7 +15,7 @@ type VPCFunction struct {
 // VPC is what spends network interfaces in one VPC.
 type VPC struct {
 	// ID labels the VPC in messages.
-	ID              string
+	ID              Value[string]
 	Functions       Value[[]VPCFunction]
 	EFSMountTargets Value[int64]
 	OtherENIs       Value[int64]
@@ -34,18 +34,28 @@ type VPCReport struct {
 // set ignores order and duplicates. Functions without subnets or without
 // security groups are not in a VPC and need none.
 //
-// With unknown ids it returns a lower bound and complete=false: pairs whose
-// subnet or security groups are unknown may coincide with others, so only the
-// certain pairs are counted, and at least one when any uncertain pair exists.
+// With unknown ids it returns a lower bound and complete=false. Only pairs
+// that are certainly distinct count: the known pairs; then, of the pairs with
+// an unknown subnet, one per security-group set that no known pair uses, or
+// of the pairs with unknown security groups, one per subnet that no known
+// pair uses, whichever is more (the two kinds may coincide with each other);
+// and at least one when a function certainly has a pair but nothing else is
+// certain. A list that is unknown as a whole may be empty, so it proves
+// nothing.
 func HyperplaneENIs(functions []VPCFunction) (count int64, complete bool) {
 	pairs := make(map[string]struct{}, len(functions))
+	knownSets := map[string]struct{}{}
+	knownSubnets := map[string]struct{}{}
+	// Sets and subnets of pairs whose other half is unknown.
+	setsOfUnknownSubnets := map[string]struct{}{}
+	subnetsOfUnknownSets := map[string]struct{}{}
 	complete = true
-	uncertain := false
+	somePair := false
 	var groups []string
 	var key strings.Builder
 	for _, f := range functions {
 		if f.SubnetIDs.Unknown || f.SecurityGroupIDs.Unknown {
-			complete, uncertain = false, true
+			complete = false
 			continue
 		}
 		if len(f.SubnetIDs.V) == 0 || len(f.SecurityGroupIDs.V) == 0 {
@@ -60,31 +70,54 @@ func HyperplaneENIs(functions []VPCFunction) (count int64, complete bool) {
 			}
 			groups = append(groups, g.V)
 		}
-		if !groupsKnown {
-			complete, uncertain = false, true
-			continue
-		}
-		slices.Sort(groups)
-		groups = slices.Compact(groups)
-		key.Reset()
-		for _, g := range groups {
-			key.WriteByte(0)
-			key.WriteString(g)
-		}
-		set := key.String()
-		for _, s := range f.SubnetIDs.V {
-			if s.Unknown {
-				complete, uncertain = false, true
-				continue
+		set := ""
+		if groupsKnown {
+			slices.Sort(groups)
+			groups = slices.Compact(groups)
+			key.Reset()
+			for _, g := range groups {
+				key.WriteByte(0)
+				key.WriteString(g)
 			}
-			pairs[s.V+set] = struct{}{}
+			set = key.String()
+		}
+		for _, s := range f.SubnetIDs.V {
+			switch {
+			case s.Unknown && !groupsKnown:
+				complete, somePair = false, true
+			case s.Unknown:
+				complete, somePair = false, true
+				setsOfUnknownSubnets[set] = struct{}{}
+			case !groupsKnown:
+				complete, somePair = false, true
+				subnetsOfUnknownSets[s.V] = struct{}{}
+			default:
+				pairs[s.V+"\x01"+set] = struct{}{}
+				knownSets[set] = struct{}{}
+				knownSubnets[s.V] = struct{}{}
+			}
 		}
 	}
 	count = int64(len(pairs))
-	if uncertain && count == 0 {
+	if complete {
+		return count, true
+	}
+	newSets, newSubnets := 0, 0
+	for set := range setsOfUnknownSubnets {
+		if _, ok := knownSets[set]; !ok {
+			newSets++
+		}
+	}
+	for s := range subnetsOfUnknownSets {
+		if _, ok := knownSubnets[s]; !ok {
+			newSubnets++
+		}
+	}
+	count += int64(max(newSets, newSubnets))
+	if somePair && count == 0 {
 		count = 1
 	}
-	return count, complete
+	return count, false
 }
 
 // CheckVPC checks the ENIs a VPC needs against enis_per_vpc.
@@ -92,8 +125,8 @@ func CheckVPC(l Limits, v VPC) VPCReport {
 	c := &checker{limits: l}
 	rep := VPCReport{LambdaENIs: Unknown[int64](), TotalENIs: Unknown[int64](), AvailableENIs: Unknown[int64]()}
 	label := "the VPC"
-	if v.ID != "" {
-		label = fmt.Sprintf("VPC %q", v.ID)
+	if v.ID.IsKnown() && v.ID.V != "" {
+		label = "VPC " + quoted(v.ID)
 	}
 	lambda := Value[int64]{Set: true, Unknown: v.Functions.Unknown}
 	if !v.Functions.Unknown {

@@ -38,8 +38,21 @@ func TestHyperplaneENIs(t *testing.T) {
 		"ids do not run together":        {[]quota.VPCFunction{vpcFn([]string{"s"}, []string{"ab"}), vpcFn([]string{"s"}, []string{"a", "b"})}, 2, true},
 		"unknown subnet not guessed": {[]quota.VPCFunction{vpcFn([]string{"s"}, []string{"g"}),
 			{SubnetIDs: quota.Known([]quota.Value[string]{u}), SecurityGroupIDs: quota.KnownStrings("g")}}, 1, false},
-		"unknown list only":     {[]quota.VPCFunction{{SubnetIDs: quota.Unknown[[]quota.Value[string]](), SecurityGroupIDs: quota.KnownStrings("g")}}, 1, false},
-		"unknown group element": {[]quota.VPCFunction{{SubnetIDs: quota.KnownStrings("a", "b"), SecurityGroupIDs: quota.Known([]quota.Value[string]{u})}}, 1, false},
+		// A list unknown as a whole may turn out empty: no VPC, no ENI.
+		"unknown list only": {[]quota.VPCFunction{{SubnetIDs: quota.Unknown[[]quota.Value[string]](), SecurityGroupIDs: quota.KnownStrings("g")}}, 0, false},
+		// Two known subnets are two pairs, whatever the one set is.
+		"unknown group element": {[]quota.VPCFunction{{SubnetIDs: quota.KnownStrings("a", "b"), SecurityGroupIDs: quota.Known([]quota.Value[string]{u})}}, 2, false},
+		"unknown subnet, new set is a new pair": {[]quota.VPCFunction{vpcFn([]string{"s"}, []string{"g"}),
+			{SubnetIDs: quota.Known([]quota.Value[string]{u}), SecurityGroupIDs: quota.KnownStrings("other")}}, 2, false},
+		"unknown subnets, two new sets": {[]quota.VPCFunction{vpcFn([]string{"s"}, []string{"g"}),
+			{SubnetIDs: quota.Known([]quota.Value[string]{u}), SecurityGroupIDs: quota.KnownStrings("x")},
+			{SubnetIDs: quota.Known([]quota.Value[string]{u}), SecurityGroupIDs: quota.KnownStrings("y", "y")},
+			{SubnetIDs: quota.Known([]quota.Value[string]{u}), SecurityGroupIDs: quota.KnownStrings("y")}}, 3, false},
+		"unknown groups on a known subnet's pair": {[]quota.VPCFunction{vpcFn([]string{"s"}, []string{"g"}),
+			{SubnetIDs: quota.KnownStrings("s"), SecurityGroupIDs: quota.Known([]quota.Value[string]{u})}}, 1, false},
+		"both halves unknown may coincide": {[]quota.VPCFunction{
+			{SubnetIDs: quota.Known([]quota.Value[string]{u}), SecurityGroupIDs: quota.KnownStrings("x")},
+			{SubnetIDs: quota.KnownStrings("t"), SecurityGroupIDs: quota.Known([]quota.Value[string]{u})}}, 1, false},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -73,8 +86,8 @@ func TestCheckVPC(t *testing.T) {
 	}{
 		"250 passes": {quota.DefaultLimits(), quota.VPC{Functions: quota.Known(functionsNeeding(240)), EFSMountTargets: quota.Known[int64](6), OtherENIs: quota.Known[int64](4)},
 			false, quota.Known[int64](250), nil},
-		"251 fails": {quota.DefaultLimits(), quota.VPC{ID: "vpc-1", Functions: quota.Known(functionsNeeding(240)), EFSMountTargets: quota.Known[int64](6), OtherENIs: quota.Known[int64](5)},
-			true, quota.Known[int64](251), []string{`VPC "vpc-1"`, "240 ENIs for Lambda's subnet and security-group pairs, 6 ENIs for EFS mount targets, 5 ENIs other", "is 251, more than the 250 ENIs", "L-9FEE3D26"}},
+		"251 fails": {quota.DefaultLimits(), quota.VPC{ID: quota.Known("vpc-1"), Functions: quota.Known(functionsNeeding(240)), EFSMountTargets: quota.Known[int64](6), OtherENIs: quota.Known[int64](5)},
+			true, quota.Known[int64](251), []string{`VPC "vpc-1"`, "240 ENIs for Lambda's subnet and security-group pairs, 6 ENIs for EFS mount targets, 5 ENIs other", "is 251, 1 ENI more than the 250 ENIs"}},
 		"raised quota": {raised, quota.VPC{Functions: quota.Known(functionsNeeding(251))}, false, quota.Known[int64](251), nil},
 		"unknown other ENIs, certain": {quota.DefaultLimits(), quota.VPC{Functions: quota.Known(functionsNeeding(251)), OtherENIs: quota.Unknown[int64]()},
 			true, quota.Unknown[int64](), []string{"counting only what is known before apply"}},

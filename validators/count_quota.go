@@ -17,12 +17,18 @@ var (
 )
 
 // countQuotaValidator checks the number of elements of a list or set. Unknown
-// elements count: a list of six layers is too long whatever their ARNs.
+// elements count: a list of six layers is too long whatever their ARNs. Null
+// elements do not, as everywhere in this provider.
 type countQuotaValidator struct {
 	limits quota.Limits
-	check  func(quota.Limits, int) quota.Result
+	check  func(quota.Limits, quota.Strings) quota.Result
 	max    quota.ID
 	noun   string
+}
+
+// byCount adapts a check of a number of elements.
+func byCount(check func(quota.Limits, int) quota.Result) func(quota.Limits, quota.Strings) quota.Result {
+	return func(l quota.Limits, s quota.Strings) quota.Result { return check(l, len(s.V)) }
 }
 
 func (v countQuotaValidator) Description(_ context.Context) string {
@@ -33,26 +39,26 @@ func (v countQuotaValidator) MarkdownDescription(ctx context.Context) string {
 	return v.Description(ctx)
 }
 
-func (v countQuotaValidator) ValidateList(_ context.Context, req validator.ListRequest, resp *validator.ListResponse) {
-	if n, ok := elementCount(req.ConfigValue.IsNull(), req.ConfigValue.IsUnknown(), len(req.ConfigValue.Elements())); ok {
-		appendFindings(&resp.Diagnostics, req.Path, v.check(v.limits, n))
+func (v countQuotaValidator) ValidateList(ctx context.Context, req validator.ListRequest, resp *validator.ListResponse) {
+	if s, ok := stringsOf(ctx, req.ConfigValue); ok {
+		addFindings(&resp.Diagnostics, req.Path, v.check(v.limits, s))
 	}
 }
 
-func (v countQuotaValidator) ValidateSet(_ context.Context, req validator.SetRequest, resp *validator.SetResponse) {
-	if n, ok := elementCount(req.ConfigValue.IsNull(), req.ConfigValue.IsUnknown(), len(req.ConfigValue.Elements())); ok {
-		appendFindings(&resp.Diagnostics, req.Path, v.check(v.limits, n))
+func (v countQuotaValidator) ValidateSet(ctx context.Context, req validator.SetRequest, resp *validator.SetResponse) {
+	if s, ok := stringsOf(ctx, req.ConfigValue); ok {
+		addFindings(&resp.Diagnostics, req.Path, v.check(v.limits, s))
 	}
 }
 
-func (v countQuotaValidator) ValidateParameterList(_ context.Context, req function.ListParameterValidatorRequest, resp *function.ListParameterValidatorResponse) {
-	if n, ok := elementCount(req.Value.IsNull(), req.Value.IsUnknown(), len(req.Value.Elements())); ok {
-		resp.Error = funcError(req.ArgumentPosition, v.check(v.limits, n))
+func (v countQuotaValidator) ValidateParameterList(ctx context.Context, req function.ListParameterValidatorRequest, resp *function.ListParameterValidatorResponse) {
+	if s, ok := stringsOf(ctx, req.Value); ok {
+		resp.Error = funcError(req.ArgumentPosition, v.check(v.limits, s))
 	}
 }
 
-func (v countQuotaValidator) ValidateParameterSet(_ context.Context, req function.SetParameterValidatorRequest, resp *function.SetParameterValidatorResponse) {
-	if n, ok := elementCount(req.Value.IsNull(), req.Value.IsUnknown(), len(req.Value.Elements())); ok {
-		resp.Error = funcError(req.ArgumentPosition, v.check(v.limits, n))
+func (v countQuotaValidator) ValidateParameterSet(ctx context.Context, req function.SetParameterValidatorRequest, resp *function.SetParameterValidatorResponse) {
+	if s, ok := stringsOf(ctx, req.Value); ok {
+		resp.Error = funcError(req.ArgumentPosition, v.check(v.limits, s))
 	}
 }

@@ -1,56 +1,54 @@
 package validators
 
 import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/function"
 	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/diagnostic"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-// appendFindings adds one diagnostic per finding at the validated attribute.
-func appendFindings(diags *diag.Diagnostics, p path.Path, res quota.Result) {
-	for _, f := range res.Findings {
-		if f.Kind.IsError() {
-			diags.AddAttributeError(p, f.Summary, f.Detail)
-		} else {
-			diags.AddAttributeWarning(p, f.Summary, f.Detail)
-		}
-	}
+// addFindings adds one diagnostic per finding at the validated attribute.
+func addFindings(diags *diag.Diagnostics, p path.Path, res quota.Result) {
+	diagnostic.AddFindings(diags, res, quota.SurfaceDataSource, func(quota.Finding) (path.Path, bool) { return p, true })
 }
 
-// funcError joins the errors of a result into one function error, since a
-// function call fails with a single error.
+// funcError reports a parameter's findings against it: the argument itself
+// breaks the quota.
 func funcError(pos int64, res quota.Result) *function.FuncError {
 	var err *function.FuncError
-	for _, f := range res.Errors() {
-		err = function.ConcatFuncErrors(err, function.NewArgumentFuncError(pos, f.Summary+": "+f.Detail))
+	for _, text := range diagnostic.Texts(res, quota.SurfaceFunction) {
+		err = function.ConcatFuncErrors(err, function.NewArgumentFuncError(pos, text))
 	}
 	return err
 }
 
-// elementCount returns the number of elements of a list or set, or false when
-// the collection is null or unknown. Unknown elements still count.
-func elementCount(null, unknown bool, n int) (int, bool) {
-	if null || unknown {
-		return 0, false
+// decoded reads a value with the provider's decoding rules. Values the
+// framework has already typed cannot fail to convert or decode; ok is false
+// for null and unknown values, which validators skip.
+func decoded[T any](ctx context.Context, v attr.Value, read func(*decode.Decoder, decode.Val) T) (T, bool) {
+	var zero T
+	if v.IsNull() || v.IsUnknown() {
+		return zero, false
 	}
-	return n, true
+	c, err := decode.FromFramework(ctx, v)
+	if err != nil {
+		return zero, false
+	}
+	dc := &decode.Decoder{}
+	out := read(dc, decode.New(c, "value"))
+	return out, dc.Err() == nil
 }
 
-// stringMap converts a map of strings; null elements are left out.
-func stringMap(m types.Map) quota.StringMap {
-	out := make(map[string]quota.Value[string], len(m.Elements()))
-	for k, v := range m.Elements() {
-		s, ok := v.(types.String)
-		switch {
-		case !ok || s.IsNull():
-		case s.IsUnknown():
-			out[k] = quota.Unknown[string]()
-		default:
-			out[k] = quota.Known(s.ValueString())
-		}
-	}
-	return quota.Known(out)
+func stringsOf(ctx context.Context, v attr.Value) (quota.Strings, bool) {
+	return decoded(ctx, v, (*decode.Decoder).Strings)
+}
+
+func stringMapOf(ctx context.Context, v attr.Value) (quota.StringMap, bool) {
+	return decoded(ctx, v, (*decode.Decoder).StringMap)
 }

@@ -26,18 +26,16 @@ func (v environmentVariablesSizeValidator) MarkdownDescription(ctx context.Conte
 	return v.Description(ctx)
 }
 
-func (v environmentVariablesSizeValidator) ValidateMap(_ context.Context, req validator.MapRequest, resp *validator.MapResponse) {
-	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
-		return
+func (v environmentVariablesSizeValidator) ValidateMap(ctx context.Context, req validator.MapRequest, resp *validator.MapResponse) {
+	if env, ok := stringMapOf(ctx, req.ConfigValue); ok {
+		addFindings(&resp.Diagnostics, req.Path, quota.CheckEnvironmentVariables(v.limits, env))
 	}
-	appendFindings(&resp.Diagnostics, req.Path, quota.CheckEnvironmentVariables(v.limits, stringMap(req.ConfigValue)))
 }
 
-func (v environmentVariablesSizeValidator) ValidateParameterMap(_ context.Context, req function.MapParameterValidatorRequest, resp *function.MapParameterValidatorResponse) {
-	if req.Value.IsNull() || req.Value.IsUnknown() {
-		return
+func (v environmentVariablesSizeValidator) ValidateParameterMap(ctx context.Context, req function.MapParameterValidatorRequest, resp *function.MapParameterValidatorResponse) {
+	if env, ok := stringMapOf(ctx, req.Value); ok {
+		resp.Error = funcError(req.ArgumentPosition, quota.CheckEnvironmentVariables(v.limits, env))
 	}
-	resp.Error = funcError(req.ArgumentPosition, quota.CheckEnvironmentVariables(v.limits, stringMap(req.Value)))
 }
 
 // EnvironmentVariablesSize returns a validator which ensures that a map of

@@ -33,7 +33,7 @@ func (v int64QuotaValidator) ValidateInt64(_ context.Context, req validator.Int6
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
 		return
 	}
-	appendFindings(&resp.Diagnostics, req.Path, v.check(v.limits, req.ConfigValue.ValueInt64()))
+	addFindings(&resp.Diagnostics, req.Path, v.check(v.limits, req.ConfigValue.ValueInt64()))
 }
 
 func (v int64QuotaValidator) ValidateParameterInt64(_ context.Context, req function.Int64ParameterValidatorRequest, resp *function.Int64ParameterValidatorResponse) {

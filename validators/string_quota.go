@@ -34,7 +34,7 @@ func (v stringQuotaValidator) ValidateString(_ context.Context, req validator.St
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
 		return
 	}
-	appendFindings(&resp.Diagnostics, req.Path, v.check(v.limits, req.ConfigValue.ValueString()))
+	addFindings(&resp.Diagnostics, req.Path, v.check(v.limits, req.ConfigValue.ValueString()))
 }
 
 func (v stringQuotaValidator) ValidateParameterString(_ context.Context, req function.StringParameterValidatorRequest, resp *function.StringParameterValidatorResponse) {

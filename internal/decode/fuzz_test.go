@@ -1,13 +1,15 @@
-package provider
+package decode_test
 
 import (
 	"context"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -89,36 +91,38 @@ func (g *valueGen) value() attr.Value {
 	}
 }
 
-// FuzzDecodeDynamic feeds arbitrary nested values to the decoders of the
-// provider-defined functions: each gives a result or an error naming the
-// offending path, never a panic.
-func FuzzDecodeDynamic(f *testing.F) {
+// FuzzDecode feeds arbitrary nested framework values, converted as the
+// provider converts them, to every decoder: each gives a result or errors
+// that each name the path of the offending value under its argument, never
+// a panic.
+func FuzzDecode(f *testing.F) {
 	f.Add([]byte{9, 3, 1, 3, 100, 2, 2, 9, 2, 3, 5, 6})
 	f.Add([]byte{8, 4, 3, 6, 2, 1, 1, 0, 7, 7, 3, 9, 9, 9})
 	f.Add([]byte{6, 3, 8, 2, 17, 9, 1, 22, 3})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		g := &valueGen{data: data}
-		d := newDyn(types.DynamicValue(g.value()), "arg")
-		opts := functionOptions{d: newDyn(types.DynamicValue(g.value()), "options")}
-		limits := quota.DefaultLimits()
-		if l, _, err := opts.limits(); err == nil {
-			limits = l
-		} else if err.Error() == "" {
-			t.Fatal("empty error")
+		arg := convert(t, g.value(), "arg")
+		opts := convert(t, g.value(), "options")
+		dc := &decode.Decoder{}
+		limits := dc.Options(opts, decode.FunctionOptionKeys)
+		quota.CheckFunction(limits, dc.Function(arg, opts))
+		quota.CheckLayer(limits, dc.Layer(arg))
+		quota.CheckVPC(limits, dc.VPC(arg))
+		quota.CheckPolicy(limits, quota.Policy{FunctionARN: quota.Known("arn"), Permissions: dc.Permissions(arg)})
+		quota.CheckAccount(limits, dc.Account(arg))
+		dc.Count(arg.Get("efs_mount_targets"))
+		for _, e := range dc.Errors() {
+			if e.Message == "" || !(strings.HasPrefix(e.Path, "arg") || strings.HasPrefix(e.Path, "options")) {
+				t.Fatalf("error without a path or message: %#v", e)
+			}
 		}
-		if fn, err := decodeFunction(d, opts); err == nil {
-			quota.CheckFunction(limits, fn)
-		}
-		if layer, err := decodeLayer(d); err == nil {
-			quota.CheckLayer(limits, layer)
-		}
-		if fns, err := decodeVPCFunctions(d.get("functions")); err == nil && !fns.Unknown {
-			quota.HyperplaneENIs(fns.V)
-		}
-		if perms, err := decodePermissions(d); err == nil {
-			quota.CheckPolicy(limits, quota.Policy{FunctionARN: quota.Known("arn"), Permissions: perms})
-		}
-		dc := &decoder{}
-		dc.count(d.get("efs_mount_targets"))
 	})
+}
+
+func convert(t *testing.T, v attr.Value, root string) decode.Val {
+	c, err := decode.FromFramework(context.Background(), types.DynamicValue(v))
+	if err != nil {
+		t.Fatalf("FromFramework: %v", err)
+	}
+	return decode.New(c, root)
 }

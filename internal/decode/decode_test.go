@@ -1,0 +1,165 @@
+package decode_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+func obj(m map[string]cty.Value) cty.Value { return cty.ObjectVal(m) }
+
+func strs(ss ...string) cty.Value {
+	vals := make([]cty.Value, len(ss))
+	for i, s := range ss {
+		vals[i] = cty.StringVal(s)
+	}
+	return cty.TupleVal(vals)
+}
+
+// TestFunctionShapes: the rules for null, unknown, sensitive, maps versus
+// lists and numbers as strings, on one function object.
+func TestFunctionShapes(t *testing.T) {
+	t.Parallel()
+	tests := map[string]struct {
+		in      cty.Value
+		wantErr string
+		check   func(t *testing.T, f quota.Function)
+	}{
+		"environment numbers and bools convert as Terraform does": {
+			in: obj(map[string]cty.Value{"environment": cty.TupleVal([]cty.Value{obj(map[string]cty.Value{
+				"variables": obj(map[string]cty.Value{"PORT": cty.NumberIntVal(8080), "DEBUG": cty.False, "N": cty.NullVal(cty.String)})})})}),
+			check: func(t *testing.T, f quota.Function) {
+				env := f.EnvironmentVariables.V
+				if env["PORT"].V != "8080" || env["DEBUG"].V != "false" || len(env) != 2 {
+					t.Fatalf("environment = %+v", env)
+				}
+			},
+		},
+		"null list elements are left out, unknown ones kept": {
+			in: obj(map[string]cty.Value{"layers": cty.TupleVal([]cty.Value{cty.StringVal("a"), cty.NullVal(cty.String), cty.UnknownVal(cty.String)})}),
+			check: func(t *testing.T, f quota.Function) {
+				if len(f.Layers.V) != 2 || !f.Layers.V[1].Unknown {
+					t.Fatalf("layers = %+v", f.Layers)
+				}
+			},
+		},
+		"numeral strings are numbers": {
+			in: obj(map[string]cty.Value{"memory_size": cty.StringVal("512")}),
+			check: func(t *testing.T, f quota.Function) {
+				if f.MemorySize != quota.Known[int64](512) {
+					t.Fatalf("memory = %+v", f.MemorySize)
+				}
+			},
+		},
+		"sensitive name is kept, marked": {
+			in: obj(map[string]cty.Value{"function_name": cty.StringVal("secret").Mark("sensitive")}),
+			check: func(t *testing.T, f quota.Function) {
+				if !f.Name.Sensitive || f.Name.V != "secret" {
+					t.Fatalf("name = %+v", f.Name)
+				}
+			},
+		},
+		"AWS blocks and set-typed vpc ids": {
+			in: obj(map[string]cty.Value{"vpc_config": cty.ListVal([]cty.Value{obj(map[string]cty.Value{
+				"subnet_ids": cty.SetVal([]cty.Value{cty.StringVal("a"), cty.StringVal("b")}), "security_group_ids": cty.UnknownVal(cty.Set(cty.String))})}),
+				"arn": cty.UnknownVal(cty.String)}),
+			check: func(t *testing.T, f quota.Function) {
+				if len(f.SubnetIDs.V) != 2 || !f.SecurityGroupIDs.Unknown {
+					t.Fatalf("vpc = %+v %+v", f.SubnetIDs, f.SecurityGroupIDs)
+				}
+			},
+		},
+		"a string":                   {in: cty.StringVal("x"), wantErr: `function: must be an aws_lambda_function object or an object with its argument names, got string`},
+		"a list of functions":        {in: cty.TupleVal([]cty.Value{obj(map[string]cty.Value{"memory_size": cty.NumberIntVal(1)})}), wantErr: `function: must be one aws_lambda_function object, got a tuple of 1; pass one element`},
+		"a for_each map":             {in: obj(map[string]cty.Value{"a": obj(map[string]cty.Value{"memory_size": cty.NumberIntVal(20000)})}), wantErr: `got a collection of 1 (keys "a"); pass one element, such as function["a"]`},
+		"no attribute of a function": {in: obj(map[string]cty.Value{"colour": cty.StringVal("red")}), wantErr: `has none of the attributes of an aws_lambda_function`},
+		"empty object":               {in: cty.EmptyObjectVal, wantErr: `has none of the attributes`},
+		"misspelt key":               {in: obj(map[string]cty.Value{"memory_size": cty.NumberIntVal(128), "timeuot": cty.NumberIntVal(3)}), wantErr: `function.timeuot: unknown key "timeuot"; did you mean "timeout"?`},
+		"AWS attributes are allowed": {in: obj(map[string]cty.Value{"memory_size": cty.NumberIntVal(128), "role": cty.StringVal("r"), "qualified_arn": cty.UnknownVal(cty.String)})},
+		"wrong type names its path":  {in: obj(map[string]cty.Value{"memory_size": cty.StringVal("lots")}), wantErr: `function.memory_size: must be a number, got string`},
+		"fraction":                   {in: obj(map[string]cty.Value{"timeout": cty.NumberFloatVal(1.5)}), wantErr: `function.timeout: must be a whole number, got 1.5`},
+		"every error, not the first": {in: obj(map[string]cty.Value{"timeout": cty.NumberFloatVal(1.5), "layers": cty.StringVal("x")}), wantErr: "function.timeout: must be a whole number, got 1.5\nfunction.layers: must be a list of strings, got string"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			dc := &decode.Decoder{}
+			f := dc.Function(decode.New(tc.in, "function"), decode.Val{})
+			err := dc.Err()
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Fatalf("unexpected error: %v", err)
+			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+				t.Fatalf("error = %v, want %q", err, tc.wantErr)
+			}
+			if tc.check != nil {
+				tc.check(t, f)
+			}
+		})
+	}
+}
+
+func TestOptionsAndQuotas(t *testing.T) {
+	t.Parallel()
+	tests := map[string]struct {
+		in      cty.Value
+		wantErr string
+		check   func(t *testing.T, l quota.Limits)
+	}{
+		"misspelt key":   {in: obj(map[string]cty.Value{"quota": cty.EmptyObjectVal}), wantErr: `options.quota: unknown key "quota"; did you mean "quotas"?`},
+		"not an object":  {in: cty.StringVal("x"), wantErr: `options: must be an object with "quotas"`},
+		"bad override":   {in: obj(map[string]cty.Value{"quotas": obj(map[string]cty.Value{"nope": cty.NumberIntVal(1)})}), wantErr: `options.quotas["nope"]: no such quota`},
+		"unknown quotas": {in: obj(map[string]cty.Value{"quotas": cty.UnknownVal(cty.Map(cty.Number))}), check: func(t *testing.T, l quota.Limits) {
+			if l.Known() {
+				t.Fatal("limits known")
+			}
+		}},
+		"one unknown value": {in: obj(map[string]cty.Value{"quotas": obj(map[string]cty.Value{"enis_per_vpc": cty.UnknownVal(cty.Number), "function_memory_max_mb": cty.NumberIntVal(3008)})}),
+			check: func(t *testing.T, l quota.Limits) {
+				if known, _ := l.Certain(quota.ENIsPerVPC); known || l.Value(quota.FunctionMemoryMaxMB) != 3008 {
+					t.Fatal("wrong limits")
+				}
+			}},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			dc := &decode.Decoder{}
+			l := dc.Options(decode.New(tc.in, "options"), decode.QuotasOptionKeys)
+			err := dc.Err()
+			if (tc.wantErr == "") != (err == nil) || err != nil && !strings.Contains(err.Error(), tc.wantErr) {
+				t.Fatalf("error = %v, want %q", err, tc.wantErr)
+			}
+			if tc.check != nil {
+				tc.check(t, l)
+			}
+		})
+	}
+}
+
+// TestCollections: a for_each map counts its values wherever a list of
+// resources is accepted.
+func TestCollections(t *testing.T) {
+	t.Parallel()
+	mt := obj(map[string]cty.Value{"subnet_id": cty.StringVal("s")})
+	dc := &decode.Decoder{}
+	if n := dc.Count(decode.New(obj(map[string]cty.Value{"a": mt, "b": mt}), "efs")); n != quota.Known[int64](2) {
+		t.Fatalf("count of a map = %+v", n)
+	}
+	if n := dc.Count(decode.New(cty.ListVal([]cty.Value{mt}), "efs")); n != quota.Known[int64](1) {
+		t.Fatalf("count of a list = %+v", n)
+	}
+	fn := obj(map[string]cty.Value{"subnet_ids": strs("a"), "security_group_ids": strs("g")})
+	fns := dc.VPCFunctions(decode.New(cty.MapVal(map[string]cty.Value{"x": fn, "y": fn}), "functions"))
+	if len(fns.V) != 2 {
+		t.Fatalf("functions of a map = %+v", fns)
+	}
+	dc.VPC(decode.New(obj(map[string]cty.Value{"function": cty.EmptyTupleVal}), "vpc"))
+	if err := dc.Err(); err == nil || !strings.Contains(err.Error(), `vpc.function: unknown key "function"; did you mean "functions"?`) {
+		t.Fatalf("error = %v", err)
+	}
+}

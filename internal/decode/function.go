@@ -1,0 +1,184 @@
+package decode
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// FunctionKeys are the names a function object may use for what the checks
+// read: aws_lambda_function's arguments and blocks, and the flat argument
+// names of the lambdaquota_function data source.
+var FunctionKeys = []string{
+	"function_name", "package_type", "memory_size", "timeout", "ephemeral_storage", "ephemeral_storage_size",
+	"environment", "environment_variables", "layers", "filename", "s3_bucket", "uploaded_via_s3",
+	"layer_filenames", "layer_unzipped_bytes", "image_size_bytes", "reserved_concurrent_executions",
+	"vpc_config", "subnet_ids", "security_group_ids", "architectures", "handler", "description",
+}
+
+// awsFunctionAttributes are the other attributes of aws_lambda_function in
+// the AWS provider (v6), which `self` carries and the checks do not read.
+var awsFunctionAttributes = []string{
+	"arn", "capacity_provider_config", "code_sha256", "code_signing_config_arn", "dead_letter_config",
+	"durable_config", "file_system_config", "id", "image_config", "image_uri", "invoke_arn", "kms_key_arn",
+	"last_modified", "logging_config", "publish", "publish_to", "qualified_arn", "qualified_invoke_arn", "region",
+	"replace_security_groups_on_destroy", "replacement_security_group_ids", "response_streaming_invoke_arn",
+	"role", "runtime", "s3_key", "s3_object_version", "signing_job_arn", "signing_profile_version_arn",
+	"skip_destroy", "snap_start", "source_code_hash", "source_code_size", "source_kms_key_arn", "tags",
+	"tags_all", "tenancy_config", "timeouts", "tracing_config", "version",
+}
+
+// LayerKeys are the names a layer object may use: aws_lambda_layer_version's
+// and lambdaquota_layer's.
+var LayerKeys = []string{"layer_name", "filename", "s3_bucket", "uploaded_via_s3", "compatible_runtimes", "compatible_architectures"}
+
+var awsLayerAttributes = []string{
+	"arn", "code_sha256", "created_date", "description", "id", "layer_arn", "license_info", "region", "s3_key",
+	"s3_object_version", "signing_job_arn", "signing_profile_version_arn", "skip_destroy", "source_code_hash",
+	"source_code_size", "version",
+}
+
+// resourceObject checks that d is one resource object of the given kind:
+// an object or map that holds at least one of the keys the checks read. A
+// collection of such objects (a for_each map, a list) is refused with what
+// to pass instead; a key that is not the resource's but looks like a
+// misspelling of one the checks read is an error with a suggestion.
+func (dc *Decoder) resourceObject(d Val, resource string, keys, others []string) bool {
+	if d.Absent() || d.Unknown() {
+		return true
+	}
+	if d.isList() {
+		dc.keep(d.errorf("must be one %s object, got a %s of %d; pass one element, such as %s[0], "+
+			"or check each with alltrue([for x in COLLECTION : CHECK(x)])", resource, TypeName(d.v), d.v.LengthInt(), d.path))
+		return false
+	}
+	if !d.isObject() {
+		dc.keep(d.errorf("must be an %s object or an object with its argument names, got %s", resource, TypeName(d.v)))
+		return false
+	}
+	all := d.Keys()
+	recognised := 0
+	for _, k := range all {
+		if contains(keys, k) || contains(others, k) {
+			recognised++
+		}
+	}
+	if recognised == 0 {
+		if len(all) > 0 && allObjects(d, all) {
+			dc.keep(d.errorf("must be one %s object, got a collection of %d (keys %s); pass one element, such as %s[%q], "+
+				"or check each with alltrue([for k, x in COLLECTION : CHECK(x)])", resource, len(all), quoteList(all, 3), d.path, all[0]))
+		} else {
+			dc.keep(d.errorf("has none of the attributes of an %s; expected some of %s", resource, quoteList(keys, len(keys))))
+		}
+		return false
+	}
+	for _, k := range all {
+		if contains(keys, k) || contains(others, k) || contains(dc.Allowed, k) {
+			continue
+		}
+		if s := suggest(k, keys); s != "" {
+			dc.keep(&Error{Path: d.child(k), Message: fmt.Sprintf("unknown key %q; did you mean %q?", k, s), Summary: "Unknown Key"})
+		}
+	}
+	return true
+}
+
+func allObjects(d Val, keys []string) bool {
+	for _, k := range keys {
+		e := d.Get(k)
+		if e.Absent() || e.Unknown() || !e.isObject() {
+			return false
+		}
+	}
+	return true
+}
+
+func quoteList(list []string, most int) string {
+	q := make([]string, 0, most+1)
+	for i, s := range list {
+		if i == most {
+			q = append(q, "...")
+			break
+		}
+		q = append(q, fmt.Sprintf("%q", s))
+	}
+	return strings.Join(q, ", ")
+}
+
+// pick returns the first spelling of an attribute the object holds: a flat
+// name, or a path through an AWS-provider block.
+func (dc *Decoder) pick(d Val, flat, block, inner string) Val {
+	if d.Has(flat) || !d.Has(block) {
+		return d.Get(flat)
+	}
+	b, err := d.Get(block).Block()
+	if err != nil {
+		dc.keep(err)
+		return Val{path: d.child(block)}
+	}
+	return b.Get(inner)
+}
+
+// uploadedViaS3 is the flat uploaded_via_s3, or whether s3_bucket is set.
+func (dc *Decoder) uploadedViaS3(d Val) quota.Value[bool] {
+	if d.Has("uploaded_via_s3") || !d.Has("s3_bucket") {
+		return dc.Bool(d.Get("uploaded_via_s3"))
+	}
+	bucket := dc.String(d.Get("s3_bucket"))
+	if bucket.Unknown {
+		return quota.Unknown[bool]()
+	}
+	return quota.Known(bucket.Set)
+}
+
+// Function reads one Lambda function: an aws_lambda_function object (self,
+// a plan's planned values) or an object with lambdaquota_function's flat
+// names. opts, when not absent, supplies the settings a resource does not
+// carry (layer_filenames, layer_unzipped_bytes, image_size_bytes).
+func (dc *Decoder) Function(d, opts Val) quota.Function {
+	if !dc.resourceObject(d, "aws_lambda_function", FunctionKeys, awsFunctionAttributes) {
+		return quota.Function{}
+	}
+	fromOpts := func(name string) Val {
+		if opts.Has(name) {
+			return opts.Get(name)
+		}
+		return d.Get(name)
+	}
+	return quota.Function{
+		Name:                         dc.String(d.Get("function_name")),
+		PackageType:                  dc.String(d.Get("package_type")),
+		MemorySize:                   dc.Int64(d.Get("memory_size")),
+		Timeout:                      dc.Int64(d.Get("timeout")),
+		EphemeralStorageSize:         dc.Int64(dc.pick(d, "ephemeral_storage_size", "ephemeral_storage", "size")),
+		EnvironmentVariables:         dc.StringMap(dc.pick(d, "environment_variables", "environment", "variables")),
+		Layers:                       dc.Strings(d.Get("layers")),
+		Filename:                     dc.String(d.Get("filename")),
+		UploadedViaS3:                dc.uploadedViaS3(d),
+		LayerFilenames:               dc.Strings(fromOpts("layer_filenames")),
+		LayerUnzippedBytes:           dc.Int64(fromOpts("layer_unzipped_bytes")),
+		ImageSizeBytes:               dc.Int64(fromOpts("image_size_bytes")),
+		ReservedConcurrentExecutions: dc.Int64(d.Get("reserved_concurrent_executions")),
+		SubnetIDs:                    dc.Strings(dc.pick(d, "subnet_ids", "vpc_config", "subnet_ids")),
+		SecurityGroupIDs:             dc.Strings(dc.pick(d, "security_group_ids", "vpc_config", "security_group_ids")),
+		Architectures:                dc.Strings(d.Get("architectures")),
+		Handler:                      dc.String(d.Get("handler")),
+		Description:                  dc.String(d.Get("description")),
+	}
+}
+
+// Layer reads one Lambda layer version: an aws_lambda_layer_version object
+// or an object with lambdaquota_layer's names.
+func (dc *Decoder) Layer(d Val) quota.Layer {
+	if !dc.resourceObject(d, "aws_lambda_layer_version", LayerKeys, awsLayerAttributes) {
+		return quota.Layer{}
+	}
+	return quota.Layer{
+		Name:                    dc.String(d.Get("layer_name")),
+		Filename:                dc.String(d.Get("filename")),
+		UploadedViaS3:           dc.uploadedViaS3(d),
+		CompatibleRuntimes:      dc.Strings(d.Get("compatible_runtimes")),
+		CompatibleArchitectures: dc.Strings(d.Get("compatible_architectures")),
+	}
+}

@@ -1,0 +1,84 @@
+package decode
+
+import (
+	"strconv"
+	"strings"
+)
+
+// CheckKeys refuses the keys of an object that are not in allowed: option
+// objects and check_vpc's argument have a fixed set of keys, so a misspelt
+// one is an error with a suggestion, never silently dropped.
+func (dc *Decoder) CheckKeys(d Val, allowed []string) {
+	for _, k := range d.Keys() {
+		if !contains(allowed, k) && !contains(dc.Allowed, k) {
+			dc.keep(&Error{Path: d.child(k), Message: unknownKey(k, allowed), Summary: "Unknown Key"})
+		}
+	}
+}
+
+// CheckObject requires an object or map, for arguments that take one.
+func (dc *Decoder) CheckObject(d Val, what string) bool {
+	if d.Absent() || d.Unknown() || d.isObject() {
+		return true
+	}
+	dc.keep(d.errorf("must be %s, got %s", what, TypeName(d.v)))
+	return false
+}
+
+func unknownKey(k string, allowed []string) string {
+	msg := "unknown key " + strconv.Quote(k)
+	if s := suggest(k, allowed); s != "" {
+		msg += "; did you mean " + strconv.Quote(s) + "?"
+	}
+	quoted := make([]string, len(allowed))
+	for i, a := range allowed {
+		quoted[i] = strconv.Quote(a)
+	}
+	return msg + " The valid keys are " + strings.Join(quoted, ", ") + "."
+}
+
+// suggest returns the allowed name closest to k, if it is close enough to
+// be a misspelling of it.
+func suggest(k string, allowed []string) string {
+	best, bestDist := "", -1
+	for _, a := range allowed {
+		d := levenshtein(k, a)
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = a, d
+		}
+	}
+	if bestDist >= 0 && bestDist <= max(2, len(k)/4) {
+		return best
+	}
+	return ""
+}
+
+// levenshtein is the edit distance between two short strings.
+func levenshtein(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,191 @@
+package decode
+
+import (
+	"math/big"
+	"slices"
+
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+func sortStrings(s []string) { slices.Sort(s) }
+
+// primitive converts a known, non-null value to a primitive type as
+// Terraform would for an attribute of that type.
+func (d Val) primitive(want cty.Type) (cty.Value, *Error) {
+	if !d.v.Type().IsPrimitiveType() {
+		return cty.NilVal, d.errorf("must be a %s, got %s", want.FriendlyName(), TypeName(d.v))
+	}
+	out, err := convert.Convert(d.v, want)
+	if err != nil || !out.IsKnown() || out.IsNull() {
+		return cty.NilVal, d.errorf("must be a %s, got %s", want.FriendlyName(), TypeName(d.v))
+	}
+	return out, nil
+}
+
+// String reads a string; numbers and bools convert as Terraform converts them.
+func (dc *Decoder) String(d Val) quota.Value[string] {
+	switch {
+	case d.Unknown():
+		return quota.Value[string]{Unknown: true, Sensitive: d.sensitive}
+	case d.Absent():
+		return quota.Null[string]()
+	}
+	s, err := d.primitive(cty.String)
+	if err != nil {
+		dc.keep(err)
+		return quota.Null[string]()
+	}
+	return quota.Value[string]{V: s.AsString(), Set: true, Sensitive: d.sensitive}
+}
+
+// Bool reads a bool; "true" and "false" convert.
+func (dc *Decoder) Bool(d Val) quota.Value[bool] {
+	switch {
+	case d.Unknown():
+		return quota.Unknown[bool]()
+	case d.Absent():
+		return quota.Null[bool]()
+	}
+	b, err := d.primitive(cty.Bool)
+	if err != nil {
+		dc.keep(err)
+		return quota.Null[bool]()
+	}
+	return quota.Known(b.True())
+}
+
+// number reads a number; numerals in strings convert.
+func (d Val) number() (*big.Float, *Error) {
+	n, err := d.primitive(cty.Number)
+	if err != nil {
+		return nil, err
+	}
+	return n.AsBigFloat(), nil
+}
+
+// Int64 reads a whole number that fits in 64 bits.
+func (dc *Decoder) Int64(d Val) quota.Value[int64] {
+	switch {
+	case d.Unknown():
+		return quota.Unknown[int64]()
+	case d.Absent():
+		return quota.Null[int64]()
+	}
+	f, err := d.number()
+	if err != nil {
+		dc.keep(err)
+		return quota.Null[int64]()
+	}
+	i, ok := WholeInt64(f)
+	if !ok {
+		e := d.errorf("must be a whole number, got %s", f.Text('g', -1))
+		if f.IsInt() {
+			e = d.errorf("must be a whole number that fits in 64 bits, got %s", f.Text('g', -1))
+		}
+		e.Summary = "Invalid Whole Number"
+		dc.keep(e)
+		return quota.Null[int64]()
+	}
+	return quota.Known(i)
+}
+
+// WholeInt64 returns f as an int64 when it is a whole number in range.
+func WholeInt64(f *big.Float) (int64, bool) {
+	if f == nil || f.IsInf() || !f.IsInt() {
+		return 0, false
+	}
+	i, acc := f.Int64()
+	return i, acc == big.Exact
+}
+
+// Strings reads a list, set or tuple of strings. Null elements are left out;
+// unknown ones are kept, so that the count is still known.
+func (dc *Decoder) Strings(d Val) quota.Strings {
+	switch {
+	case d.Unknown():
+		return quota.Unknown[[]quota.Value[string]]()
+	case d.Absent():
+		return quota.Null[[]quota.Value[string]]()
+	}
+	elems, err := d.Elements(false)
+	if err != nil {
+		dc.keep(d.errorf("must be a list of strings, got %s", TypeName(d.v)))
+		return quota.Null[[]quota.Value[string]]()
+	}
+	out := make([]quota.Value[string], 0, len(elems))
+	for _, e := range elems {
+		if s := dc.String(e.Val); s.Set || s.Unknown {
+			out = append(out, s)
+		}
+	}
+	return quota.Known(out)
+}
+
+// StringMap reads a map or object of strings, such as environment variables.
+// Values convert to strings as Terraform converts them for a map(string)
+// argument; null values are left out.
+func (dc *Decoder) StringMap(d Val) quota.StringMap {
+	switch {
+	case d.Unknown():
+		return quota.Unknown[map[string]quota.Value[string]]()
+	case d.Absent():
+		return quota.Null[map[string]quota.Value[string]]()
+	}
+	if !d.isObject() {
+		dc.keep(d.errorf("must be a map of strings, got %s", TypeName(d.v)))
+		return quota.Null[map[string]quota.Value[string]]()
+	}
+	keys := d.Keys()
+	out := make(map[string]quota.Value[string], len(keys))
+	for _, k := range keys {
+		e := d.Get(k)
+		if s := dc.String(e); s.Set || s.Unknown {
+			out[k] = s
+		}
+	}
+	return quota.Known(out)
+}
+
+// Int64s reads a list of whole numbers; null elements are left out.
+func (dc *Decoder) Int64s(d Val) quota.Value[[]quota.Value[int64]] {
+	switch {
+	case d.Unknown():
+		return quota.Unknown[[]quota.Value[int64]]()
+	case d.Absent():
+		return quota.Null[[]quota.Value[int64]]()
+	}
+	elems, err := d.Elements(true)
+	if err != nil {
+		dc.keep(d.errorf("must be a list of numbers, got %s", TypeName(d.v)))
+		return quota.Null[[]quota.Value[int64]]()
+	}
+	out := make([]quota.Value[int64], 0, len(elems))
+	for _, e := range elems {
+		if n := dc.Int64(e.Val); n.Set || n.Unknown {
+			out = append(out, n)
+		}
+	}
+	return quota.Known(out)
+}
+
+// Count reads a count: a whole number, or a collection of resources (such as
+// aws_efs_mount_target.all, a for_each map) whose members are counted.
+func (dc *Decoder) Count(d Val) quota.Value[int64] {
+	switch {
+	case d.Unknown():
+		return quota.Unknown[int64]()
+	case d.Absent():
+		return quota.Null[int64]()
+	case d.v.Type().IsPrimitiveType():
+		return dc.Int64(d)
+	}
+	elems, err := d.Elements(true)
+	if err != nil {
+		dc.keep(d.errorf("must be a number or a collection of resources, got %s", TypeName(d.v)))
+		return quota.Null[int64]()
+	}
+	return quota.Known(int64(len(elems)))
+}

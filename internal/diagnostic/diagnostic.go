@@ -1,0 +1,172 @@
+// Package diagnostic turns quota findings and decoding errors into the
+// framework's diagnostics and function errors: one path for attributes and
+// function parameters, used by the data sources, the provider-defined
+// functions and the public validators.
+package diagnostic
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/function"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// AddFindings adds one diagnostic per finding. at gives the attribute a
+// finding is about; ok=false attaches it to the whole configuration.
+func AddFindings(diags *diag.Diagnostics, res quota.Result, s quota.Surface, at func(quota.Finding) (path.Path, bool)) {
+	for _, f := range res.Findings {
+		p, ok := at(f)
+		msg := f.Message(s)
+		switch {
+		case !ok && f.Kind.IsError():
+			diags.AddError(f.Summary, msg)
+		case !ok:
+			diags.AddWarning(f.Summary, msg)
+		case f.Kind.IsError():
+			diags.AddAttributeError(p, f.Summary, msg)
+		default:
+			diags.AddAttributeWarning(p, f.Summary, msg)
+		}
+	}
+}
+
+// FindingAttribute attaches a finding to the data source attribute it names.
+func FindingAttribute(f quota.Finding) (path.Path, bool) {
+	if f.Attribute == "" {
+		return path.Empty(), false
+	}
+	p := path.Root(f.Attribute)
+	if f.Index >= 0 {
+		p = p.AtListIndex(f.Index)
+	}
+	return p, true
+}
+
+// Text is a finding as one line of a function's error or violation list.
+// Terraform ends a function's error with a period of its own, so the last
+// one is left out.
+func Text(f quota.Finding, s quota.Surface) string {
+	return strings.TrimSuffix(f.Summary+": "+f.Message(s), ".")
+}
+
+// Texts are the error findings of a result, as Text.
+func Texts(res quota.Result, s quota.Surface) []string {
+	errs := res.Errors()
+	out := make([]string, len(errs))
+	for i, f := range errs {
+		out[i] = Text(f, s)
+	}
+	return out
+}
+
+// FuncError joins a result's errors into one function error, since a call
+// fails with a single error: each finding is a numbered line. It is not tied
+// to an argument, since the values are right and the quota is exceeded.
+func FuncError(res quota.Result, s quota.Surface) *function.FuncError {
+	texts := Texts(res, s)
+	switch len(texts) {
+	case 0:
+		return nil
+	case 1:
+		return function.NewFuncError(texts[0])
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d Lambda quota checks failed:", len(texts))
+	for i, t := range texts {
+		fmt.Fprintf(&b, "\n%d. %s", i+1, t)
+	}
+	return function.NewFuncError(b.String())
+}
+
+// ArgumentError reports decoding errors against the argument they are in,
+// found by the first name of their path.
+func ArgumentError(errs decode.Errors, positions map[string]int64) *function.FuncError {
+	byArg := map[int64][]string{}
+	var order []int64
+	for _, e := range errs {
+		pos := positions[rootName(e.Path)]
+		if _, seen := byArg[pos]; !seen {
+			order = append(order, pos)
+		}
+		byArg[pos] = append(byArg[pos], strings.TrimSuffix(e.Error(), "."))
+	}
+	var out *function.FuncError
+	for _, pos := range order {
+		out = function.ConcatFuncErrors(out, function.NewArgumentFuncError(pos, strings.Join(byArg[pos], "\n")))
+	}
+	return out
+}
+
+func rootName(p string) string {
+	if i := strings.IndexAny(p, ".["); i >= 0 {
+		return p[:i]
+	}
+	return p
+}
+
+// AddDecodeErrors adds decoding errors of a configuration as attribute
+// errors at their paths.
+func AddDecodeErrors(diags *diag.Diagnostics, errs decode.Errors) {
+	for _, e := range errs {
+		summary := e.Summary
+		if summary == "" {
+			summary = "Invalid Value"
+		}
+		p, ok := parsePath(e.Path)
+		if !ok {
+			diags.AddError(summary, e.Error()+".")
+			continue
+		}
+		diags.AddAttributeError(p, summary, fmt.Sprintf("The value of %s %s.", e.Path, strings.TrimSuffix(e.Message, ".")))
+	}
+}
+
+// parsePath reads a decode path (name, name.attr, name[0], name["key"]).
+func parsePath(s string) (path.Path, bool) {
+	var p path.Path
+	first := true
+	for s != "" {
+		switch {
+		case s[0] == '.':
+			s = s[1:]
+			fallthrough
+		case first && s[0] != '[':
+			end := strings.IndexAny(s, ".[")
+			if end < 0 {
+				end = len(s)
+			}
+			if first {
+				p = path.Root(s[:end])
+			} else {
+				p = p.AtName(s[:end])
+			}
+			s = s[end:]
+		case s[0] == '[' && len(s) > 1 && s[1] == '"':
+			key, err := strconv.QuotedPrefix(s[1:])
+			if err != nil {
+				return path.Empty(), false
+			}
+			k, _ := strconv.Unquote(key)
+			p = p.AtMapKey(k)
+			s = strings.TrimPrefix(s[1+len(key):], "]")
+		case s[0] == '[':
+			end := strings.IndexByte(s, ']')
+			i, err := strconv.Atoi(s[1:max(end, 1)])
+			if end < 0 || err != nil {
+				return path.Empty(), false
+			}
+			p = p.AtListIndex(i)
+			s = s[end+1:]
+		default:
+			return path.Empty(), false
+		}
+		first = false
+	}
+	return p, !first
+}

@@ -1,0 +1,28 @@
+package provider
+
+import (
+	"strings"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// Schema and function descriptions take their numbers from the catalog, so
+// that a quota's value is written once.
+
+var catalogLimits = quota.DefaultLimits()
+
+// amount is a quota's default value with its unit: "4,096 bytes (4 KB)".
+func amount(id quota.ID) string {
+	q := catalogLimits.Quota(id)
+	return quota.FormatAmount(q.Value, q.Unit)
+}
+
+// number is a quota's default value alone: "10,240".
+func number(id quota.ID) string {
+	return strings.TrimSpace(quota.FormatAmount(catalogLimits.Value(id), ""))
+}
+
+// between is "LOW to HIGH UNIT" for a min quota and its paired max.
+func between(lo, hi quota.ID) string {
+	return number(lo) + " to " + amount(hi)
+}

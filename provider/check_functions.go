@@ -1,0 +1,167 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/function"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/diagnostic"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// A check is offered as two functions: check_NAME returns true or fails the
+// plan with every violation, for conditions; NAME_violations returns the
+// violations as a list of strings, for check blocks, which should warn
+// rather than fail.
+type check struct {
+	name        string
+	summary     string
+	description string
+	params      []function.DynamicParameter
+	// options describes the variadic options object; empty when the check
+	// takes none.
+	options string
+	run     func(dc *decode.Decoder, args []decode.Val, opts decode.Val) quota.Result
+}
+
+var checks = []check{checkFunction, checkLayer, checkVPC, checkPermissions}
+
+// checkFunctions returns the constructors of both forms of every check.
+func checkFunctions() []func() function.Function {
+	var out []func() function.Function
+	for _, c := range checks {
+		out = append(out,
+			func() function.Function { return &checkFunc{check: c} },
+			func() function.Function { return &checkFunc{check: c, list: true} })
+	}
+	return out
+}
+
+type checkFunc struct {
+	check
+	list bool
+}
+
+var _ function.Function = &checkFunc{}
+
+func (f *checkFunc) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
+	if f.list {
+		resp.Name = f.name + "_violations"
+	} else {
+		resp.Name = "check_" + f.name
+	}
+}
+
+func (f *checkFunc) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
+	def := function.Definition{Summary: f.summary}
+	for _, p := range f.params {
+		p.AllowUnknownValues = true
+		def.Parameters = append(def.Parameters, p)
+	}
+	if f.options != "" {
+		def.VariadicParameter = function.DynamicParameter{Name: "options", MarkdownDescription: f.options, AllowUnknownValues: true}
+	}
+	if f.list {
+		def.Summary = f.summary + ", as a list of violations"
+		def.MarkdownDescription = fmt.Sprintf("The warning form of `check_%s`, for `check` blocks: ", f.name) + f.description +
+			" Returns the list of violations, one message each, which is empty when everything fits: use " +
+			"`length(...) == 0` as the assertion and `join(\"\\n\", ...)` as its message, so that a violation warns instead of failing " +
+			"the plan. Returns unknown while an input it needs is unknown and no violation is certain. Arguments of the wrong shape " +
+			"are still errors."
+		def.Return = function.ListReturn{ElementType: types.StringType}
+	} else {
+		def.MarkdownDescription = f.description + " Returns `true` when everything fits, and fails with every violation listed " +
+			"(quota, measured value, limit, fix) otherwise. A certain violation fails even while other inputs are unknown; when " +
+			"an input a check needs is unknown and nothing is certainly wrong, it returns unknown, so Terraform decides the " +
+			fmt.Sprintf("condition once the value is known. For a warning instead of an error, use `%s_violations` in a `check` block.", f.name)
+		def.Return = function.BoolReturn{}
+	}
+	resp.Definition = def
+}
+
+func (f *checkFunc) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
+	args := make([]types.Dynamic, len(f.params))
+	var variadic []types.Dynamic
+	targets := make([]any, 0, len(args)+1)
+	for i := range args {
+		targets = append(targets, &args[i])
+	}
+	if f.options != "" {
+		targets = append(targets, &variadic)
+	}
+	if resp.Error = req.Arguments.Get(ctx, targets...); resp.Error != nil {
+		return
+	}
+	positions := map[string]int64{"options": int64(len(f.params))}
+	vals := make([]decode.Val, len(args))
+	for i, a := range args {
+		positions[f.params[i].Name] = int64(i)
+		v, ferr := toCty(ctx, a, int64(i))
+		if ferr != nil {
+			resp.Error = ferr
+			return
+		}
+		vals[i] = decode.New(v, f.params[i].Name)
+	}
+	opts := decode.New(cty.NullVal(cty.DynamicPseudoType), "options")
+	switch len(variadic) {
+	case 0:
+	case 1:
+		v, ferr := toCty(ctx, variadic[0], int64(len(f.params)))
+		if ferr != nil {
+			resp.Error = ferr
+			return
+		}
+		opts = decode.New(v, "options")
+	default:
+		resp.Error = function.NewArgumentFuncError(int64(len(f.params)+1), "At most one options object may be given.")
+		return
+	}
+	dc := &decode.Decoder{}
+	res := f.run(dc, vals, opts)
+	if errs := dc.Errors(); len(errs) > 0 {
+		resp.Error = diagnostic.ArgumentError(errs, positions)
+		return
+	}
+	resp.Error = f.outcome(ctx, resp, res)
+}
+
+// outcome sets the result: every certain violation; else unknown when a
+// quota could not be decided, so Terraform defers the condition; else true
+// or an empty list.
+func (f *checkFunc) outcome(ctx context.Context, resp *function.RunResponse, res quota.Result) *function.FuncError {
+	errs := res.Errors()
+	if f.list {
+		if len(errs) == 0 && len(res.Undecided) > 0 {
+			return resp.Result.Set(ctx, types.ListUnknown(types.StringType))
+		}
+		texts := diagnostic.Texts(res, quota.SurfaceFunction)
+		elems := make([]attr.Value, len(texts))
+		for i, t := range texts {
+			elems[i] = types.StringValue(t)
+		}
+		return resp.Result.Set(ctx, types.ListValueMust(types.StringType, elems))
+	}
+	if len(errs) > 0 {
+		return diagnostic.FuncError(res, quota.SurfaceFunction)
+	}
+	if len(res.Undecided) > 0 {
+		return resp.Result.Set(ctx, types.BoolUnknown())
+	}
+	return resp.Result.Set(ctx, types.BoolValue(true))
+}
+
+// toCty converts a function argument; it cannot fail for values Terraform
+// sends, so a failure is the provider's bug, said as such.
+func toCty(ctx context.Context, v attr.Value, pos int64) (cty.Value, *function.FuncError) {
+	out, err := decode.FromFramework(ctx, v)
+	if err != nil {
+		return out, function.NewArgumentFuncError(pos, "The provider could not read this argument: "+err.Error()+". Please report this to the provider's developers.")
+	}
+	return out, nil
+}
