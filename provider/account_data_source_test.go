@@ -19,7 +19,7 @@ func TestAccAccountDataSourceConcurrency(t *testing.T) {
 	accTest(t,
 		resource.TestStep{
 			Config:      account("", "[500, 401, -1]"),
-			ExpectError: expectError(`Lambda Reserved Concurrency Leaves Too Little Unreserved[\s\S]*total reserved concurrency of the functions is 901, more than the 900 executions allowed[\s\S]*unreserved floor of 100 executions`),
+			ExpectError: expectError(`Lambda Reserved Concurrency Leaves Too Little Unreserved[\s\S]*total reserved concurrency of the functions is 901[\s\S]*more than the 900 executions allowed[\s\S]*unreserved floor of 100 executions`),
 		},
 		resource.TestStep{
 			Config:      account("", "[5, -2]"),

@@ -19,7 +19,7 @@ import (
 // lets acceptance tests plan postconditions on `self` without AWS.
 
 var testAccFactoriesWithAWS = map[string]func() (tfprotov6.ProviderServer, error){
-	"lambdaquota": providerserver.NewProtocol6WithError(New("test")()),
+	"lambdaquota": newTestServer,
 	"aws":         providerserver.NewProtocol6WithError(&fakeAWSProvider{}),
 }
 

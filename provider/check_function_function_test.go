@@ -37,7 +37,7 @@ func TestAccCheckFunctionPostcondition(t *testing.T) {
 	funcTest(t,
 		resource.TestStep{
 			Config:      lambdaWithPostcondition(4097, ""),
-			ExpectError: expectError(`Lambda Environment Variables Too Large: The size of the environment variables of function "orders" is 4,097 bytes, more than the 4,096 bytes`),
+			ExpectError: expectError(`Lambda Environment Variables Too Large: The size of the environment variables of function "orders" is 4,097 bytes[\s\S]*more than the 4,096 bytes`),
 		},
 		resource.TestStep{
 			Config:      lambdaWithPostcondition(4097, "timeout = 901\nlayers = [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"]"),
@@ -67,11 +67,11 @@ func TestAccCheckFunctionInputs(t *testing.T) {
 		},
 		resource.TestStep{
 			Config:      check(`{ memory_size = 4096 }, { quotas = { function_memory_max_mb = 3008 } }`),
-			ExpectError: expectError(`4,096 MB, more than the 3,008 MB allowed`),
+			ExpectError: expectError(`4,096 MB[\s\S]*more than the 3,008 MB allowed`),
 		},
 		resource.TestStep{
-			Config:      check(`{}, { quotas = { nope = 1 } }`),
-			ExpectError: expectError(`options\.quotas: quota "nope": no such quota`),
+			Config:      check(`{ memory_size = 128 }, { quotas = { nope = 1 } }`),
+			ExpectError: expectError(`options\.quotas\["nope"\]: no such quota`),
 		},
 		resource.TestStep{
 			Config:      check(`{}, {}, {}`),

@@ -45,7 +45,7 @@ func TestAccCheckVPCPrecondition(t *testing.T) {
 	funcTest(t,
 		resource.TestStep{
 			Config:      vpcWithPrecondition(200, 40, 11),
-			ExpectError: expectError(`Too Many Network Interfaces in VPC: The network interfaces needed in VPC "vpc-main" \(200 ENIs for Lambda's subnet and security-group pairs, 40 ENIs for EFS mount targets, 11 ENIs other\) is 251, more than the 250 ENIs`),
+			ExpectError: expectError(`Too Many Network Interfaces in VPC: The network interfaces needed in VPC "vpc-main" \(200 ENIs for Lambda's subnet and security-group pairs, 40 ENIs for EFS mount targets, 11 ENIs other\) is 251[\s\S]*more than the 250 ENIs`),
 		},
 		resource.TestStep{Config: vpcWithPrecondition(200, 40, 10)},
 	)

@@ -51,7 +51,8 @@ func (d *checkingDataSource) Configure(_ context.Context, req datasource.Configu
 
 // limits are the provider's effective limits once it is configured. Before
 // that (the validation pass), they are what the provider's own validation
-// saw; failing that, no override is known, so only fixed quotas decide.
+// saw. Terraform and OpenTofu skip that validation only when the provider's
+// configuration is empty, and then the catalog's values are the limits.
 func (d *checkingDataSource) limits() quota.Limits {
 	if d.data != nil {
 		return d.data.limits
@@ -61,7 +62,7 @@ func (d *checkingDataSource) limits() quota.Limits {
 			return *l
 		}
 	}
-	return quota.DefaultLimits().WithUnknownOverrides()
+	return quota.DefaultLimits()
 }
 
 func (d *checkingDataSource) run(ctx context.Context, cfg tfsdk.Config, diags *diag.Diagnostics) (quota.Result, map[string]quota.Value[int64], bool) {

@@ -39,14 +39,14 @@ func TestAccFunctionDataSourceBoundaries(t *testing.T) {
 		name, pass, fail, want string
 	}{
 		{"memory minimum", "memory_size = 128", "memory_size = 127", `Lambda Memory Too Small[\s\S]*127 MB, less than the minimum of 128 MB`},
-		{"memory maximum", "memory_size = 10240", "memory_size = 10241", `Lambda Memory Too Large[\s\S]*10,241 MB, more than the 10,240 MB[\s\S]*function_memory_max_mb`},
+		{"memory maximum", "memory_size = 10240", "memory_size = 10241", `Lambda Memory Too Large[\s\S]*10,241 MB[\s\S]*more than the 10,240 MB[\s\S]*function_memory_max_mb`},
 		{"timeout minimum", "timeout = 1", "timeout = 0", `Lambda Timeout Too Short`},
-		{"timeout maximum", "timeout = 900", "timeout = 901", `Lambda Timeout Too Long[\s\S]*901 seconds, more than the 900 seconds`},
+		{"timeout maximum", "timeout = 900", "timeout = 901", `Lambda Timeout Too Long[\s\S]*901 seconds[\s\S]*more than the 900 seconds`},
 		{"ephemeral minimum", "ephemeral_storage_size = 512", "ephemeral_storage_size = 511", `Lambda Ephemeral Storage Too Small`},
 		{"ephemeral maximum", "ephemeral_storage_size = 10240", "ephemeral_storage_size = 10241", `Lambda Ephemeral Storage Too Large`},
 		{"environment", "environment_variables = " + envOfBytes(4096), "environment_variables = " + envOfBytes(4097),
-			`Lambda Environment Variables Too Large[\s\S]*4,097 bytes, more than the 4,096 bytes[\s\S]*environment_variables_max_bytes`},
-		{"layers", "layers = " + hclList(5, "arn"), "layers = " + hclList(6, "arn"), `Too Many Lambda Layers[\s\S]*is 6, more than the 5 layers`},
+			`Lambda Environment Variables Too Large[\s\S]*4,097 bytes[\s\S]*more than the 4,096 bytes[\s\S]*environment_variables_max_bytes`},
+		{"layers", "layers = " + hclList(5, "arn"), "layers = " + hclList(6, "arn"), `Too Many Lambda Layers[\s\S]*is 6[\s\S]*more than the 5 layers`},
 		{"subnets", "subnet_ids = " + hclList(16, "subnet"), "subnet_ids = " + hclList(17, "subnet"), `Too Many Lambda VPC Subnets[\s\S]*function_subnets_max`},
 		{"security groups", "security_group_ids = " + hclList(5, "sg"), "security_group_ids = " + hclList(6, "sg"), `Too Many Lambda Security Groups[\s\S]*function_security_groups_max`},
 		{"architectures", `architectures = ["arm64"]`, `architectures = ["arm64", "x86_64"]`, `Too Many Lambda Architectures`},
@@ -85,7 +85,7 @@ func TestAccFunctionDataSourcePackages(t *testing.T) {
 	accTest(t,
 		resource.TestStep{
 			Config:      fn(fmt.Sprintf("filename = %q", zipOver)),
-			ExpectError: expectError(`Lambda Deployment Package Too Large to Upload[\s\S]*52,428,801 bytes \(50.0 MB\), more than the 52,428,800 bytes`),
+			ExpectError: expectError(`Lambda Deployment Package Too Large to Upload[\s\S]*52,428,801 bytes \(50 MB\)[\s\S]*more than the 52,428,800 bytes`),
 		},
 		resource.TestStep{
 			Config:      fn(fmt.Sprintf("filename = %q", unzOver)),
@@ -158,7 +158,7 @@ variable "memory" {
 `, memory) + fn("memory_size = var.memory")
 	}
 	accTest(t,
-		resource.TestStep{Config: cfg(3009), ExpectError: expectError(`3,009 MB, more than the 3,008 MB allowed[\s\S]*AWS's default is 10,240 MB`)},
+		resource.TestStep{Config: cfg(3009), ExpectError: expectError(`3,009 MB[\s\S]*more than the 3,008 MB allowed[\s\S]*AWS's default is 10,240 MB`)},
 		resource.TestStep{Config: cfg(3008)},
 	)
 }

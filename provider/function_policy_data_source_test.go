@@ -45,7 +45,7 @@ func TestAccFunctionPolicyDataSource(t *testing.T) {
 	accTest(t,
 		resource.TestStep{
 			Config:      policy(20481),
-			ExpectError: expectError(`Lambda Resource Policy Too Large[\s\S]*with 80 statements \(the largest: s3-79 \([\s\S]*is 20,481 bytes, more than the 20,480 bytes[\s\S]*resource_policy_max_bytes`),
+			ExpectError: expectError(`Lambda Resource Policy Too Large[\s\S]*with 80 statements \(the largest: s3-79 \([\s\S]*is 20,481 bytes[\s\S]*more than the 20,480 bytes[\s\S]*resource_policy_max_bytes`),
 		},
 		resource.TestStep{
 			Config:      `data "lambdaquota_function_policy" "test" { function_name = "orders" }`,

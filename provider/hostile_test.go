@@ -46,7 +46,7 @@ func TestAccHostileInputs(t *testing.T) {
 
 	pkg := func(path string) string { return fn(fmt.Sprintf("filename = %q", path)) }
 	accTest(t,
-		resource.TestStep{Config: pkg(claims4GiB), ExpectError: expectError(`Lambda Unzipped Code Too Large[\s\S]*4,294,967,296 bytes \(4096.0 MB\)`)},
+		resource.TestStep{Config: pkg(claims4GiB), ExpectError: expectError(`Lambda Unzipped Code Too Large[\s\S]*4,294,967,296 bytes \(4 GB\)`)},
 		resource.TestStep{Config: pkg(claims1TiB), ExpectError: expectError(`Lambda Unzipped Code Too Large[\s\S]*1,099,511,627,776 bytes`)},
 		resource.TestStep{Config: pkg(lyingPath), ExpectError: expectError(`Invalid Lambda Package[\s\S]*lying\.zip" is not a valid \.zip file: its central directory claims 60000 entries`)},
 		resource.TestStep{Config: pkg(million), ExpectError: expectError(`Lambda Unzipped Code Too Large[\s\S]*300,000,000 bytes`)},
@@ -58,8 +58,8 @@ func TestAccHostileInputs(t *testing.T) {
 			ExpectError: expectError(`Lambda Environment Variables Too Large[\s\S]*is 684,501 bytes`),
 		},
 		resource.TestStep{Config: fn("memory_size = -5"), ExpectError: expectError(`Lambda Memory Too Small[\s\S]*-5 MB`)},
-		resource.TestStep{Config: fn("timeout = 1.5"), ExpectError: expectError(`Invalid Whole Number[\s\S]*The value 1.5 is not a whole number`)},
-		resource.TestStep{Config: fn("memory_size = 1e30"), ExpectError: expectError(`Invalid Whole Number[\s\S]*1e\+30 is not a whole number that fits in 64 bits`)},
+		resource.TestStep{Config: fn("timeout = 1.5"), ExpectError: expectError(`Invalid Whole Number[\s\S]*timeout: must be a whole number, got 1.5`)},
+		resource.TestStep{Config: fn("memory_size = 1e30"), ExpectError: expectError(`Invalid Whole Number[\s\S]*memory_size: must be a whole number that fits in 64 bits, got 1e\+30`)},
 		resource.TestStep{Config: fn("layer_unzipped_bytes = -1"), ExpectError: expectError(`Invalid Layer Size[\s\S]*-1 bytes; a size cannot be negative`)},
 		resource.TestStep{Config: fn("reserved_concurrent_executions = -7"), ExpectError: expectError(`Invalid Reserved Concurrency[\s\S]*is -7`)},
 		resource.TestStep{

@@ -30,7 +30,7 @@ func TestAccLayerDataSource(t *testing.T) {
 		},
 		resource.TestStep{
 			Config:      layer("compatible_runtimes = " + hclList(16, "python3")),
-			ExpectError: expectError(`Too Many Lambda Layer Runtimes[\s\S]*is 16, more than the 15 runtimes`),
+			ExpectError: expectError(`Too Many Lambda Layer Runtimes[\s\S]*is 16[\s\S]*more than the 15 runtimes`),
 		},
 		resource.TestStep{
 			Config:      layer(`compatible_architectures = ["x86_64", "arm64", "x86_64"]`),

@@ -18,7 +18,13 @@ import (
 // testAccProtoV6ProviderFactories serves the provider in-process to the real
 // CLI named by TF_ACC_TERRAFORM_PATH.
 var testAccProtoV6ProviderFactories = map[string]func() (tfprotov6.ProviderServer, error){
-	"lambdaquota": providerserver.NewProtocol6WithError(New("test")()),
+	"lambdaquota": newTestServer,
+}
+
+// newTestServer serves a new provider for each CLI run, so that parallel
+// tests never share what one provider's validation saw.
+func newTestServer() (tfprotov6.ProviderServer, error) {
+	return providerserver.NewProtocol6WithError(New("test")())()
 }
 
 // testAccPreCheck refuses to let terraform-plugin-testing download a CLI:
@@ -68,8 +74,8 @@ func TestProviderSchemaIsValid(t *testing.T) {
 	if got := len(resp.DataSourceSchemas); got != 6 {
 		t.Errorf("%d data sources, want 6", got)
 	}
-	if got := len(resp.Functions); got != 7 {
-		t.Errorf("%d functions, want 7", got)
+	if got := len(resp.Functions); got != 11 {
+		t.Errorf("%d functions, want 11", got)
 	}
 }
 
@@ -80,31 +86,31 @@ func TestAccProviderQuotaOverrides(t *testing.T) {
 	accTest(t,
 		resource.TestStep{
 			Config:      limits(`provider "lambdaquota" { quotas = { eni_per_vpc = 300 } }`),
-			ExpectError: expectError(`Invalid Quota Override[\s\S]*"eni_per_vpc": no such quota; valid ids are:[\s\S]*enis_per_vpc`),
+			ExpectError: expectError(`Invalid Quota Override[\s\S]*"eni_per_vpc"\]: no such quota; valid ids are:[\s\S]*enis_per_vpc`),
 		},
 		resource.TestStep{
 			Config:      limits(`provider "lambdaquota" { quotas = { environment_variables_max_bytes = 8192 } }`),
-			ExpectError: expectError(`"environment_variables_max_bytes": AWS does not let this quota be raised, so it may only be lowered from 4096`),
+			ExpectError: expectError(`"environment_variables_max_bytes"\]: AWS does not let this quota be raised, so it may only be lowered from 4096`),
 		},
 		resource.TestStep{
 			Config:      limits(`provider "lambdaquota" { quotas = { ephemeral_storage_min_mb = 256 } }`),
-			ExpectError: expectError(`"ephemeral_storage_min_mb": AWS does not let this minimum be lowered`),
+			ExpectError: expectError(`"ephemeral_storage_min_mb"\]: AWS does not let this minimum be lowered`),
 		},
 		resource.TestStep{
 			Config:      limits(`provider "lambdaquota" { quotas = { enis_per_vpc = 250.5 } }`),
-			ExpectError: expectError(`"enis_per_vpc": the value must be a positive whole number, got 250.5`),
+			ExpectError: expectError(`"enis_per_vpc"\]: the value must be a positive whole number, got 250.5`),
 		},
 		resource.TestStep{
 			Config:      limits(`provider "lambdaquota" { quotas = { concurrent_executions = -1 } }`),
-			ExpectError: expectError(`"concurrent_executions": the value must be a positive whole number, got -1`),
+			ExpectError: expectError(`"concurrent_executions"\]: the value must be a positive whole number, got -1`),
 		},
 		resource.TestStep{
 			Config:      limits(`provider "lambdaquota" { quotas = { function_memory_min_mb = 4096, function_memory_max_mb = 3008 } }`),
-			ExpectError: expectError(`"function_memory_min_mb": the minimum 4096 may not exceed function_memory_max_mb, which is 3008`),
+			ExpectError: expectError(`"function_memory_min_mb"\]: the minimum 4096 may not exceed function_memory_max_mb, which is 3008`),
 		},
 		resource.TestStep{
 			Config:      limits(`provider "lambdaquota" { warn_at_percent = 150 }`),
-			ExpectError: expectError(`warn_at_percent[\s\S]*between 1.0+ and 100.0+`),
+			ExpectError: expectError(`Invalid Percentage[\s\S]*warn_at_percent must be more than 0 and at most 100, got 150`),
 		},
 		resource.TestStep{
 			Config: limits(`provider "lambdaquota" {

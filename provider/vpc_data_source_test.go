@@ -29,7 +29,7 @@ func TestAccVPCDataSourceBoundary(t *testing.T) {
 	accTest(t,
 		resource.TestStep{
 			Config:      vpcConfig("", 240, 6, 5),
-			ExpectError: expectError(`Too Many Network Interfaces in VPC[\s\S]*VPC "vpc-1" \(240 ENIs for Lambda's subnet and security-group pairs, 6 ENIs for EFS mount targets, 5 ENIs other\) is 251, more than the 250 ENIs[\s\S]*L-9FEE3D26`),
+			ExpectError: expectError(`Too Many Network Interfaces in VPC[\s\S]*VPC "vpc-1" \(240 ENIs for Lambda's subnet and security-group pairs, 6 ENIs for EFS mount targets, 5 ENIs other\) is 251[\s\S]*more than the 250 ENIs[\s\S]*L-9FEE3D26`),
 		},
 		resource.TestStep{
 			Config: vpcConfig(`provider "lambdaquota" {

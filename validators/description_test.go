@@ -19,7 +19,7 @@ func TestDescription(t *testing.T) {
 		"unknown":              {types.StringUnknown(), ""},
 		"one character":        {types.StringValue("a"), ""},
 		"maximum":              {types.StringValue(strings.Repeat("a", 256)), ""},
-		"above maximum":        {types.StringValue(strings.Repeat("a", 257)), `Lambda Description Too Long.*257 characters, more than the 256 characters.*description_max_length`},
+		"above maximum":        {types.StringValue(strings.Repeat("a", 257)), `Lambda Description Too Long.*257 characters.* more than the 256 characters.*description_max_length`},
 		"multibyte at maximum": {types.StringValue(strings.Repeat("é", 256)), ""},
 	})
 }

@@ -34,7 +34,7 @@ func TestEnvironmentVariablesSize(t *testing.T) {
 		"unknown":                  {types.MapUnknown(types.StringType), ""},
 		"empty":                    {types.MapValueMust(types.StringType, nil), ""},
 		"maximum":                  {envMap(4096, false), ""},
-		"above maximum":            {envMap(4097, false), `Lambda Environment Variables Too Large.*4,097 bytes, more than the 4,096 bytes.*environment_variables_max_bytes`},
+		"above maximum":            {envMap(4097, false), `Lambda Environment Variables Too Large.*4,097 bytes.* more than the 4,096 bytes.*environment_variables_max_bytes`},
 		"unknown value, undecided": {envMap(4000, true), ""},
 		"unknown value, certain":   {envMap(4100, true), `counting only the values known before apply`},
 		"null value is left out": {types.MapValueMust(types.StringType, map[string]attr.Value{

@@ -19,7 +19,7 @@ func TestFunctionName(t *testing.T) {
 		"unknown":           {types.StringUnknown(), ""},
 		"one character":     {types.StringValue("a"), ""},
 		"maximum":           {types.StringValue(strings.Repeat("a", 64)), ""},
-		"above maximum":     {types.StringValue(strings.Repeat("a", 65)), `Lambda Function Name Too Long.*65 characters, more than the 64 characters.*function_name_max_length`},
+		"above maximum":     {types.StringValue(strings.Repeat("a", 65)), `Lambda Function Name Too Long.*65 characters.* more than the 64 characters.*function_name_max_length`},
 		"invalid character": {types.StringValue("my.function"), `Invalid Lambda Function Name.*'\.'.*letters, digits, hyphens and underscores`},
 	})
 }

@@ -19,7 +19,7 @@ func TestHandler(t *testing.T) {
 		"unknown":       {types.StringUnknown(), ""},
 		"one character": {types.StringValue("a"), ""},
 		"maximum":       {types.StringValue(strings.Repeat("a", 128)), ""},
-		"above maximum": {types.StringValue(strings.Repeat("a", 129)), `Lambda Handler Too Long.*129 characters, more than the 128 characters.*handler_max_length`},
+		"above maximum": {types.StringValue(strings.Repeat("a", 129)), `Lambda Handler Too Long.*129 characters.* more than the 128 characters.*handler_max_length`},
 	})
 }
 

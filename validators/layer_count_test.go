@@ -18,7 +18,7 @@ func TestLayerCount(t *testing.T) {
 		"unknown":                    {types.ListUnknown(types.StringType), ""},
 		"empty":                      {distinctStrings(0, false), ""},
 		"maximum":                    {distinctStrings(5, false), ""},
-		"above maximum":              {distinctStrings(6, false), `Too Many Lambda Layers.* is 6, more than the 5 layers.*function_layers_max`},
+		"above maximum":              {distinctStrings(6, false), `Too Many Lambda Layers.* is 6.* more than the 5 layers.*function_layers_max`},
 		"above maximum, one unknown": {distinctStrings(6, true), `Too Many Lambda Layers`},
 	})
 }

@@ -19,7 +19,7 @@ func TestMemorySize(t *testing.T) {
 		"below minimum": {types.Int64Value(127), `Lambda Memory Too Small.*127 MB, less than the minimum of 128 MB.*function_memory_min_mb`},
 		"minimum":       {types.Int64Value(128), ""},
 		"maximum":       {types.Int64Value(10240), ""},
-		"above maximum": {types.Int64Value(10241), `Lambda Memory Too Large.*10,241 MB, more than the 10,240 MB.*function_memory_max_mb`},
+		"above maximum": {types.Int64Value(10241), `Lambda Memory Too Large.*10,241 MB.* more than the 10,240 MB.*function_memory_max_mb`},
 		"negative":      {types.Int64Value(-1), `Lambda Memory Too Small`},
 	})
 }
@@ -32,7 +32,7 @@ func TestMemorySizeOverride(t *testing.T) {
 	}
 	runInt64(t, validators.MemorySize(limits), map[string]testCase[types.Int64]{
 		"capped maximum": {types.Int64Value(3008), ""},
-		"above cap":      {types.Int64Value(3009), `3,009 MB, more than the 3,008 MB.*AWS's default is 10,240 MB`},
+		"above cap":      {types.Int64Value(3009), `3,009 MB.* more than the 3,008 MB.*AWS's default is 10,240 MB`},
 	})
 }
 

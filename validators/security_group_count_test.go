@@ -18,7 +18,7 @@ func TestSecurityGroupCount(t *testing.T) {
 		"unknown":                    {types.ListUnknown(types.StringType), ""},
 		"empty":                      {distinctStrings(0, false), ""},
 		"maximum":                    {distinctStrings(5, false), ""},
-		"above maximum":              {distinctStrings(6, false), `Too Many Lambda Security Groups.* is 6, more than the 5 security groups.*function_security_groups_max`},
+		"above maximum":              {distinctStrings(6, false), `Too Many Lambda Security Groups.* is 6.* more than the 5 security groups.*function_security_groups_max`},
 		"above maximum, one unknown": {distinctStrings(6, true), `Too Many Lambda Security Groups`},
 	})
 }

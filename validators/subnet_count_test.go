@@ -18,7 +18,7 @@ func TestSubnetCount(t *testing.T) {
 		"unknown":                    {types.ListUnknown(types.StringType), ""},
 		"empty":                      {distinctStrings(0, false), ""},
 		"maximum":                    {distinctStrings(16, false), ""},
-		"above maximum":              {distinctStrings(17, false), `Too Many Lambda VPC Subnets.* is 17, more than the 16 subnets.*function_subnets_max`},
+		"above maximum":              {distinctStrings(17, false), `Too Many Lambda VPC Subnets.* is 17.* more than the 16 subnets.*function_subnets_max`},
 		"above maximum, one unknown": {distinctStrings(17, true), `Too Many Lambda VPC Subnets`},
 	})
 }

@@ -19,7 +19,7 @@ func TestTimeout(t *testing.T) {
 		"zero":          {types.Int64Value(0), `Lambda Timeout Too Short.*function_timeout_min_seconds`},
 		"minimum":       {types.Int64Value(1), ""},
 		"maximum":       {types.Int64Value(900), ""},
-		"above maximum": {types.Int64Value(901), `Lambda Timeout Too Long.*901 seconds, more than the 900 seconds.*function_timeout_max_seconds`},
+		"above maximum": {types.Int64Value(901), `Lambda Timeout Too Long.*901 seconds.* more than the 900 seconds.*function_timeout_max_seconds`},
 	})
 }
 

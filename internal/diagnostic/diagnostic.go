@@ -123,7 +123,7 @@ func AddDecodeErrors(diags *diag.Diagnostics, errs decode.Errors) {
 			diags.AddError(summary, e.Error()+".")
 			continue
 		}
-		diags.AddAttributeError(p, summary, fmt.Sprintf("The value of %s %s.", e.Path, strings.TrimSuffix(e.Message, ".")))
+		diags.AddAttributeError(p, summary, fmt.Sprintf("%s: %s.", e.Path, strings.TrimSuffix(e.Message, ".")))
 	}
 }
 
