@@ -65,7 +65,7 @@ func (d *checkingDataSource) limits() quota.Limits {
 	return quota.DefaultLimits()
 }
 
-func (d *checkingDataSource) run(ctx context.Context, cfg tfsdk.Config, diags *diag.Diagnostics) (quota.Result, map[string]quota.Value[int64], bool) {
+func (d *checkingDataSource) run(cfg tfsdk.Config, diags *diag.Diagnostics) (quota.Result, map[string]quota.Value[int64], bool) {
 	v, err := decode.FromTerraform(cfg.Raw)
 	if err != nil {
 		diags.AddError("Unreadable Configuration", "The provider could not read its configuration: "+err.Error()+". Please report this to the provider's developers.")
@@ -81,7 +81,7 @@ func (d *checkingDataSource) run(ctx context.Context, cfg tfsdk.Config, diags *d
 }
 
 func (d *checkingDataSource) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
-	res, _, ok := d.run(ctx, req.Config, &resp.Diagnostics)
+	res, _, ok := d.run(req.Config, &resp.Diagnostics)
 	if !ok {
 		return
 	}
@@ -90,7 +90,7 @@ func (d *checkingDataSource) ValidateConfig(ctx context.Context, req datasource.
 }
 
 func (d *checkingDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	res, out, ok := d.run(ctx, req.Config, &resp.Diagnostics)
+	res, out, ok := d.run(req.Config, &resp.Diagnostics)
 	if !ok {
 		return
 	}

@@ -44,12 +44,18 @@ func (d *FunctionDataSource) Metadata(_ context.Context, req datasource.Metadata
 }
 
 func (d *FunctionDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	str := func(desc string) schema.StringAttribute { return schema.StringAttribute{Optional: true, MarkdownDescription: desc} }
-	num := func(desc string) schema.NumberAttribute { return schema.NumberAttribute{Optional: true, MarkdownDescription: desc} }
+	str := func(desc string) schema.StringAttribute {
+		return schema.StringAttribute{Optional: true, MarkdownDescription: desc}
+	}
+	num := func(desc string) schema.NumberAttribute {
+		return schema.NumberAttribute{Optional: true, MarkdownDescription: desc}
+	}
 	list := func(desc string) schema.ListAttribute {
 		return schema.ListAttribute{ElementType: types.StringType, Optional: true, MarkdownDescription: desc}
 	}
-	out := func(desc string) schema.Int64Attribute { return schema.Int64Attribute{Computed: true, MarkdownDescription: desc} }
+	out := func(desc string) schema.Int64Attribute {
+		return schema.Int64Attribute{Computed: true, MarkdownDescription: desc}
+	}
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Checks one Lambda function's configuration against every per-function quota: memory, timeout, " +
 			"`/tmp`, the " + amount(quota.EnvironmentVariablesMaxBytes) + " environment as AWS measures it, the " +
@@ -73,7 +79,7 @@ func (d *FunctionDataSource) Schema(_ context.Context, _ datasource.SchemaReques
 			"uploaded_via_s3": schema.BoolAttribute{Optional: true,
 				MarkdownDescription: "Set when the package is uploaded through S3 (`s3_bucket`), where the " + amount(quota.ZippedPackageMaxBytes) +
 					" direct-upload limit does not apply; the unzipped limit still does."},
-			"layer_filenames": list("Local .zip packages of the function's layers, counted into the unzipped total and the number of layers."),
+			"layer_filenames":      list("Local .zip packages of the function's layers, counted into the unzipped total and the number of layers."),
 			"layer_unzipped_bytes": num("Declared unzipped size, in bytes, of layers that are not local files, counted into the unzipped total."),
 			"image_size_bytes": num("Declared uncompressed size of the container image, in bytes, when `package_type` is `Image`: at most " +
 				amount(quota.ContainerImageMaxBytes) + "."),

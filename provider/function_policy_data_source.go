@@ -98,4 +98,3 @@ func (d *FunctionPolicyDataSource) Schema(_ context.Context, _ datasource.Schema
 		},
 	}
 }
-

@@ -51,7 +51,7 @@ data "lambdaquota_vpc" "test" {
 			Config:      unknownID + `data "lambdaquota_account" "test" { reserved_concurrent_executions = [500, 500, terraform_data.pending.output] }`,
 			ExpectError: expectError(`Lambda Reserved Concurrency Leaves Too Little Unreserved[\s\S]*counting only the values known before apply`),
 		},
-		deferred(unknownID + `data "lambdaquota_account" "test" { reserved_concurrent_executions = [500, 400, terraform_data.pending.output] }`),
+		deferred(unknownID+`data "lambdaquota_account" "test" { reserved_concurrent_executions = [500, 400, terraform_data.pending.output] }`),
 		resource.TestStep{
 			Config: unknownID + `data "lambdaquota_function_policy" "test" {
   function_arn = terraform_data.pending.id
@@ -89,7 +89,7 @@ func TestAccFunctionShapes(t *testing.T) {
 		resource.TestStep{Config: call(`provider::lambdaquota::check_function({ memory_size = 128 }, { quota = {} })`), ExpectError: expectError(`options\.quota: unknown key "quota"; did you mean "quotas"\?`)},
 		resource.TestStep{Config: call(`provider::lambdaquota::check_function({ memroy_size = 20000, timeout = 3 })`), ExpectError: expectError(`function\.memroy_size: unknown key "memroy_size"; did you mean "memory_size"\?`)},
 		resource.TestStep{
-			Config: call(`provider::lambdaquota::check_function({ environment_variables = { PORT = 8080, DEBUG = false } })`),
+			Config:            call(`provider::lambdaquota::check_function({ environment_variables = { PORT = 8080, DEBUG = false } })`),
 			ConfigStateChecks: []statecheck.StateCheck{statecheck.ExpectKnownOutputValue("ok", knownvalue.Bool(true))},
 		},
 	)

@@ -110,9 +110,9 @@ func TestOptionsAndQuotas(t *testing.T) {
 		wantErr string
 		check   func(t *testing.T, l quota.Limits)
 	}{
-		"misspelt key":   {in: obj(map[string]cty.Value{"quota": cty.EmptyObjectVal}), wantErr: `options.quota: unknown key "quota"; did you mean "quotas"?`},
-		"not an object":  {in: cty.StringVal("x"), wantErr: `options: must be an object with "quotas"`},
-		"bad override":   {in: obj(map[string]cty.Value{"quotas": obj(map[string]cty.Value{"nope": cty.NumberIntVal(1)})}), wantErr: `options.quotas["nope"]: no such quota`},
+		"misspelt key":  {in: obj(map[string]cty.Value{"quota": cty.EmptyObjectVal}), wantErr: `options.quota: unknown key "quota"; did you mean "quotas"?`},
+		"not an object": {in: cty.StringVal("x"), wantErr: `options: must be an object with "quotas"`},
+		"bad override":  {in: obj(map[string]cty.Value{"quotas": obj(map[string]cty.Value{"nope": cty.NumberIntVal(1)})}), wantErr: `options.quotas["nope"]: no such quota`},
 		"unknown quotas": {in: obj(map[string]cty.Value{"quotas": cty.UnknownVal(cty.Map(cty.Number))}), check: func(t *testing.T, l quota.Limits) {
 			if l.Known() {
 				t.Fatal("limits known")
