@@ -8,21 +8,10 @@ terraform {
 
 provider "lambdaquota" {}
 
-# Module inputs: their values are checked at plan, together with everything else.
-variable "environment" {
-  description = "4,097 bytes as AWS measures them: {\"CONFIG\":\"...\"} with 4,084 characters of value."
-  type        = map(string)
-  default     = { CONFIG = "0123456789abcdef" }
-}
-
-variable "layers" {
-  type    = list(string)
-  default = ["arn:aws:lambda:eu-west-1:123456789012:layer:deps:1"]
-}
-
 locals {
-  environment = { for k, v in var.environment : k => replace(format("%4084s", v), " ", "x") }
-  layers      = concat(var.layers, [for i in range(5) : "arn:aws:lambda:eu-west-1:123456789012:layer:extra${i}:1"])
+  # 4,097 bytes as AWS measures them: {"CONFIG":"..."} with 4,084 characters of value.
+  environment = { CONFIG = replace(format("%4084s", "0123456789abcdef"), " ", "x") }
+  layers      = [for i in range(6) : "arn:aws:lambda:eu-west-1:123456789012:layer:deps${i}:1"]
 
   # 240 functions, each in its own subnet, plus 6 EFS mount targets and 5 other ENIs: 251.
   vpc_functions = [for i in range(240) : { subnet_ids = ["subnet-${i}"], security_group_ids = ["sg-app"] }]
