@@ -1,5 +1,7 @@
 package quota
 
+import "fmt"
+
 // Account is what a Region's account-wide quotas measure.
 type Account struct {
 	// ReservedConcurrentExecutions has one entry per function; -1 or null
@@ -70,4 +72,13 @@ func CheckAccount(l Limits, a Account) AccountReport {
 	}
 	rep.Result = c.res
 	return rep
+}
+
+// reservedAgainstFloor checks reserved concurrency against what the account
+// can reserve: its concurrency quota less the unreserved floor.
+func (c *checker) reservedAgainstFloor(attr string, reserved int64, what string) {
+	total, floor := c.limits.Value(ConcurrentExecutions), c.limits.Value(UnreservedConcurrencyMin)
+	note := fmt.Sprintf(", which leaves %s: the account's %s of concurrency less the unreserved floor of %s",
+		FormatAmount(total-floor, "executions"), FormatAmount(total, "executions"), FormatAmount(floor, "executions"))
+	c.atMostLimit(UnreservedConcurrencyMin, attr, reserved, total-floor, what, note, ConcurrentExecutions)
 }

@@ -11,6 +11,10 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
+// ID is the stable identifier of a quota, used in overrides and diagnostics.
+// Its constants, in ids.go, are generated from the catalog.
+type ID string
+
 // Bound says in which direction a quota limits the value it measures.
 type Bound string
 

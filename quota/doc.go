@@ -7,3 +7,5 @@
 // explicitly: a check reports a violation only when it is certain, and lists
 // the quotas it could not decide instead of guessing.
 package quota
+
+//go:generate go run ../internal/cmd/quotaids ids.go

@@ -150,6 +150,10 @@ func TestCollections(t *testing.T) {
 	if n := dc.Count(decode.New(obj(map[string]cty.Value{"a": mt, "b": mt}), "efs")); n != quota.Known[int64](2) {
 		t.Fatalf("count of a map = %+v", n)
 	}
+	files := dc.Strings(decode.New(cty.MapVal(map[string]cty.Value{"a": cty.StringVal("a.zip"), "b": cty.StringVal("b.zip")}), "layer_filenames"))
+	if len(files.V) != 2 || files.V[0].V != "a.zip" {
+		t.Fatalf("strings of a map = %+v", files)
+	}
 	if n := dc.Count(decode.New(cty.ListVal([]cty.Value{mt}), "efs")); n != quota.Known[int64](1) {
 		t.Fatalf("count of a list = %+v", n)
 	}

@@ -101,8 +101,9 @@ func WholeInt64(f *big.Float) (int64, bool) {
 	return i, acc == big.Exact
 }
 
-// Strings reads a list, set or tuple of strings. Null elements are left out;
-// unknown ones are kept, so that the count is still known.
+// Strings reads a list, set or tuple of strings, or the values of a map of
+// strings (a for_each collection's ids or file names). Null elements are
+// left out; unknown ones are kept, so that the count is still known.
 func (dc *Decoder) Strings(d Val) quota.Strings {
 	switch {
 	case d.Unknown():
@@ -110,7 +111,7 @@ func (dc *Decoder) Strings(d Val) quota.Strings {
 	case d.Absent():
 		return quota.Null[[]quota.Value[string]]()
 	}
-	elems, err := d.Elements(false)
+	elems, err := d.Elements(true)
 	if err != nil {
 		dc.keep(d.errorf("must be a list of strings, got %s", TypeName(d.v)))
 		return quota.Null[[]quota.Value[string]]()
