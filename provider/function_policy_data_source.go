@@ -29,13 +29,7 @@ func NewFunctionPolicyDataSource() datasource.DataSource {
 	return &FunctionPolicyDataSource{checkingDataSource{
 		computed: []string{"policy_bytes", "available_bytes"},
 		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]quota.Value[int64]) {
-			arn := functionARN(dc, cfg)
-			if !arn.Set && !arn.Unknown {
-				return quota.Result{Findings: []quota.Finding{{Kind: quota.InvalidInput, Attribute: "function_arn", Index: -1,
-					Summary: "Missing Function ARN",
-					Detail:  "Set function_arn, or region, account_id and function_name, so that the policy's Resource can be written."}}}, nil
-			}
-			rep := quota.CheckPolicy(limits, quota.Policy{FunctionARN: arn, Permissions: dc.Permissions(cfg.Get("permissions"))})
+			rep := quota.CheckPolicy(limits, quota.Policy{FunctionARN: functionARN(dc, cfg), Permissions: dc.Permissions(cfg.Get("permissions"))})
 			return rep.Result, map[string]quota.Value[int64]{"policy_bytes": rep.PolicyBytes, "available_bytes": rep.AvailableBytes}
 		},
 	}}

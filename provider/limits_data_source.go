@@ -8,16 +8,13 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-
-	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
-	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
 var _ datasource.DataSourceWithConfigure = &LimitsDataSource{}
 
 // LimitsDataSource publishes the quota catalog with the provider's overrides.
 type LimitsDataSource struct {
-	checkingDataSource
+	providerLimits
 }
 
 // LimitsDataSourceModel is the data source's state.
@@ -28,11 +25,7 @@ type LimitsDataSourceModel struct {
 
 // NewLimitsDataSource returns the lambdaquota_limits data source.
 func NewLimitsDataSource() datasource.DataSource {
-	return &LimitsDataSource{checkingDataSource{
-		measure: func(*decode.Decoder, decode.Val, quota.Limits) (quota.Result, map[string]quota.Value[int64]) {
-			return quota.Result{}, nil
-		},
-	}}
+	return &LimitsDataSource{}
 }
 
 var catalogEntryType = types.ObjectType{AttrTypes: map[string]attr.Type{

@@ -4,6 +4,7 @@ package provider
 
 import (
 	"context"
+	"sync/atomic"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -34,7 +35,7 @@ type LambdaQuotaProvider struct {
 	// In the validation pass the provider is not configured, yet Terraform
 	// validates it before its data sources, in the same plugin process, so
 	// they check against the team's overrides rather than guess.
-	validated validatedLimits
+	validated atomic.Pointer[quota.Limits]
 }
 
 // New returns a constructor of the provider at the given version.
@@ -116,14 +117,14 @@ func (p *LambdaQuotaProvider) Resources(_ context.Context) []func() resource.Res
 }
 
 func (p *LambdaQuotaProvider) DataSources(_ context.Context) []func() datasource.DataSource {
-	out := []func() datasource.DataSource{NewLimitsDataSource}
+	var out []func() datasource.DataSource
 	for _, newDS := range []func() datasource.DataSource{
-		NewFunctionDataSource, NewLayerDataSource, NewVPCDataSource, NewAccountDataSource, NewFunctionPolicyDataSource,
+		NewLimitsDataSource, NewFunctionDataSource, NewLayerDataSource, NewVPCDataSource, NewAccountDataSource, NewFunctionPolicyDataSource,
 	} {
 		out = append(out, func() datasource.DataSource {
 			ds := newDS()
-			// Hand the checking data sources this provider, for the limits
-			// its validation saw.
+			// Hand each data source this provider, for the limits its
+			// validation saw.
 			if c, ok := ds.(interface{ setProvider(*LambdaQuotaProvider) }); ok {
 				c.setProvider(p)
 			}

@@ -45,9 +45,9 @@ type Finding struct {
 	// dataSourceRemedy replaces Remedy on the data sources, whose arguments
 	// differ from the resource's.
 	dataSourceRemedy string
-	// overridable lists the quotas behind the limit whose value the account
-	// may have changed, so the message says how to state them.
-	overridable []ID
+	// raisable lists the quotas behind the limit that the account may have
+	// raised, so the message says how to state them.
+	raisable []ID
 }
 
 // Surface is where a finding is shown, which decides how its remedy is put.
@@ -70,9 +70,9 @@ func (f Finding) Message(s Surface) string {
 		remedy = f.dataSourceRemedy
 	}
 	hint := ""
-	if len(f.overridable) > 0 {
-		ids := make([]string, len(f.overridable))
-		for i, id := range f.overridable {
+	if len(f.raisable) > 0 {
+		ids := make([]string, len(f.raisable))
+		for i, id := range f.raisable {
 			ids[i] = string(id)
 		}
 		list := strings.Join(ids, " and ")
@@ -179,18 +179,18 @@ func (c *checker) certain(id ID, deps ...ID) (known, certainIfViolated bool) {
 }
 
 func (c *checker) violation(q Quota, attr string, measured, limit int64, detail string, deps ...ID) Finding {
-	var overridable []ID
+	var raisable []ID
 	for _, id := range append([]ID{q.ID}, deps...) {
 		// A fixed minimum such as the unreserved floor follows from the
 		// adjustable quota it depends on; name only what an account changes.
 		if dq, _ := c.limits.catalog.Lookup(id); dq.Adjustable {
-			overridable = append(overridable, id)
+			raisable = append(raisable, id)
 		}
 	}
 	return Finding{
 		Kind: Violation, Quota: q.ID, Attribute: attr, Index: -1, Measured: measured, Limit: limit,
 		Summary: q.Title, Detail: joinSentences(detail, measureNote(q)),
-		Remedy: q.Remedy, dataSourceRemedy: q.DataSourceRemedy, overridable: overridable,
+		Remedy: q.Remedy, dataSourceRemedy: q.DataSourceRemedy, raisable: raisable,
 	}
 }
 

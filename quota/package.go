@@ -72,4 +72,3 @@ func (c *checker) measurePackage(attr string, index int, filename Value[string])
 	}
 	return unknown
 }
-

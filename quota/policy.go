@@ -148,6 +148,12 @@ func CheckPolicy(l Limits, p Policy) PolicyReport {
 		rep.Result = c.res
 		return rep
 	}
+	if !p.FunctionARN.Set && !p.FunctionARN.Unknown {
+		c.invalid("function_arn", -1, "Missing Function ARN",
+			"The function's ARN is not given, so the policy's Resource cannot be written. Give the ARN, or on lambdaquota_function_policy its region, account_id and function_name.")
+		rep.Result = c.res
+		return rep
+	}
 	doc := policyDocument{Version: "2012-10-17", ID: "default", Statement: []policyStatement{}}
 	type sized struct {
 		sid   string

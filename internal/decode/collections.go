@@ -1,49 +1,66 @@
 package decode
 
 import (
+	"slices"
+
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
 // VPCKeys are the keys of check_vpc's argument and the lambdaquota_vpc data source.
 var VPCKeys = []string{"vpc_id", "functions", "efs_mount_targets", "other_enis", "quotas"}
 
-// vpcFunctionKeys are the names a function's VPC configuration may use.
-var vpcFunctionKeys = []string{"subnet_ids", "security_group_ids", "vpc_config"}
+// vpcFunctionKeys are the names a function's VPC configuration may use;
+// the function's other attributes may stand beside them.
+var (
+	vpcFunctionKeys   = []string{"subnet_ids", "security_group_ids", "vpc_config"}
+	vpcFunctionOthers = slices.Concat(FunctionKeys, awsFunctionAttributes)
+)
 
-// VPCFunctions reads the functions of a VPC: a list, set, tuple or for_each
-// map of aws_lambda_function objects or of {subnet_ids, security_group_ids}.
-func (dc *Decoder) VPCFunctions(d Val) quota.Value[[]quota.VPCFunction] {
+// resources reads a collection of resource objects: a list, set, tuple or
+// for_each map. An unknown element becomes unknownElem, which each check
+// counts as the least it can be; a null one is an error; read decodes the rest.
+func resources[T any](dc *Decoder, d Val, unknownElem T, read func(Val) (T, bool)) quota.Value[[]T] {
 	switch {
 	case d.Unknown():
-		return quota.Unknown[[]quota.VPCFunction]()
+		return quota.Unknown[[]T]()
 	case d.Absent():
-		return quota.Known[[]quota.VPCFunction](nil)
+		return quota.Known[[]T](nil)
 	}
 	elems, err := d.Elements(true)
 	if err != nil {
 		dc.keep(err)
-		return quota.Known[[]quota.VPCFunction](nil)
+		return quota.Known[[]T](nil)
 	}
-	out := make([]quota.VPCFunction, 0, len(elems))
+	out := make([]T, 0, len(elems))
 	for _, e := range elems {
 		switch {
 		case e.Unknown():
-			// An unknown function may or may not be in a VPC.
-			out = append(out, quota.VPCFunction{SubnetIDs: quota.Unknown[[]quota.Value[string]](), SecurityGroupIDs: quota.Unknown[[]quota.Value[string]]()})
-			continue
+			out = append(out, unknownElem)
 		case e.Absent():
 			dc.keep(e.errorf("must not be null"))
-			continue
+		default:
+			if v, ok := read(e.Val); ok {
+				out = append(out, v)
+			}
 		}
-		if !dc.resourceObject(e.Val, "aws_lambda_function", vpcFunctionKeys, append(FunctionKeys, awsFunctionAttributes...)) {
-			continue
-		}
-		out = append(out, quota.VPCFunction{
-			SubnetIDs:        dc.Strings(dc.pick(e.Val, "subnet_ids", "vpc_config", "subnet_ids")),
-			SecurityGroupIDs: dc.Strings(dc.pick(e.Val, "security_group_ids", "vpc_config", "security_group_ids")),
-		})
 	}
 	return quota.Known(out)
+}
+
+// VPCFunctions reads the functions of a VPC: a list, set, tuple or for_each
+// map of aws_lambda_function objects or of {subnet_ids, security_group_ids}.
+func (dc *Decoder) VPCFunctions(d Val) quota.Value[[]quota.VPCFunction] {
+	// An unknown function may or may not be in a VPC.
+	unknown := quota.VPCFunction{SubnetIDs: quota.Unknown[[]quota.Value[string]](), SecurityGroupIDs: quota.Unknown[[]quota.Value[string]]()}
+	return resources(dc, d, unknown, func(e Val) (quota.VPCFunction, bool) {
+		if !dc.resourceObject(e, "aws_lambda_function", vpcFunctionKeys, vpcFunctionOthers) {
+			return quota.VPCFunction{}, false
+		}
+		return quota.VPCFunction{
+			SubnetIDs:        dc.Strings(dc.pick(e, "subnet_ids", "vpc_config", "subnet_ids")),
+			SecurityGroupIDs: dc.Strings(dc.pick(e, "security_group_ids", "vpc_config", "security_group_ids")),
+		}, true
+	})
 }
 
 // VPC reads check_vpc's argument, or the lambdaquota_vpc data source's
@@ -72,33 +89,14 @@ var awsPermissionAttributes = []string{"function_name", "id", "region", "stateme
 // Permissions reads a list, set, tuple or for_each map of
 // aws_lambda_permission objects or of objects with their argument names.
 func (dc *Decoder) Permissions(d Val) quota.Value[[]quota.Permission] {
-	switch {
-	case d.Unknown():
-		return quota.Unknown[[]quota.Permission]()
-	case d.Absent():
-		return quota.Known[[]quota.Permission](nil)
-	}
-	elems, err := d.Elements(true)
-	if err != nil {
-		dc.keep(err)
-		return quota.Known[[]quota.Permission](nil)
-	}
-	out := make([]quota.Permission, 0, len(elems))
-	for _, e := range elems {
-		switch {
-		case e.Unknown():
-			// Still one statement, of at least the shortest size.
-			u := quota.Unknown[string]()
-			out = append(out, quota.Permission{StatementID: u, Action: u, Principal: u, Qualifier: u})
-			continue
-		case e.Absent():
-			dc.keep(e.errorf("must not be null"))
-			continue
+	// An unknown permission is still one statement, of at least the shortest size.
+	u := quota.Unknown[string]()
+	unknown := quota.Permission{StatementID: u, Action: u, Principal: u, Qualifier: u}
+	return resources(dc, d, unknown, func(e Val) (quota.Permission, bool) {
+		if !dc.resourceObject(e, "aws_lambda_permission", PermissionKeys, awsPermissionAttributes) {
+			return quota.Permission{}, false
 		}
-		if !dc.resourceObject(e.Val, "aws_lambda_permission", PermissionKeys, awsPermissionAttributes) {
-			continue
-		}
-		out = append(out, quota.Permission{
+		return quota.Permission{
 			StatementID:         dc.String(e.Get("statement_id")),
 			Action:              dc.String(e.Get("action")),
 			Principal:           dc.String(e.Get("principal")),
@@ -108,9 +106,8 @@ func (dc *Decoder) Permissions(d Val) quota.Value[[]quota.Permission] {
 			PrincipalOrgID:      dc.String(e.Get("principal_org_id")),
 			EventSourceToken:    dc.String(e.Get("event_source_token")),
 			FunctionURLAuthType: dc.String(e.Get("function_url_auth_type")),
-		})
-	}
-	return quota.Known(out)
+		}, true
+	})
 }
 
 // Account reads the lambdaquota_account data source's configuration.

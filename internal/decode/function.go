@@ -2,6 +2,7 @@ package decode
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
@@ -60,7 +61,7 @@ func (dc *Decoder) resourceObject(d Val, resource string, keys, others []string)
 	all := d.Keys()
 	recognised := 0
 	for _, k := range all {
-		if contains(keys, k) || contains(others, k) {
+		if slices.Contains(keys, k) || slices.Contains(others, k) {
 			recognised++
 		}
 	}
@@ -74,7 +75,7 @@ func (dc *Decoder) resourceObject(d Val, resource string, keys, others []string)
 		return false
 	}
 	for _, k := range all {
-		if contains(keys, k) || contains(others, k) || contains(dc.Allowed, k) {
+		if slices.Contains(keys, k) || slices.Contains(others, k) || slices.Contains(dc.Allowed, k) {
 			continue
 		}
 		if s := suggest(k, keys); s != "" {

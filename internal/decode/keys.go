@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -10,7 +11,7 @@ import (
 // one is an error with a suggestion, never silently dropped.
 func (dc *Decoder) CheckKeys(d Val, allowed []string) {
 	for _, k := range d.Keys() {
-		if !contains(allowed, k) && !contains(dc.Allowed, k) {
+		if !slices.Contains(allowed, k) && !slices.Contains(dc.Allowed, k) {
 			dc.keep(&Error{Path: d.child(k), Message: unknownKey(k, allowed), Summary: "Unknown Key"})
 		}
 	}
@@ -72,13 +73,4 @@ func levenshtein(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

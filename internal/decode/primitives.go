@@ -2,15 +2,12 @@ package decode
 
 import (
 	"math/big"
-	"slices"
 
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
-
-func sortStrings(s []string) { slices.Sort(s) }
 
 // primitive converts a known, non-null value to a primitive type as
 // Terraform would for an attribute of that type.
@@ -102,24 +99,29 @@ func WholeInt64(f *big.Float) (int64, bool) {
 }
 
 // Strings reads a list, set or tuple of strings, or the values of a map of
-// strings (a for_each collection's ids or file names). Null elements are
-// left out; unknown ones are kept, so that the count is still known.
+// strings (a for_each collection's ids or file names).
 func (dc *Decoder) Strings(d Val) quota.Strings {
+	return values(dc, d, "strings", dc.String)
+}
+
+// values reads a collection of primitives, each with read. Null elements are
+// left out; unknown ones are kept, so that the count is still known.
+func values[T any](dc *Decoder, d Val, what string, read func(Val) quota.Value[T]) quota.Value[[]quota.Value[T]] {
 	switch {
 	case d.Unknown():
-		return quota.Unknown[[]quota.Value[string]]()
+		return quota.Unknown[[]quota.Value[T]]()
 	case d.Absent():
-		return quota.Null[[]quota.Value[string]]()
+		return quota.Null[[]quota.Value[T]]()
 	}
 	elems, err := d.Elements(true)
 	if err != nil {
-		dc.keep(d.errorf("must be a list of strings, got %s", TypeName(d.v)))
-		return quota.Null[[]quota.Value[string]]()
+		dc.keep(d.errorf("must be a list of %s, got %s", what, TypeName(d.v)))
+		return quota.Null[[]quota.Value[T]]()
 	}
-	out := make([]quota.Value[string], 0, len(elems))
+	out := make([]quota.Value[T], 0, len(elems))
 	for _, e := range elems {
-		if s := dc.String(e.Val); s.Set || s.Unknown {
-			out = append(out, s)
+		if v := read(e.Val); v.Set || v.Unknown {
+			out = append(out, v)
 		}
 	}
 	return quota.Known(out)
@@ -152,24 +154,7 @@ func (dc *Decoder) StringMap(d Val) quota.StringMap {
 
 // Int64s reads a list of whole numbers; null elements are left out.
 func (dc *Decoder) Int64s(d Val) quota.Value[[]quota.Value[int64]] {
-	switch {
-	case d.Unknown():
-		return quota.Unknown[[]quota.Value[int64]]()
-	case d.Absent():
-		return quota.Null[[]quota.Value[int64]]()
-	}
-	elems, err := d.Elements(true)
-	if err != nil {
-		dc.keep(d.errorf("must be a list of numbers, got %s", TypeName(d.v)))
-		return quota.Null[[]quota.Value[int64]]()
-	}
-	out := make([]quota.Value[int64], 0, len(elems))
-	for _, e := range elems {
-		if n := dc.Int64(e.Val); n.Set || n.Unknown {
-			out = append(out, n)
-		}
-	}
-	return quota.Known(out)
+	return values(dc, d, "numbers", dc.Int64)
 }
 
 // Count reads a count: a whole number, or a collection of resources (such as

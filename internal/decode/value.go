@@ -23,6 +23,7 @@ package decode
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -138,7 +139,7 @@ func (d Val) Keys() []string {
 			keys = append(keys, k.AsString())
 		}
 	}
-	sortStrings(keys)
+	slices.Sort(keys)
 	return keys
 }
 

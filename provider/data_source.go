@@ -3,7 +3,6 @@ package provider
 import (
 	"context"
 	"fmt"
-	"sync/atomic"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -27,17 +26,22 @@ type measureFunc func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (
 // configuration, so they agree; validation reports only certain errors, and
 // Read the rest, so nothing is said twice.
 type checkingDataSource struct {
-	provider *LambdaQuotaProvider
-	data     *providerData
-	measure  measureFunc
+	providerLimits
+	measure measureFunc
 	// computed are the data source's outputs, which the configuration
 	// holds as null.
 	computed []string
 }
 
-func (d *checkingDataSource) setProvider(p *LambdaQuotaProvider) { d.provider = p }
+// providerLimits gives a data source the provider's effective limits.
+type providerLimits struct {
+	provider *LambdaQuotaProvider
+	data     *providerData
+}
 
-func (d *checkingDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+func (d *providerLimits) setProvider(p *LambdaQuotaProvider) { d.provider = p }
+
+func (d *providerLimits) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
 	if req.ProviderData == nil {
 		return
 	}
@@ -53,7 +57,7 @@ func (d *checkingDataSource) Configure(_ context.Context, req datasource.Configu
 // that (the validation pass), they are what the provider's own validation
 // saw. Terraform and OpenTofu skip that validation only when the provider's
 // configuration is empty, and then the catalog's values are the limits.
-func (d *checkingDataSource) limits() quota.Limits {
+func (d *providerLimits) limits() quota.Limits {
 	if d.data != nil {
 		return d.data.limits
 	}
@@ -108,7 +112,3 @@ func (d *checkingDataSource) Read(ctx context.Context, req datasource.ReadReques
 		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(name), v)...)
 	}
 }
-
-// validatedLimits holds the limits the provider's configuration gave in
-// the validation pass, for the data sources validated after it.
-type validatedLimits = atomic.Pointer[quota.Limits]
