@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -33,6 +34,26 @@ resource "terraform_data" "policy_check" {
   }
 }
 `, n)
+}
+
+// triggersForEach is triggers with the permissions made by for_each, which
+// the function receives as a map.
+func triggersForEach(n int) string {
+	cfg := strings.Replace(triggers(n), fmt.Sprintf("count         = %d", n), fmt.Sprintf("for_each      = toset([for i in range(%d) : tostring(i)])", n), 1)
+	return strings.ReplaceAll(cfg, "${count.index}", "${each.key}")
+}
+
+// TestAccCheckPermissionsForEach: permissions made by for_each reach the
+// function as a map, which is read as its permissions. The valid step only
+// plans: terraform-plugin-testing cannot read for_each instances from state.
+func TestAccCheckPermissionsForEach(t *testing.T) {
+	funcTest(t,
+		resource.TestStep{
+			Config:      triggersForEach(200),
+			ExpectError: expectError(`Lambda Resource Policy Too Large[\s\S]*200 statements[\s\S]*counting only what is known before apply`),
+		},
+		resource.TestStep{Config: triggersForEach(20), PlanOnly: true, ExpectNonEmptyPlan: true},
+	)
 }
 
 func TestAccCheckPermissions(t *testing.T) {

@@ -137,9 +137,9 @@ resource "terraform_data" "check" {
 // TestAccViolationsWarn: the _violations form returns messages instead of
 // failing, for check blocks, and an empty list when everything fits.
 func TestAccViolationsWarn(t *testing.T) {
-	cfg := func(memory int) string {
+	cfg := func(memory, timeout int) string {
 		return fmt.Sprintf(`locals {
-  violations = provider::lambdaquota::function_violations({ function_name = "api", memory_size = %d, timeout = 901 })
+  violations = provider::lambdaquota::function_violations({ function_name = "api", memory_size = %d, timeout = %d })
 }
 
 check "quotas" {
@@ -152,16 +152,50 @@ check "quotas" {
 output "violations" {
   value = local.violations
 }
-`, memory)
+`, memory, timeout)
 	}
 	funcTest(t,
 		resource.TestStep{
-			Config: cfg(20000),
+			Config: cfg(20000, 901),
 			ConfigStateChecks: []statecheck.StateCheck{statecheck.ExpectKnownOutputValue("violations", knownvalue.ListExact([]knownvalue.Check{
 				knownvalue.StringRegexp(regexp.MustCompile(`^Lambda Memory Too Large: The memory size of function "api" is 20,000 MB, 9,760 MB more than the 10,240 MB allowed[^\n]*vCPU$`)),
 				knownvalue.StringRegexp(regexp.MustCompile(`^Lambda Timeout Too Long: .*901 seconds`)),
 			}))},
 		},
+		resource.TestStep{
+			Config:            cfg(10240, 900),
+			ConfigStateChecks: []statecheck.StateCheck{statecheck.ExpectKnownOutputValue("violations", knownvalue.ListExact(nil))},
+		},
+	)
+}
+
+// TestAccForEachFleetInVPC: a for_each map of aws_lambda_function resources
+// is read as its functions, at the quota and one past it.
+func TestAccForEachFleetInVPC(t *testing.T) {
+	cfg := func(n int) string {
+		return fmt.Sprintf(`resource "aws_lambda_function" "fleet" {
+  for_each      = toset([for i in range(%d) : "fn-${i}"])
+  function_name = each.key
+  vpc_config {
+    subnet_ids         = ["subnet-${each.key}"]
+    security_group_ids = ["sg-app"]
+  }
+}
+
+resource "terraform_data" "check" {
+  lifecycle {
+    precondition {
+      condition     = provider::lambdaquota::check_vpc({ vpc_id = "vpc-main", functions = aws_lambda_function.fleet })
+      error_message = "over the ENI quota"
+    }
+  }
+}
+`, n)
+	}
+	funcTest(t,
+		resource.TestStep{Config: cfg(251), ExpectError: expectError(`VPC "vpc-main" \(251 ENIs for Lambda's subnet and security-group pairs`)},
+		// Plan only: terraform-plugin-testing cannot read for_each instances from state.
+		resource.TestStep{Config: cfg(250), PlanOnly: true, ExpectNonEmptyPlan: true},
 	)
 }
 
