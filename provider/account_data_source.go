@@ -42,17 +42,20 @@ func (d *AccountDataSource) Metadata(_ context.Context, req datasource.MetadataR
 
 func (d *AccountDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
-		MarkdownDescription: "Checks a Region's account-wide Lambda quotas: the sum of reserved concurrency must leave the unreserved " +
-			"floor (" + number(quota.UnreservedConcurrencyMin) + " of the default " + number(quota.ConcurrentExecutions) +
-			" concurrent executions), and packages must fit in code storage (" + amount(quota.CodeStorageMaxBytes) + " by default).\n\n" + whenChecked,
+		MarkdownDescription: "Checks a Region's account-wide Lambda quotas: the sum of reserved and provisioned concurrency must " +
+			"leave the unreserved floor (" + number(quota.UnreservedConcurrencyMin) + " of the default " + number(quota.ConcurrentExecutions) +
+			" concurrent executions, or the whole quota of an account that has less, so that nothing can be reserved there), and packages must fit in code storage (" + amount(quota.CodeStorageMaxBytes) + " by default).\n\n" + whenChecked,
 		Attributes: map[string]schema.Attribute{
 			"reserved_concurrent_executions": schema.ListAttribute{ElementType: types.NumberType, Optional: true,
 				MarkdownDescription: "Each function's reserved concurrency; `-1` or null reserves none."},
+			"provisioned_concurrent_executions": schema.ListAttribute{ElementType: types.NumberType, Optional: true,
+				MarkdownDescription: "The provisioned concurrency of each version or alias of a function that reserves none; " +
+					"within a reservation, provisioned concurrency is part of it and is not counted again."},
 			"package_filenames": schema.ListAttribute{ElementType: types.StringType, Optional: true,
 				MarkdownDescription: "Local .zip packages of functions and layers, counted into code storage at their zipped size."},
 			"existing_code_storage_bytes": schema.NumberAttribute{Optional: true,
 				MarkdownDescription: "Code storage already used in the Region, in bytes (the console's or `aws lambda get-account-settings`' `TotalCodeSize`)."},
-			"reserved_concurrency_total": schema.Int64Attribute{Computed: true, MarkdownDescription: "Sum of reserved concurrency."},
+			"reserved_concurrency_total": schema.Int64Attribute{Computed: true, MarkdownDescription: "Sum of reserved and provisioned concurrency."},
 			"unreserved_concurrency":     schema.Int64Attribute{Computed: true, MarkdownDescription: "Concurrency left unreserved."},
 			"code_storage_bytes":         schema.Int64Attribute{Computed: true, MarkdownDescription: "Code storage after these packages."},
 		},

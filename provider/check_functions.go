@@ -29,7 +29,7 @@ type check struct {
 	run     func(dc *decode.Decoder, args []decode.Val, opts decode.Val) quota.Result
 }
 
-var checks = []check{checkFunction, checkLayer, checkVPC, checkPermissions}
+var checks = []check{checkFunction, checkLayer, checkVPC, checkPermissions, checkProvisionedConcurrency, checkEventSource}
 
 // checkFunctions returns the constructors of both forms of every check.
 func checkFunctions() []func() function.Function {

@@ -66,13 +66,27 @@ func (d *FunctionDataSource) Schema(_ context.Context, _ datasource.SchemaReques
 		Attributes: map[string]schema.Attribute{
 			"function_name": str("The function's name: 1 to " + number(quota.FunctionNameMaxLength) + " letters, digits, hyphens and underscores."),
 			"package_type":  str("`Zip` (the default) or `Image`."),
-			"memory_size":   num("Memory in MB: " + between(quota.FunctionMemoryMinMB, quota.FunctionMemoryMaxMB) + "."),
-			"timeout":       num("Timeout in seconds: " + between(quota.FunctionTimeoutMinSeconds, quota.FunctionTimeoutMaxSeconds) + "."),
+			"memory_size": num("Memory in MB: " + between(quota.FunctionMemoryMinMB, quota.FunctionMemoryMaxMB) + ", or " +
+				between(quota.LMIFunctionMemoryMinMB, quota.LMIFunctionMemoryMaxMB) + " on Lambda Managed Instances."),
+			"timeout": num("Timeout in seconds: " + between(quota.FunctionTimeoutMinSeconds, quota.FunctionTimeoutMaxSeconds) + ", or up to " +
+				amount(quota.LMIFunctionTimeoutMaxSeconds) + " on Lambda Managed Instances."),
+			"capacity_provider_arn": str("The capacity provider of a function on Lambda Managed Instances " +
+				"(`capacity_provider_config.lambda_managed_instances_capacity_provider_config.capacity_provider_arn`). When set, " +
+				"the memory, timeout and capacity limits of Lambda Managed Instances apply; when unknown, only a value outside both " +
+				"platforms' limits fails."),
+			"execution_environment_memory_gib_per_vcpu": num("Memory per vCPU of a function on Lambda Managed Instances: " +
+				between(quota.LMIMemoryGiBPerVCPUMin, quota.LMIMemoryGiBPerVCPUMax) + "; fractions are allowed."),
+			"per_execution_environment_max_concurrency": num("Concurrent requests per execution environment on Lambda Managed Instances: " +
+				between(quota.LMIEnvironmentConcurrencyMin, quota.LMIEnvironmentConcurrencyMax) + "."),
+			"provisioned_concurrent_executions": num("Provisioned concurrency of one of the function's versions or aliases " +
+				"(`aws_lambda_provisioned_concurrency_config`): at most the reserved concurrency when one is set, and otherwise within " +
+				"what the account can reserve."),
 			"ephemeral_storage_size": num("`/tmp` size in MB (`ephemeral_storage.size`): " +
 				between(quota.EphemeralStorageMinMB, quota.EphemeralStorageMaxMB) + "."),
 			"environment_variables": schema.MapAttribute{ElementType: types.StringType, Optional: true,
 				MarkdownDescription: "The function's environment variables (`environment.variables`). AWS allows " +
-					amount(quota.EnvironmentVariablesMaxBytes) + ", counted as the compact JSON of the map."},
+					amount(quota.EnvironmentVariablesMaxBytes) + ", counted as the compact JSON of the map. Keys match " +
+					"`[a-zA-Z]([a-zA-Z0-9_])+` and may not be one Lambda reserves, such as `AWS_REGION`."},
 			"layers": list("Layer version ARNs: at most " + number(quota.FunctionLayersMax) + ", together with `layer_filenames`."),
 			"filename": str("Path of the local .zip package. Its size is read from the zip's central directory, without decompressing. " +
 				"A file that does not exist yet (built during apply) gives a warning and skips the size checks."),
@@ -88,7 +102,7 @@ func (d *FunctionDataSource) Schema(_ context.Context, _ datasource.SchemaReques
 			"subnet_ids":         list("VPC subnet IDs (`vpc_config.subnet_ids`): at most " + number(quota.FunctionSubnetsMax) + "."),
 			"security_group_ids": list("VPC security group IDs (`vpc_config.security_group_ids`): at most " + number(quota.FunctionSecurityGroupsMax) + "."),
 			"architectures":      list("Instruction set: one of `x86_64` or `arm64`."),
-			"handler":            str("The handler: at most " + amount(quota.HandlerMaxLength) + "."),
+			"handler":            str("The handler: at most " + amount(quota.HandlerMaxLength) + ", with no white space."),
 			"description":        str("The description: at most " + amount(quota.DescriptionMaxLength) + "."),
 
 			"environment_variables_bytes": out("Size of the environment variables as AWS measures it."),

@@ -21,7 +21,7 @@ func fn(args string) string {
 
 // envOfBytes is an HCL map whose environment measures exactly n bytes.
 func envOfBytes(n int) string {
-	return fmt.Sprintf(`{ K = "%s" }`, strings.Repeat("x", n-len(`{"K":""}`)))
+	return fmt.Sprintf(`{ KK = "%s" }`, strings.Repeat("x", n-len(`{"KK":""}`)))
 }
 
 func hclList(n int, prefix string) string {
@@ -173,7 +173,7 @@ func TestAccFunctionDataSourceUnknownNotGuessed(t *testing.T) {
 
 data "lambdaquota_function" "test" {
   memory_size           = 512
-  environment_variables = { K = terraform_data.later.output }
+  environment_variables = { KK = terraform_data.later.output }
   layers                = [terraform_data.later.id, "b", "c"]
 }
 `,

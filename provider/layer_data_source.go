@@ -39,8 +39,8 @@ func (d *LayerDataSource) Metadata(_ context.Context, req datasource.MetadataReq
 func (d *LayerDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Checks one Lambda layer version: its .zip against the " + amount(quota.ZippedPackageMaxBytes) +
-			" direct-upload and " + amount(quota.UnzippedPackageMaxBytes) + " unzipped quotas, and its compatible runtimes and " +
-			"architectures. Arguments are named like `aws_lambda_layer_version`'s.\n\n" + whenChecked,
+			" direct-upload and " + amount(quota.UnzippedPackageMaxBytes) + " unzipped quotas, its compatible runtimes and " +
+			"architectures, and the length of its description and license. Arguments are named like `aws_lambda_layer_version`'s.\n\n" + whenChecked,
 		Attributes: map[string]schema.Attribute{
 			"layer_name": schema.StringAttribute{Optional: true, MarkdownDescription: "The layer's name, for messages."},
 			"filename": schema.StringAttribute{Optional: true,
@@ -51,6 +51,10 @@ func (d *LayerDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, 
 				MarkdownDescription: "At most " + number(quota.LayerCompatibleRuntimesMax) + " runtimes."},
 			"compatible_architectures": schema.ListAttribute{ElementType: types.StringType, Optional: true,
 				MarkdownDescription: "At most " + number(quota.LayerCompatibleArchitecturesMax) + " architectures."},
+			"description": schema.StringAttribute{Optional: true,
+				MarkdownDescription: "The layer version's description: at most " + amount(quota.LayerDescriptionMaxLength) + "."},
+			"license_info": schema.StringAttribute{Optional: true,
+				MarkdownDescription: "The layer version's license: at most " + amount(quota.LayerLicenseMaxLength) + "."},
 			"zipped_bytes":   schema.Int64Attribute{Computed: true, MarkdownDescription: "Size of the zip file."},
 			"unzipped_bytes": schema.Int64Attribute{Computed: true, MarkdownDescription: "Unzipped size, from the zip's central directory."},
 		},

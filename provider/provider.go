@@ -120,6 +120,7 @@ func (p *LambdaQuotaProvider) DataSources(_ context.Context) []func() datasource
 	var out []func() datasource.DataSource
 	for _, newDS := range []func() datasource.DataSource{
 		NewLimitsDataSource, NewFunctionDataSource, NewLayerDataSource, NewVPCDataSource, NewAccountDataSource, NewFunctionPolicyDataSource,
+		NewEventSourceDataSource,
 	} {
 		out = append(out, func() datasource.DataSource {
 			ds := newDS()

@@ -71,11 +71,11 @@ func TestProviderSchemaIsValid(t *testing.T) {
 	for _, d := range resp.Diagnostics {
 		t.Errorf("schema diagnostic: %s: %s", d.Summary, d.Detail)
 	}
-	if got := len(resp.DataSourceSchemas); got != 6 {
-		t.Errorf("%d data sources, want 6", got)
+	if got := len(resp.DataSourceSchemas); got != 7 {
+		t.Errorf("%d data sources, want 7", got)
 	}
-	if got := len(resp.Functions); got != 11 {
-		t.Errorf("%d functions, want 11", got)
+	if got := len(resp.Functions); got != 15 {
+		t.Errorf("%d functions, want 15", got)
 	}
 }
 

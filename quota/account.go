@@ -7,6 +7,10 @@ type Account struct {
 	// ReservedConcurrentExecutions has one entry per function; -1 or null
 	// means the function reserves nothing.
 	ReservedConcurrentExecutions Value[[]Value[int64]]
+	// ProvisionedConcurrentExecutions has one entry per provisioned
+	// concurrency configuration of a function that reserves nothing; within a
+	// reservation, provisioned concurrency is part of it.
+	ProvisionedConcurrentExecutions Value[[]Value[int64]]
 	// PackageFilenames are local .zip packages of functions and layers.
 	PackageFilenames         Strings
 	ExistingCodeStorageBytes Value[int64]
@@ -26,32 +30,21 @@ func CheckAccount(l Limits, a Account) AccountReport {
 	c := &checker{limits: l}
 	rep := AccountReport{ReservedConcurrencyTotal: Null[int64](), UnreservedConcurrency: Null[int64](), CodeStorageBytes: Null[int64]()}
 
-	if a.ReservedConcurrentExecutions.Set || a.ReservedConcurrentExecutions.Unknown {
-		reserved := Value[int64]{Set: true, Unknown: a.ReservedConcurrentExecutions.Unknown}
-		for i, r := range a.ReservedConcurrentExecutions.V {
-			switch {
-			case r.Unknown:
-				reserved.Unknown = true
-			case !r.Set || r.V == -1:
-			case r.V < -1:
-				c.invalid("reserved_concurrent_executions", i, "Invalid Reserved Concurrency",
-					"Entry %d of reserved_concurrent_executions is %d. It must be -1 (no reservation) or a number from 0 upwards.", i, r.V)
-			default:
-				reserved = addSizes(reserved, Known(r.V))
-			}
-		}
-		what := "the total reserved concurrency of the functions"
+	if present(a.ReservedConcurrentExecutions) || present(a.ProvisionedConcurrentExecutions) {
+		reserved := c.concurrencies("reserved_concurrent_executions", a.ReservedConcurrentExecutions, -1)
+		provisioned := c.concurrencies("provisioned_concurrent_executions", a.ProvisionedConcurrentExecutions, 0)
+		total := addSizes(reserved, provisioned)
+		what := "the total reserved and provisioned concurrency of the functions"
+		rep.ReservedConcurrencyTotal, rep.UnreservedConcurrency = Unknown[int64](), Unknown[int64]()
 		switch {
-		case !reserved.Unknown:
-			c.reservedAgainstFloor("reserved_concurrent_executions", reserved.V, what)
-			rep.ReservedConcurrencyTotal = reserved
-			rep.UnreservedConcurrency = Known(l.Value(ConcurrentExecutions) - reserved.V)
-		case reserved.V > l.Value(ConcurrentExecutions)-l.Value(UnreservedConcurrencyMin):
-			c.reservedAgainstFloor("reserved_concurrent_executions", reserved.V, what+", counting only the values known before apply,")
-			rep.ReservedConcurrencyTotal, rep.UnreservedConcurrency = Unknown[int64](), Unknown[int64]()
+		case !total.Unknown:
+			c.reservedAgainstFloor("reserved_concurrent_executions", total.V, what)
+			rep.ReservedConcurrencyTotal = total
+			rep.UnreservedConcurrency = Known(l.Value(ConcurrentExecutions) - total.V)
+		case total.V > c.reservable():
+			c.reservedAgainstFloor("reserved_concurrent_executions", total.V, what+", counting only the values known before apply,")
 		default:
 			c.undecided(UnreservedConcurrencyMin)
-			rep.ReservedConcurrencyTotal, rep.UnreservedConcurrency = Unknown[int64](), Unknown[int64]()
 		}
 	}
 
@@ -74,11 +67,44 @@ func CheckAccount(l Limits, a Account) AccountReport {
 	return rep
 }
 
-// reservedAgainstFloor checks reserved concurrency against what the account
-// can reserve: its concurrency quota less the unreserved floor.
+func present[T any](v Value[T]) bool { return v.Set || v.Unknown }
+
+// concurrencies sums a list of concurrency settings, leaving out null and
+// the "none" value; the sum is unknown, with the known part as a lower
+// bound, when an entry is.
+func (c *checker) concurrencies(attr string, list Value[[]Value[int64]], none int64) Value[int64] {
+	sum := Value[int64]{Set: true, Unknown: list.Unknown}
+	for i, r := range list.V {
+		switch {
+		case r.Unknown:
+			sum.Unknown = true
+		case !r.Set || r.V == none:
+		case r.V < none:
+			c.invalid(attr, i, "Invalid Concurrency",
+				"Entry %d of %s is %d. It must be %d (none) or a number from %d upwards.", i, attr, r.V, none, none+1)
+		default:
+			sum = addSizes(sum, Known(r.V))
+		}
+	}
+	return sum
+}
+
+// floor is the unreserved concurrency the account keeps: 100, or the whole
+// concurrency quota of an account that has less (50 or 10 on new accounts),
+// so that nothing can be reserved there.
+func (c *checker) floor() int64 {
+	return min(c.limits.Value(UnreservedConcurrencyMin), c.limits.Value(ConcurrentExecutions))
+}
+
+// reservable is the concurrency that may be reserved or provisioned.
+func (c *checker) reservable() int64 { return c.limits.Value(ConcurrentExecutions) - c.floor() }
+
+// reservedAgainstFloor checks reserved (and provisioned) concurrency against
+// what the account can reserve: its concurrency quota less the unreserved
+// floor. Reserving nothing, or 0 to throttle a function, always fits.
 func (c *checker) reservedAgainstFloor(attr string, reserved int64, what string) {
-	total, floor := c.limits.Value(ConcurrentExecutions), c.limits.Value(UnreservedConcurrencyMin)
-	note := fmt.Sprintf(", which leaves %s: the account's %s of concurrency less the unreserved floor of %s",
+	total, floor := c.limits.Value(ConcurrentExecutions), c.floor()
+	note := fmt.Sprintf(", which leaves %s: the account's %s of concurrency less the unreserved floor of %s (100, or the whole quota when it is lower)",
 		FormatAmount(total-floor, "executions"), FormatAmount(total, "executions"), FormatAmount(floor, "executions"))
 	c.atMostLimit(UnreservedConcurrencyMin, attr, reserved, total-floor, what, note, ConcurrentExecutions)
 }

@@ -25,6 +25,9 @@ const (
 	BoundMin Bound = "min"
 	// BoundReference quotas are published for reference and never checked.
 	BoundReference Bound = "reference"
+	// BoundRule quotas are rules without a number, such as a pattern a name
+	// must match or keys that may not be set; their value is 0.
+	BoundRule Bound = "rule"
 )
 
 // Category groups quotas by what they apply to.
@@ -67,7 +70,7 @@ type quotaBlock struct {
 	ID               string `hcl:"id,label"`
 	Name             string `hcl:"name"`
 	Category         string `hcl:"category"`
-	Value            int64  `hcl:"value"`
+	Value            int64  `hcl:"value,optional"`
 	Unit             string `hcl:"unit"`
 	Bound            string `hcl:"bound"`
 	Adjustable       bool   `hcl:"adjustable"`
@@ -170,12 +173,14 @@ func (q Quota) validate() error {
 	switch {
 	case q.ID == "" || q.Name == "" || q.Unit == "" || q.Description == "" || q.Source == "":
 		return fmt.Errorf("quota %q: id, name, unit, description and source are required", q.ID)
-	case q.Value <= 0:
+	case q.Bound == BoundRule && q.Value != 0:
+		return fmt.Errorf("quota %q: a rule has no value, got %d", q.ID, q.Value)
+	case q.Bound != BoundRule && q.Value <= 0:
 		return fmt.Errorf("quota %q: value must be positive, got %d", q.ID, q.Value)
 	case !slices.Contains([]Category{CategoryFunction, CategoryLayer, CategoryAccount, CategoryVPC, CategoryPolicy, CategoryRuntime}, q.Category):
 		return fmt.Errorf("quota %q: unknown category %q", q.ID, q.Category)
-	case !slices.Contains([]Bound{BoundMax, BoundMin, BoundReference}, q.Bound):
-		return fmt.Errorf("quota %q: bound must be max, min or reference, got %q", q.ID, q.Bound)
+	case !slices.Contains([]Bound{BoundMax, BoundMin, BoundReference, BoundRule}, q.Bound):
+		return fmt.Errorf("quota %q: bound must be max, min, rule or reference, got %q", q.ID, q.Bound)
 	case q.Checked() && (q.Title == "" || q.Remedy == ""):
 		return fmt.Errorf("quota %q: a checked quota needs a title and a remedy", q.ID)
 	}

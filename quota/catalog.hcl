@@ -1,8 +1,9 @@
 # The AWS Lambda and VPC quotas this provider knows. Values are in the unit named by `unit`;
 # AWS's "MB" means MiB, so byte values are exact (250 MB = 262144000 bytes, as AWS's own errors print).
 #
-# bound:      "max" (the measured value may not exceed it), "min" (may not fall below it)
-#             or "reference" (a runtime quota, published for outputs and docs, never checked).
+# bound:      "max" (the measured value may not exceed it), "min" (may not fall below it),
+#             "rule" (a pattern or list with no value) or "reference" (a runtime quota,
+#             published for outputs and docs, never checked).
 # adjustable: AWS raises it through Service Quotas; an override may then take any positive value.
 #             A fixed quota may only be made stricter, unless account_dependent says AWS itself
 #             shows other values on some accounts.
@@ -273,6 +274,213 @@ quota "layer_compatible_architectures_max" {
   source      = "https://docs.aws.amazon.com/lambda/latest/api/API_PublishLayerVersion.html"
   title       = "Too Many Lambda Layer Architectures"
   remedy      = "List at most x86_64 and arm64."
+}
+
+quota "lmi_function_memory_min_mb" {
+  name        = "Function memory on Lambda Managed Instances (minimum)"
+  category    = "function"
+  value       = 2048
+  unit        = "MB"
+  bound       = "min"
+  adjustable  = false
+  paired_max  = "lmi_function_memory_max_mb"
+  description = "The smallest memory of a function that runs on Lambda Managed Instances (a capacity provider)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances.html"
+  title       = "Lambda Memory Too Small for Managed Instances"
+  remedy      = "Set memory_size to at least 2048 MB for a function on a capacity provider, or remove capacity_provider_config to run it as a standard function."
+}
+
+quota "lmi_function_memory_max_mb" {
+  name        = "Function memory on Lambda Managed Instances (maximum)"
+  category    = "function"
+  value       = 32768
+  unit        = "MB"
+  bound       = "max"
+  adjustable  = false
+  description = "The largest memory of a function that runs on Lambda Managed Instances."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances.html"
+  title       = "Lambda Memory Too Large for Managed Instances"
+  remedy      = "Lower memory_size to at most 32768 MB."
+}
+
+quota "lmi_function_timeout_max_seconds" {
+  name        = "Function timeout on Lambda Managed Instances (maximum)"
+  category    = "function"
+  value       = 5400
+  unit        = "seconds"
+  bound       = "max"
+  adjustable  = false
+  description = "The longest invocation of a function on Lambda Managed Instances: 90 minutes, for asynchronous and event-source-mapping invocations."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+  title       = "Lambda Timeout Too Long for Managed Instances"
+  remedy      = "Lower timeout to at most 5400 seconds; longer work belongs in Step Functions, ECS or AWS Batch."
+}
+
+quota "lmi_memory_gib_per_vcpu_min" {
+  name        = "Memory per vCPU on Lambda Managed Instances (minimum)"
+  category    = "function"
+  value       = 2
+  unit        = "GiB per vCPU"
+  bound       = "min"
+  adjustable  = false
+  paired_max  = "lmi_memory_gib_per_vcpu_max"
+  description = "The smallest execution_environment_memory_gib_per_vcpu of a capacity provider configuration."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_LambdaManagedInstancesCapacityProviderConfig.html"
+  title       = "Lambda Managed Instances Memory per vCPU Too Small"
+  remedy      = "Set execution_environment_memory_gib_per_vcpu to between 2.0 and 8.0."
+}
+
+quota "lmi_memory_gib_per_vcpu_max" {
+  name        = "Memory per vCPU on Lambda Managed Instances (maximum)"
+  category    = "function"
+  value       = 8
+  unit        = "GiB per vCPU"
+  bound       = "max"
+  adjustable  = false
+  description = "The largest execution_environment_memory_gib_per_vcpu of a capacity provider configuration."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_LambdaManagedInstancesCapacityProviderConfig.html"
+  title       = "Lambda Managed Instances Memory per vCPU Too Large"
+  remedy      = "Set execution_environment_memory_gib_per_vcpu to between 2.0 and 8.0."
+}
+
+quota "lmi_environment_concurrency_min" {
+  name        = "Concurrency per execution environment on Lambda Managed Instances (minimum)"
+  category    = "function"
+  value       = 1
+  unit        = "requests"
+  bound       = "min"
+  adjustable  = false
+  paired_max  = "lmi_environment_concurrency_max"
+  description = "The smallest per_execution_environment_max_concurrency of a capacity provider configuration."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_LambdaManagedInstancesCapacityProviderConfig.html"
+  title       = "Lambda Managed Instances Concurrency Too Small"
+  remedy      = "Set per_execution_environment_max_concurrency to between 1 and 1600."
+}
+
+quota "lmi_environment_concurrency_max" {
+  name        = "Concurrency per execution environment on Lambda Managed Instances (maximum)"
+  category    = "function"
+  value       = 1600
+  unit        = "requests"
+  bound       = "max"
+  adjustable  = false
+  description = "The largest per_execution_environment_max_concurrency of a capacity provider configuration."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_LambdaManagedInstancesCapacityProviderConfig.html"
+  title       = "Lambda Managed Instances Concurrency Too Large"
+  remedy      = "Set per_execution_environment_max_concurrency to between 1 and 1600."
+}
+
+quota "handler_pattern" {
+  name        = "Handler characters"
+  category    = "function"
+  unit        = "characters"
+  bound       = "rule"
+  adjustable  = false
+  description = "A handler matches [^\\s]+: no white space anywhere."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
+  title       = "Invalid Lambda Handler"
+  remedy      = "Remove the white space from handler."
+}
+
+quota "environment_variable_key_pattern" {
+  name        = "Environment variable key characters"
+  category    = "function"
+  unit        = "characters"
+  bound       = "rule"
+  adjustable  = false
+  description = "An environment variable key matches [a-zA-Z]([a-zA-Z0-9_])+: a letter, then letters, digits and underscores."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_Environment.html"
+  title       = "Invalid Lambda Environment Variable Key"
+  remedy      = "Rename the variable: start with a letter and use only letters, digits and underscores, two characters at least."
+}
+
+quota "environment_variable_reserved_keys" {
+  name        = "Reserved environment variable keys"
+  category    = "function"
+  unit        = "keys"
+  bound       = "rule"
+  adjustable  = false
+  description = "Keys the Lambda runtime sets itself, which a function may not set: _HANDLER, _X_AMZN_TRACE_ID, AWS_DEFAULT_REGION, AWS_REGION, AWS_EXECUTION_ENV, AWS_LAMBDA_FUNCTION_NAME, AWS_LAMBDA_FUNCTION_MEMORY_SIZE, AWS_LAMBDA_FUNCTION_VERSION, AWS_LAMBDA_INITIALIZATION_TYPE, AWS_LAMBDA_LOG_GROUP_NAME, AWS_LAMBDA_LOG_STREAM_NAME, AWS_ACCESS_KEY, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_LAMBDA_RUNTIME_API, LAMBDA_TASK_ROOT, LAMBDA_RUNTIME_DIR."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-runtime.html"
+  title       = "Reserved Lambda Environment Variable"
+  remedy      = "Remove the key: Lambda sets it for every function. Keys such as AWS_LAMBDA_EXEC_WRAPPER, TZ, LANG, PATH and NODE_OPTIONS may be set."
+}
+
+quota "provisioned_concurrency_within_reserved" {
+  name        = "Provisioned concurrency within reserved concurrency"
+  category    = "function"
+  value       = 100
+  unit        = "percent of reserved concurrency"
+  bound       = "max"
+  adjustable  = false
+  description = "A version's or alias's provisioned concurrency may not exceed the function's reserved concurrency, when one is set."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html"
+  title       = "Lambda Provisioned Concurrency Exceeds Reserved Concurrency"
+  remedy      = "Lower provisioned_concurrent_executions, or raise the function's reserved_concurrent_executions."
+}
+
+quota "sqs_visibility_timeout_min" {
+  name        = "SQS visibility timeout against function timeout"
+  category    = "function"
+  value       = 100
+  unit        = "percent of the function timeout"
+  bound       = "min"
+  adjustable  = false
+  description = "An SQS queue that triggers a function needs a visibility timeout at least as long as the function's timeout (AWS recommends six times)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html"
+  title       = "SQS Visibility Timeout Shorter Than Lambda Timeout"
+  remedy      = "Raise the queue's visibility_timeout_seconds to at least the function's timeout (AWS recommends six times it), or lower the function's timeout."
+}
+
+quota "layer_description_max_length" {
+  name        = "Layer description length"
+  category    = "layer"
+  value       = 256
+  unit        = "characters"
+  bound       = "max"
+  adjustable  = false
+  description = "The description of a layer version."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_PublishLayerVersion.html"
+  title       = "Lambda Layer Description Too Long"
+  remedy      = "Shorten the layer's description."
+}
+
+quota "layer_license_max_length" {
+  name        = "Layer license length"
+  category    = "layer"
+  value       = 512
+  unit        = "characters"
+  bound       = "max"
+  adjustable  = false
+  description = "The license_info of a layer version."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_PublishLayerVersion.html"
+  title       = "Lambda Layer License Too Long"
+  remedy      = "Shorten license_info: an SPDX identifier or a URL to the license."
+}
+
+quota "permission_statement_id_max_length" {
+  name        = "Permission statement id length"
+  category    = "policy"
+  value       = 100
+  unit        = "characters"
+  bound       = "max"
+  adjustable  = false
+  description = "The statement_id of a permission: 1 to 100 of letters, digits, hyphens and underscores."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_AddPermission.html"
+  title       = "Lambda Permission Statement Id Too Long"
+  remedy      = "Shorten statement_id."
+}
+
+quota "permission_statement_id_pattern" {
+  name        = "Permission statement id characters"
+  category    = "policy"
+  unit        = "characters"
+  bound       = "rule"
+  adjustable  = false
+  description = "A statement_id matches ([a-zA-Z0-9-_]+): letters, digits, hyphens and underscores."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_AddPermission.html"
+  title       = "Invalid Lambda Permission Statement Id"
+  remedy      = "Use only letters, digits, hyphens and underscores in statement_id."
 }
 
 quota "concurrent_executions" {

@@ -85,15 +85,16 @@ func TestParseCatalogRejectsMalformed(t *testing.T) {
 		t.Fatalf("valid catalog refused: %v", err)
 	}
 	tests := map[string]struct{ src, want string }{
-		"syntax":         {`quota "x" {`, "Unclosed"},
-		"unknown field":  {strings.Replace(ok, `title = "T"`, `titel = "T"`, 1), "Unsupported argument"},
-		"missing value":  {strings.Replace(ok, "value = 10\n", "", 1), "Missing required argument"},
-		"wrong type":     {strings.Replace(ok, "value = 10", `value = "ten"`, 1), "number is required"},
-		"zero value":     {strings.Replace(ok, "value = 10", "value = 0", 1), "must be positive"},
-		"bad bound":      {strings.Replace(ok, `bound = "max"`, `bound = "upper"`, 1), "bound must be"},
-		"bad category":   {strings.Replace(ok, `category = "function"`, `category = "lambda"`, 1), "unknown category"},
-		"checked no fix": {strings.Replace(ok, `remedy = "R"`, "", 1), "title and a remedy"},
-		"duplicate":      {ok + ok, "defined twice"},
+		"syntax":            {`quota "x" {`, "Unclosed"},
+		"unknown field":     {strings.Replace(ok, `title = "T"`, `titel = "T"`, 1), "Unsupported argument"},
+		"missing value":     {strings.Replace(ok, "value = 10\n", "", 1), "value must be positive"},
+		"wrong type":        {strings.Replace(ok, "value = 10", `value = "ten"`, 1), "number is required"},
+		"zero value":        {strings.Replace(ok, "value = 10", "value = 0", 1), "must be positive"},
+		"bad bound":         {strings.Replace(ok, `bound = "max"`, `bound = "upper"`, 1), "bound must be"},
+		"rule with a value": {strings.Replace(strings.Replace(ok, "value = 10", "value = 3", 1), `bound = "max"`, `bound = "rule"`, 1), "a rule has no value"},
+		"bad category":      {strings.Replace(ok, `category = "function"`, `category = "lambda"`, 1), "unknown category"},
+		"checked no fix":    {strings.Replace(ok, `remedy = "R"`, "", 1), "title and a remedy"},
+		"duplicate":         {ok + ok, "defined twice"},
 		"bad pair": {ok + strings.NewReplacer(`"a_max"`, `"a_min"`, `bound = "max"`, `bound = "min"`, "value = 10", "value = 11\n  paired_max = \"a_max\"").Replace(ok),
 			"exceeds"},
 	}

@@ -8,4 +8,4 @@
 // the quotas it could not decide instead of guessing.
 package quota
 
-//go:generate go run ../internal/cmd/quotaids ids.go
+//go:generate go run ../internal/cmd/quotaids catalog.hcl ids.go

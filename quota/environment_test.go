@@ -42,7 +42,7 @@ func len64(s string) int64 { return int64(len(s)) }
 
 // envOfSize builds a map whose measured size is exactly n bytes (n >= 9).
 func envOfSize(n int) map[string]string {
-	return map[string]string{"K": strings.Repeat("x", n-len(`{"K":""}`))}
+	return map[string]string{"KK": strings.Repeat("x", n-len(`{"KK":""}`))}
 }
 
 func TestEnvironmentBoundary(t *testing.T) {
@@ -67,12 +67,12 @@ func TestEnvironmentBoundary(t *testing.T) {
 func TestEnvironmentWithUnknownValues(t *testing.T) {
 	t.Parallel()
 	l := quota.DefaultLimits()
-	small := quota.Known(map[string]quota.Value[string]{"A": quota.Known("x"), "B": quota.Unknown[string]()})
+	small := quota.Known(map[string]quota.Value[string]{"AA": quota.Known("x"), "BB": quota.Unknown[string]()})
 	res := quota.CheckEnvironmentVariables(l, small)
 	if len(res.Findings) != 0 || len(res.Undecided) != 1 {
 		t.Fatalf("small map with unknown value: %+v, want undecided only", res)
 	}
-	big := quota.Known(map[string]quota.Value[string]{"A": quota.Known(strings.Repeat("x", 5000)), "B": quota.Unknown[string]()})
+	big := quota.Known(map[string]quota.Value[string]{"AA": quota.Known(strings.Repeat("x", 5000)), "BB": quota.Unknown[string]()})
 	res = quota.CheckEnvironmentVariables(l, big)
 	if _, ok := res.Violation(quota.EnvironmentVariablesMaxBytes); !ok {
 		t.Fatalf("known part over the quota must be a certain violation: %+v", res)

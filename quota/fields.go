@@ -9,14 +9,14 @@ func single(l Limits, check func(c *checker)) Result {
 	return c.res
 }
 
-// CheckMemorySize checks a function's memory size in MB.
+// CheckMemorySize checks a standard function's memory size in MB.
 func CheckMemorySize(l Limits, mb int64) Result {
-	return single(l, func(c *checker) { c.memorySize("", mb) })
+	return single(l, func(c *checker) { c.memorySize("", Known(false), mb) })
 }
 
-// CheckTimeout checks a function's timeout in seconds.
+// CheckTimeout checks a standard function's timeout in seconds.
 func CheckTimeout(l Limits, seconds int64) Result {
-	return single(l, func(c *checker) { c.timeout("", seconds) })
+	return single(l, func(c *checker) { c.timeout("", Known(false), seconds) })
 }
 
 // CheckEphemeralStorageSize checks a function's /tmp size in MB.

@@ -142,6 +142,13 @@ func (c *checker) skipped(attr string, index int, summary, format string, args .
 	c.add(Finding{Kind: Skipped, Attribute: attr, Index: index, Summary: summary, Detail: fmt.Sprintf(format, args...)})
 }
 
+// rule records a broken rule of the catalog: a pattern or a reserved name.
+func (c *checker) rule(id ID, attr, detail string) {
+	q := c.limits.Quota(id)
+	c.add(Finding{Kind: Violation, Quota: id, Attribute: attr, Index: -1, Summary: q.Title,
+		Detail: joinSentences(detail, fmt.Sprintf("This is the rule %q (%s).", q.Name, id)), Remedy: q.Remedy, dataSourceRemedy: q.DataSourceRemedy})
+}
+
 // atMost checks that a measured value does not exceed a max quota. what names
 // the measured thing in a sentence ("the environment variables of function "api"").
 func (c *checker) atMost(id ID, attr string, measured int64, what string) {

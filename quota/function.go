@@ -2,6 +2,12 @@ package quota
 
 import (
 	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -33,6 +39,15 @@ type Function struct {
 	Architectures                Strings
 	Handler                      Value[string]
 	Description                  Value[string]
+	// ManagedInstances is set for a function on a capacity provider (Lambda
+	// Managed Instances), whose memory, timeout and capacity settings have
+	// limits of their own.
+	ManagedInstances          Value[bool]
+	MemoryGiBPerVCPU          Value[float64]
+	EnvironmentMaxConcurrency Value[int64]
+	// ProvisionedConcurrentExecutions is the provisioned concurrency of one
+	// of its versions or aliases, when checked together with the function.
+	ProvisionedConcurrentExecutions Value[int64]
 }
 
 // FunctionReport is the outcome of CheckFunction: findings and measurements.
@@ -54,13 +69,17 @@ func CheckFunction(l Limits, f Function) FunctionReport {
 		of = " of function " + quoted(f.Name)
 		c.functionName(f.Name)
 	}
+	if !f.ManagedInstances.Set && !f.ManagedInstances.Unknown {
+		f.ManagedInstances = Known(false)
+	}
+	c.byPlatform(of, f.ManagedInstances, f.MemorySize, memoryRange)
+	c.byPlatform(of, f.ManagedInstances, f.Timeout, timeoutRange)
+	c.managedInstances(of, f)
 	ints := []struct {
 		v     Value[int64]
 		check func(string, int64)
 		ids   []ID
 	}{
-		{f.MemorySize, c.memorySize, []ID{FunctionMemoryMinMB, FunctionMemoryMaxMB}},
-		{f.Timeout, c.timeout, []ID{FunctionTimeoutMinSeconds, FunctionTimeoutMaxSeconds}},
 		{f.EphemeralStorageSize, c.ephemeralStorage, []ID{EphemeralStorageMinMB, EphemeralStorageMaxMB}},
 	}
 	for _, in := range ints {
@@ -112,22 +131,102 @@ func CheckFunction(l Limits, f Function) FunctionReport {
 	rep := FunctionReport{}
 	rep.EnvironmentVariablesBytes = c.environment(of, f.EnvironmentVariables)
 	c.reservedConcurrency(of, f.ReservedConcurrentExecutions)
+	c.provisioned(of, f.ProvisionedConcurrentExecutions, f.ReservedConcurrentExecutions)
 	rep.HyperplaneENIs = functionENIs(f.SubnetIDs, f.SecurityGroupIDs)
 	c.functionPackage(of, f, &rep)
 	rep.Result = c.res
 	return rep
 }
 
-func (c *checker) memorySize(of string, mb int64) {
-	what := "the memory size" + of
-	c.atLeast(FunctionMemoryMinMB, "memory_size", mb, what)
-	c.atMost(FunctionMemoryMaxMB, "memory_size", mb, what)
+// platformRange is the range of a setting on standard Lambda and on Lambda
+// Managed Instances.
+type platformRange struct {
+	attr, what                     string
+	min, max, managedMin, managedMax ID
 }
 
-func (c *checker) timeout(of string, s int64) {
-	what := "the timeout" + of
-	c.atLeast(FunctionTimeoutMinSeconds, "timeout", s, what)
-	c.atMost(FunctionTimeoutMaxSeconds, "timeout", s, what)
+var (
+	memoryRange  = platformRange{"memory_size", "the memory size", FunctionMemoryMinMB, FunctionMemoryMaxMB, LMIFunctionMemoryMinMB, LMIFunctionMemoryMaxMB}
+	timeoutRange = platformRange{"timeout", "the timeout", FunctionTimeoutMinSeconds, FunctionTimeoutMaxSeconds, FunctionTimeoutMinSeconds, LMIFunctionTimeoutMaxSeconds}
+)
+
+func (c *checker) memorySize(of string, managed Value[bool], mb int64) { c.inRange(of, managed, memoryRange, mb) }
+
+func (c *checker) timeout(of string, managed Value[bool], s int64) { c.inRange(of, managed, timeoutRange, s) }
+
+// byPlatform runs a range check on a value that may be unknown.
+func (c *checker) byPlatform(of string, managed Value[bool], v Value[int64], r platformRange) {
+	switch {
+	case v.Unknown && managed.IsKnown() && managed.V:
+		c.undecided(r.managedMin, r.managedMax)
+	case v.Unknown && managed.IsKnown():
+		c.undecided(r.min, r.max)
+	case v.Unknown:
+		c.undecided(r.min, r.max, r.managedMin, r.managedMax)
+	case v.Set:
+		c.inRange(of, managed, r, v.V)
+	}
+}
+
+// inRange checks a value against the range of the function's platform.
+// When it is not known yet whether the function runs on Lambda Managed
+// Instances, only a value outside both ranges is certainly wrong.
+func (c *checker) inRange(of string, managed Value[bool], r platformRange, v int64) {
+	what := r.what + of
+	switch {
+	case managed.IsKnown() && managed.V:
+		c.atLeast(r.managedMin, r.attr, v, what+" on Lambda Managed Instances")
+		c.atMost(r.managedMax, r.attr, v, what+" on Lambda Managed Instances")
+	case !managed.Unknown:
+		c.atLeast(r.min, r.attr, v, what)
+		c.atMost(r.max, r.attr, v, what)
+	default:
+		lo, hi := r.min, r.max
+		if c.limits.Value(r.managedMin) < c.limits.Value(lo) {
+			lo = r.managedMin
+		}
+		if c.limits.Value(r.managedMax) > c.limits.Value(hi) {
+			hi = r.managedMax
+		}
+		switch {
+		case v < c.limits.Value(lo):
+			c.atLeast(lo, r.attr, v, what+", on either platform,")
+		case v > c.limits.Value(hi):
+			c.atMost(hi, r.attr, v, what+", on either platform,")
+		case v < c.limits.Value(r.min) || v > c.limits.Value(r.max) || v < c.limits.Value(r.managedMin) || v > c.limits.Value(r.managedMax):
+			c.undecided(r.min, r.max, r.managedMin, r.managedMax)
+		}
+	}
+}
+
+// managedInstances checks the capacity settings of a function on Lambda
+// Managed Instances; on a standard function they are not checked.
+func (c *checker) managedInstances(of string, f Function) {
+	if f.ManagedInstances.IsKnown() && !f.ManagedInstances.V {
+		return
+	}
+	if v := f.MemoryGiBPerVCPU; v.IsKnown() {
+		c.floatInRange(LMIMemoryGiBPerVCPUMin, LMIMemoryGiBPerVCPUMax, "execution_environment_memory_gib_per_vcpu", v.V, "the memory per vCPU"+of)
+	}
+	if v := f.EnvironmentMaxConcurrency; v.IsKnown() {
+		what := "the concurrency per execution environment" + of
+		c.atLeast(LMIEnvironmentConcurrencyMin, "per_execution_environment_max_concurrency", v.V, what)
+		c.atMost(LMIEnvironmentConcurrencyMax, "per_execution_environment_max_concurrency", v.V, what)
+	}
+}
+
+// floatInRange checks a fractional setting against a whole-number range.
+func (c *checker) floatInRange(minID, maxID ID, attr string, v float64, what string) {
+	lo, hi := c.limits.Quota(minID), c.limits.Quota(maxID)
+	amount := strconv.FormatFloat(v, 'f', -1, 64) + " " + lo.Unit
+	switch {
+	case v < float64(lo.Value):
+		c.add(c.violation(lo, attr, int64(math.Floor(v)), lo.Value, fmt.Sprintf("%s is %s, less than the minimum of %s set by the quota %q (%s).",
+			capitalize(what), amount, FormatAmount(lo.Value, lo.Unit), lo.Name, lo.ID)))
+	case v > float64(hi.Value):
+		c.add(c.violation(hi, attr, int64(math.Ceil(v)), hi.Value, fmt.Sprintf("%s is %s, more than the %s allowed by the quota %q (%s).",
+			capitalize(what), amount, FormatAmount(hi.Value, hi.Unit), hi.Name, hi.ID)))
+	}
 }
 
 func (c *checker) ephemeralStorage(of string, mb int64) {
@@ -157,6 +256,10 @@ func (c *checker) functionName(v Value[string]) {
 
 func (c *checker) handler(of, s string) {
 	c.atMost(HandlerMaxLength, "handler", int64(utf8.RuneCountInString(s)), "the length of the handler"+of)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		c.rule(HandlerPattern, "handler", fmt.Sprintf("The handler%s, %q, holds white space at character %d. A handler may not hold any.",
+			of, s, utf8.RuneCountInString(s[:i])+1))
+	}
 }
 
 func (c *checker) description(of, s string) {
@@ -211,6 +314,7 @@ func (c *checker) environment(of string, env StringMap) Value[int64] {
 	if !env.Set {
 		return Null[int64]()
 	}
+	c.environmentKeys(of, env.V)
 	size, complete := environmentMinSize(env.V)
 	if complete {
 		c.atMost(EnvironmentVariablesMaxBytes, "environment_variables", size, "the size of the environment variables"+of)
@@ -224,6 +328,55 @@ func (c *checker) environment(of string, env StringMap) Value[int64] {
 	}
 	return Unknown[int64]()
 }
+
+// reservedEnvironmentKeys are the keys Lambda sets itself, from the
+// "defined runtime environment variables" page; AWS_LAMBDA_EXEC_WRAPPER, TZ,
+// LANG, PATH, NODE_OPTIONS and the like may be set.
+var reservedEnvironmentKeys = map[string]bool{
+	"_HANDLER": true, "_X_AMZN_TRACE_ID": true, "AWS_DEFAULT_REGION": true, "AWS_REGION": true, "AWS_EXECUTION_ENV": true,
+	"AWS_LAMBDA_FUNCTION_NAME": true, "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": true, "AWS_LAMBDA_FUNCTION_VERSION": true,
+	"AWS_LAMBDA_INITIALIZATION_TYPE": true, "AWS_LAMBDA_LOG_GROUP_NAME": true, "AWS_LAMBDA_LOG_STREAM_NAME": true,
+	"AWS_ACCESS_KEY": true, "AWS_ACCESS_KEY_ID": true, "AWS_SECRET_ACCESS_KEY": true, "AWS_SESSION_TOKEN": true,
+	"AWS_LAMBDA_RUNTIME_API": true, "LAMBDA_TASK_ROOT": true, "LAMBDA_RUNTIME_DIR": true,
+}
+
+// environmentKeys checks each key against the reserved list and the pattern
+// [a-zA-Z]([a-zA-Z0-9_])+, one finding per rule naming every key that breaks it.
+func (c *checker) environmentKeys(of string, env map[string]Value[string]) {
+	var reserved, malformed []string
+	for _, k := range slices.Sorted(maps.Keys(env)) {
+		switch {
+		case reservedEnvironmentKeys[k]:
+			reserved = append(reserved, strconv.Quote(k))
+		case !validEnvironmentKey(k):
+			malformed = append(malformed, strconv.Quote(k))
+		}
+	}
+	if len(reserved) > 0 {
+		c.rule(EnvironmentVariableReservedKeys, "environment_variables", fmt.Sprintf(
+			"The environment variables%s set %s, which Lambda reserves for itself; AWS refuses them with "+
+				"\"contains reserved keys that are currently not supported for modification\".", of, strings.Join(reserved, ", ")))
+	}
+	if len(malformed) > 0 {
+		c.rule(EnvironmentVariableKeyPattern, "environment_variables", fmt.Sprintf(
+			"The environment variable keys %s%s do not match [a-zA-Z]([a-zA-Z0-9_])+: a letter, then at least one more "+
+				"letter, digit or underscore.", strings.Join(malformed, ", "), of))
+	}
+}
+
+func validEnvironmentKey(k string) bool {
+	if len(k) < 2 || !isLetter(rune(k[0])) {
+		return false
+	}
+	for _, r := range k[1:] {
+		if !isLetter(r) && !(r >= '0' && r <= '9') && r != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 func (c *checker) reservedConcurrency(of string, v Value[int64]) {
 	switch {
@@ -319,4 +472,51 @@ func functionENIs(subnets, groups Strings) Value[int64] {
 // isNameRune reports whether r may appear in a function name.
 func isNameRune(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_'
+}
+
+// provisioned checks a function's provisioned concurrency: within its
+// reserved concurrency when it reserves some, and otherwise against what
+// the account can reserve, since it counts against the Region's concurrency.
+func (c *checker) provisioned(of string, provisioned, reserved Value[int64]) {
+	switch {
+	case !provisioned.Set && !provisioned.Unknown:
+		return
+	case provisioned.Unknown:
+		c.undecided(ProvisionedConcurrencyWithinReserved, UnreservedConcurrencyMin)
+		return
+	case provisioned.V < 1:
+		c.invalid("provisioned_concurrent_executions", -1, "Invalid Provisioned Concurrency",
+			"The provisioned concurrency%s is %d. It must be 1 or more.", of, provisioned.V)
+		return
+	}
+	what := "the provisioned concurrency" + of
+	switch {
+	case reserved.Unknown:
+		c.undecided(ProvisionedConcurrencyWithinReserved)
+	case reserved.Set && reserved.V >= 0:
+		c.atMostLimit(ProvisionedConcurrencyWithinReserved, "provisioned_concurrent_executions", provisioned.V, reserved.V, what,
+			fmt.Sprintf(", the function's reserved concurrency of %s", FormatAmount(reserved.V, "executions")))
+	default:
+		c.reservedAgainstFloor("provisioned_concurrent_executions", provisioned.V, what)
+	}
+}
+
+// ProvisionedConcurrency is an aws_lambda_provisioned_concurrency_config
+// with its function's reserved concurrency.
+type ProvisionedConcurrency struct {
+	FunctionName                    Value[string]
+	ProvisionedConcurrentExecutions Value[int64]
+	ReservedConcurrentExecutions    Value[int64]
+}
+
+// CheckProvisionedConcurrency checks a provisioned concurrency configuration
+// against its function's reservation and the account's floor.
+func CheckProvisionedConcurrency(l Limits, p ProvisionedConcurrency) Result {
+	c := &checker{limits: l}
+	of := ""
+	if p.FunctionName.IsKnown() {
+		of = " of function " + quoted(p.FunctionName)
+	}
+	c.provisioned(of, p.ProvisionedConcurrentExecutions, p.ReservedConcurrentExecutions)
+	return c.res
 }

@@ -44,6 +44,38 @@ const (
 	LayerCompatibleRuntimesMax ID = "layer_compatible_runtimes_max"
 	// LayerCompatibleArchitecturesMax is "Compatible architectures per layer".
 	LayerCompatibleArchitecturesMax ID = "layer_compatible_architectures_max"
+	// LMIFunctionMemoryMinMB is "Function memory on Lambda Managed Instances (minimum)".
+	LMIFunctionMemoryMinMB ID = "lmi_function_memory_min_mb"
+	// LMIFunctionMemoryMaxMB is "Function memory on Lambda Managed Instances (maximum)".
+	LMIFunctionMemoryMaxMB ID = "lmi_function_memory_max_mb"
+	// LMIFunctionTimeoutMaxSeconds is "Function timeout on Lambda Managed Instances (maximum)".
+	LMIFunctionTimeoutMaxSeconds ID = "lmi_function_timeout_max_seconds"
+	// LMIMemoryGiBPerVCPUMin is "Memory per vCPU on Lambda Managed Instances (minimum)".
+	LMIMemoryGiBPerVCPUMin ID = "lmi_memory_gib_per_vcpu_min"
+	// LMIMemoryGiBPerVCPUMax is "Memory per vCPU on Lambda Managed Instances (maximum)".
+	LMIMemoryGiBPerVCPUMax ID = "lmi_memory_gib_per_vcpu_max"
+	// LMIEnvironmentConcurrencyMin is "Concurrency per execution environment on Lambda Managed Instances (minimum)".
+	LMIEnvironmentConcurrencyMin ID = "lmi_environment_concurrency_min"
+	// LMIEnvironmentConcurrencyMax is "Concurrency per execution environment on Lambda Managed Instances (maximum)".
+	LMIEnvironmentConcurrencyMax ID = "lmi_environment_concurrency_max"
+	// HandlerPattern is "Handler characters".
+	HandlerPattern ID = "handler_pattern"
+	// EnvironmentVariableKeyPattern is "Environment variable key characters".
+	EnvironmentVariableKeyPattern ID = "environment_variable_key_pattern"
+	// EnvironmentVariableReservedKeys is "Reserved environment variable keys".
+	EnvironmentVariableReservedKeys ID = "environment_variable_reserved_keys"
+	// ProvisionedConcurrencyWithinReserved is "Provisioned concurrency within reserved concurrency".
+	ProvisionedConcurrencyWithinReserved ID = "provisioned_concurrency_within_reserved"
+	// SQSVisibilityTimeoutMin is "SQS visibility timeout against function timeout".
+	SQSVisibilityTimeoutMin ID = "sqs_visibility_timeout_min"
+	// LayerDescriptionMaxLength is "Layer description length".
+	LayerDescriptionMaxLength ID = "layer_description_max_length"
+	// LayerLicenseMaxLength is "Layer license length".
+	LayerLicenseMaxLength ID = "layer_license_max_length"
+	// PermissionStatementIDMaxLength is "Permission statement id length".
+	PermissionStatementIDMaxLength ID = "permission_statement_id_max_length"
+	// PermissionStatementIDPattern is "Permission statement id characters".
+	PermissionStatementIDPattern ID = "permission_statement_id_pattern"
 	// ConcurrentExecutions is "Concurrent executions".
 	ConcurrentExecutions ID = "concurrent_executions"
 	// UnreservedConcurrencyMin is "Unreserved concurrency floor".

@@ -1,5 +1,7 @@
 package quota
 
+import "unicode/utf8"
+
 // Layer is a Lambda layer version, with the argument names of
 // aws_lambda_layer_version where it has them.
 type Layer struct {
@@ -8,6 +10,8 @@ type Layer struct {
 	UploadedViaS3           Value[bool]
 	CompatibleRuntimes      Strings
 	CompatibleArchitectures Strings
+	Description             Value[string]
+	LicenseInfo             Value[string]
 }
 
 // LayerReport is the outcome of CheckLayer.
@@ -39,6 +43,23 @@ func CheckLayer(l Limits, layer Layer) LayerReport {
 			c.undecided(in.id)
 		case in.v.Set:
 			c.atMost(in.id, in.attr, int64(len(in.v.V)), in.what+of)
+		}
+	}
+	texts := []struct {
+		v    Value[string]
+		id   ID
+		attr string
+		what string
+	}{
+		{layer.Description, LayerDescriptionMaxLength, "description", "the length of the description"},
+		{layer.LicenseInfo, LayerLicenseMaxLength, "license_info", "the length of the license"},
+	}
+	for _, in := range texts {
+		switch {
+		case in.v.Unknown:
+			c.undecided(in.id)
+		case in.v.Set:
+			c.atMost(in.id, in.attr, int64(utf8.RuneCountInString(in.v.V)), in.what+of)
 		}
 	}
 	rep := LayerReport{ZippedBytes: Null[int64](), UnzippedBytes: Null[int64]()}

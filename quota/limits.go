@@ -170,6 +170,8 @@ func checkOverride(q Quota, known bool, key string, v float64, c *Catalog) error
 			ids = append(ids, string(id))
 		}
 		return refuse("no such quota; valid ids are: %s", strings.Join(ids, ", "))
+	case q.Bound == BoundRule:
+		return refuse("this is a rule AWS enforces, with no value to override")
 	case math.IsNaN(v) || math.IsInf(v, 0) || v <= 0 || v != math.Trunc(v):
 		return refuse("the value must be a positive whole number, got %s", formatFloat(v))
 	case v > maxOverride:

@@ -91,7 +91,9 @@ func FuzzWithOverrides(f *testing.F) {
 		for _, q := range l.Catalog().Quotas() {
 			v := l.Value(q.ID)
 			switch {
-			case v <= 0:
+			case q.Bound == quota.BoundRule && v != 0:
+				t.Fatalf("rule %s given the value %d", q.ID, v)
+			case q.Bound != quota.BoundRule && v <= 0:
 				t.Fatalf("%s = %d", q.ID, v)
 			case !q.Overridable() && q.Bound != quota.BoundMin && v > q.Value:
 				t.Fatalf("fixed %s raised to %d", q.ID, v)

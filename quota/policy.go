@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Permission is one aws_lambda_permission: a statement of the function's
@@ -154,43 +155,99 @@ func CheckPolicy(l Limits, p Policy) PolicyReport {
 		rep.Result = c.res
 		return rep
 	}
-	doc := policyDocument{Version: "2012-10-17", ID: "default", Statement: []policyStatement{}}
-	type sized struct {
-		sid   string
-		bytes int
-	}
-	var sizes []sized
+	c.statementIDs(p.Permissions.V)
+	// Lambda keeps one policy for the unqualified function and one for each
+	// version and alias; a permission whose qualifier is unknown could be in
+	// any of them, so it is counted in none.
+	groups := map[string]*policyGroup{}
+	var order []string
 	complete := !p.FunctionARN.Unknown
 	for i, perm := range p.Permissions.V {
+		if perm.Qualifier.Unknown {
+			complete = false
+			continue
+		}
 		st, ok := statement(p.FunctionARN, perm)
 		complete = complete && ok
-		doc.Statement = append(doc.Statement, st)
+		g := groups[perm.Qualifier.V]
+		if g == nil {
+			g = &policyGroup{qualifier: perm.Qualifier.V, doc: policyDocument{Version: "2012-10-17", ID: "default"}}
+			groups[perm.Qualifier.V] = g
+			order = append(order, perm.Qualifier.V)
+		}
+		g.doc.Statement = append(g.doc.Statement, st)
 		sid := st.Sid
 		if sid == "" {
 			sid = fmt.Sprintf("permissions[%d]", i)
 		}
-		sizes = append(sizes, sized{sid, len(compactJSON(st))})
+		g.sizes = append(g.sizes, sizedStatement{sid, len(compactJSON(st))})
 	}
-	size := int64(len(compactJSON(doc)))
 	limit := l.Value(ResourcePolicyMaxBytes)
-	if complete {
-		rep.PolicyBytes, rep.AvailableBytes = Known(size), Known(limit-size)
-	} else if size <= limit {
-		c.undecided(ResourcePolicyMaxBytes)
-		rep.Result = c.res
-		return rep
+	largest := int64(len(compactJSON(policyDocument{Version: "2012-10-17", ID: "default", Statement: []policyStatement{}})))
+	decided := complete
+	for _, q := range order {
+		g := groups[q]
+		size := int64(len(compactJSON(g.doc)))
+		largest = max(largest, size)
+		if !complete && size <= limit {
+			decided = false
+			continue
+		}
+		what := g.describe(p.FunctionARN)
+		if !complete {
+			what += ", counting only what is known before apply,"
+		}
+		c.atMost(ResourcePolicyMaxBytes, "permissions", size, what)
 	}
-	slices.SortStableFunc(sizes, func(a, b sized) int { return b.bytes - a.bytes })
+	if decided {
+		rep.PolicyBytes, rep.AvailableBytes = Known(largest), Known(limit-largest)
+	} else {
+		c.undecided(ResourcePolicyMaxBytes)
+	}
+	rep.Result = c.res
+	return rep
+}
+
+type sizedStatement struct {
+	sid   string
+	bytes int
+}
+
+// policyGroup is the policy of one qualifier ("" for the unqualified function).
+type policyGroup struct {
+	qualifier string
+	doc       policyDocument
+	sizes     []sizedStatement
+}
+
+// describe names the policy and its largest statements for a message.
+func (g *policyGroup) describe(functionARN Value[string]) string {
+	sizes := slices.Clone(g.sizes)
+	slices.SortStableFunc(sizes, func(a, b sizedStatement) int { return b.bytes - a.bytes })
 	var largest []string
 	for _, s := range sizes[:min(3, len(sizes))] {
 		largest = append(largest, fmt.Sprintf("%s (%s bytes)", s.sid, groupDigits(int64(s.bytes))))
 	}
-	what := fmt.Sprintf("the estimated resource-based policy of the function, with %d statements (the largest: %s)",
-		len(sizes), strings.Join(largest, ", "))
-	if !complete {
-		what += ", counting only what is known before apply,"
+	of := "the function"
+	if g.qualifier != "" {
+		of = fmt.Sprintf("qualifier %q of the function", g.qualifier)
 	}
-	c.atMost(ResourcePolicyMaxBytes, "permissions", size, what)
-	rep.Result = c.res
-	return rep
+	return fmt.Sprintf("the estimated resource-based policy of %s, with %d statements (the largest: %s)",
+		of, len(sizes), strings.Join(largest, ", "))
+}
+
+// statementIDs checks each known statement id: 1 to 100 letters, digits,
+// hyphens and underscores.
+func (c *checker) statementIDs(perms []Permission) {
+	for i, p := range perms {
+		if !p.StatementID.IsKnown() {
+			continue
+		}
+		id := p.StatementID.V
+		c.atMost(PermissionStatementIDMaxLength, "statement_id", int64(utf8.RuneCountInString(id)), fmt.Sprintf("the length of statement id %s", quoted(p.StatementID)))
+		if id == "" || strings.IndexFunc(id, func(r rune) bool { return !isNameRune(r) }) >= 0 {
+			c.rule(PermissionStatementIDPattern, "statement_id", fmt.Sprintf(
+				"The statement id of permission %d, %s, is not 1 or more letters, digits, hyphens and underscores.", i, quoted(p.StatementID)))
+		}
+	}
 }

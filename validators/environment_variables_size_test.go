@@ -16,12 +16,12 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/validators"
 )
 
-// envMap returns {"K" = "xxx…"} measuring exactly size bytes, plus an
-// unknown value under "U" when withUnknown is set.
+// envMap returns {"KK" = "xxx…"} measuring exactly size bytes, plus an
+// unknown value under "UU" when withUnknown is set.
 func envMap(size int, withUnknown bool) types.Map {
-	elems := map[string]attr.Value{"K": types.StringValue(strings.Repeat("x", size-len(`{"K":""}`)))}
+	elems := map[string]attr.Value{"KK": types.StringValue(strings.Repeat("x", size-len(`{"KK":""}`)))}
 	if withUnknown {
-		elems["U"] = types.StringUnknown()
+		elems["UU"] = types.StringUnknown()
 	}
 	return types.MapValueMust(types.StringType, elems)
 }
@@ -38,9 +38,9 @@ func TestEnvironmentVariablesSize(t *testing.T) {
 		"unknown value, undecided": {envMap(4000, true), ""},
 		"unknown value, certain":   {envMap(4100, true), `counting only the values known before apply`},
 		"null value is left out": {types.MapValueMust(types.StringType, map[string]attr.Value{
-			"K": types.StringValue(strings.Repeat("x", 4096-len(`{"K":""}`))), "N": types.StringNull()}), ""},
+			"KK": types.StringValue(strings.Repeat("x", 4096-len(`{"KK":""}`))), "NN": types.StringNull()}), ""},
 		"json escapes count": {types.MapValueMust(types.StringType, map[string]attr.Value{
-			"K": types.StringValue(strings.Repeat(`"`, 2044) + "x")}), `4,097 bytes`},
+			"KK": types.StringValue(strings.Repeat(`"`, 2044))}), `4,097 bytes`},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

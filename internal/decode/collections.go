@@ -12,8 +12,8 @@ var VPCKeys = []string{"vpc_id", "functions", "efs_mount_targets", "other_enis",
 // vpcFunctionKeys are the names a function's VPC configuration may use;
 // the function's other attributes may stand beside them.
 var (
-	vpcFunctionKeys   = []string{"subnet_ids", "security_group_ids", "vpc_config"}
-	vpcFunctionOthers = slices.Concat(FunctionKeys, awsFunctionAttributes)
+	vpcFunctionKeys       = []string{"subnet_ids", "security_group_ids", "vpc_config"}
+	allFunctionAttributes = slices.Concat(FunctionKeys, awsFunctionAttributes)
 )
 
 // resources reads a collection of resource objects: a list, set, tuple or
@@ -53,7 +53,7 @@ func (dc *Decoder) VPCFunctions(d Val) quota.Value[[]quota.VPCFunction] {
 	// An unknown function may or may not be in a VPC.
 	unknown := quota.VPCFunction{SubnetIDs: quota.Unknown[[]quota.Value[string]](), SecurityGroupIDs: quota.Unknown[[]quota.Value[string]]()}
 	return resources(dc, d, unknown, func(e Val) (quota.VPCFunction, bool) {
-		if !dc.resourceObject(e, "aws_lambda_function", vpcFunctionKeys, vpcFunctionOthers) {
+		if !dc.resourceObject(e, "aws_lambda_function", vpcFunctionKeys, allFunctionAttributes) {
 			return quota.VPCFunction{}, false
 		}
 		return quota.VPCFunction{
@@ -113,7 +113,8 @@ func (dc *Decoder) Permissions(d Val) quota.Value[[]quota.Permission] {
 // Account reads the lambdaquota_account data source's configuration.
 func (dc *Decoder) Account(d Val) quota.Account {
 	return quota.Account{
-		ReservedConcurrentExecutions: dc.Int64s(d.Get("reserved_concurrent_executions")),
+		ReservedConcurrentExecutions:    dc.Int64s(d.Get("reserved_concurrent_executions")),
+		ProvisionedConcurrentExecutions: dc.Int64s(d.Get("provisioned_concurrent_executions")),
 		PackageFilenames:             dc.Strings(d.Get("package_filenames")),
 		ExistingCodeStorageBytes:     dc.Int64(d.Get("existing_code_storage_bytes")),
 	}

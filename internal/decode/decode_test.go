@@ -73,6 +73,32 @@ func TestFunctionShapes(t *testing.T) {
 				}
 			},
 		},
+		"capacity provider block": {
+			in: obj(map[string]cty.Value{"memory_size": cty.NumberIntVal(16384), "capacity_provider_config": cty.TupleVal([]cty.Value{obj(map[string]cty.Value{
+				"lambda_managed_instances_capacity_provider_config": cty.TupleVal([]cty.Value{obj(map[string]cty.Value{
+					"capacity_provider_arn": cty.UnknownVal(cty.String), "execution_environment_memory_gib_per_vcpu": cty.NumberFloatVal(2.5)})})})})}),
+			check: func(t *testing.T, f quota.Function) {
+				if f.ManagedInstances != quota.Known(true) || f.MemoryGiBPerVCPU != quota.Known(2.5) {
+					t.Fatalf("managed = %+v, per vCPU = %+v", f.ManagedInstances, f.MemoryGiBPerVCPU)
+				}
+			},
+		},
+		"no capacity provider block": {
+			in: obj(map[string]cty.Value{"memory_size": cty.NumberIntVal(128), "capacity_provider_config": cty.ListValEmpty(cty.EmptyObject)}),
+			check: func(t *testing.T, f quota.Function) {
+				if f.ManagedInstances != quota.Known(false) {
+					t.Fatalf("managed = %+v", f.ManagedInstances)
+				}
+			},
+		},
+		"flat capacity provider unknown": {
+			in: obj(map[string]cty.Value{"capacity_provider_arn": cty.UnknownVal(cty.String)}),
+			check: func(t *testing.T, f quota.Function) {
+				if !f.ManagedInstances.Unknown {
+					t.Fatalf("managed = %+v", f.ManagedInstances)
+				}
+			},
+		},
 		"a string":                   {in: cty.StringVal("x"), wantErr: `function: must be an aws_lambda_function object or an object with its argument names, got string`},
 		"a list of functions":        {in: cty.TupleVal([]cty.Value{obj(map[string]cty.Value{"memory_size": cty.NumberIntVal(1)})}), wantErr: `function: must be one aws_lambda_function object, got a tuple of 1; pass one element`},
 		"a for_each map":             {in: obj(map[string]cty.Value{"a": obj(map[string]cty.Value{"memory_size": cty.NumberIntVal(20000)})}), wantErr: `got a collection of 1 (keys "a"); pass one element, such as function["a"]`},

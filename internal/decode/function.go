@@ -16,12 +16,14 @@ var FunctionKeys = []string{
 	"environment", "environment_variables", "layers", "filename", "s3_bucket", "uploaded_via_s3",
 	"layer_filenames", "layer_unzipped_bytes", "image_size_bytes", "reserved_concurrent_executions",
 	"vpc_config", "subnet_ids", "security_group_ids", "architectures", "handler", "description",
+	"capacity_provider_config", "capacity_provider_arn", "execution_environment_memory_gib_per_vcpu",
+	"per_execution_environment_max_concurrency", "provisioned_concurrent_executions",
 }
 
 // awsFunctionAttributes are the other attributes of aws_lambda_function in
 // the AWS provider (v6), which `self` carries and the checks do not read.
 var awsFunctionAttributes = []string{
-	"arn", "capacity_provider_config", "code_sha256", "code_signing_config_arn", "dead_letter_config",
+	"arn", "code_sha256", "code_signing_config_arn", "dead_letter_config",
 	"durable_config", "file_system_config", "id", "image_config", "image_uri", "invoke_arn", "kms_key_arn",
 	"last_modified", "logging_config", "publish", "publish_to", "qualified_arn", "qualified_invoke_arn", "region",
 	"replace_security_groups_on_destroy", "replacement_security_group_ids", "response_streaming_invoke_arn",
@@ -32,10 +34,10 @@ var awsFunctionAttributes = []string{
 
 // LayerKeys are the names a layer object may use: aws_lambda_layer_version's
 // and lambdaquota_layer's.
-var LayerKeys = []string{"layer_name", "filename", "s3_bucket", "uploaded_via_s3", "compatible_runtimes", "compatible_architectures"}
+var LayerKeys = []string{"layer_name", "filename", "s3_bucket", "uploaded_via_s3", "compatible_runtimes", "compatible_architectures", "description", "license_info"}
 
 var awsLayerAttributes = []string{
-	"arn", "code_sha256", "created_date", "description", "id", "layer_arn", "license_info", "region", "s3_key",
+	"arn", "code_sha256", "created_date", "id", "layer_arn", "region", "s3_key",
 	"s3_object_version", "signing_job_arn", "signing_profile_version_arn", "skip_destroy", "source_code_hash",
 	"source_code_size", "version",
 }
@@ -147,25 +149,30 @@ func (dc *Decoder) Function(d, opts Val) quota.Function {
 		}
 		return d.Get(name)
 	}
+	managed, capacity := dc.capacityProvider(d)
 	return quota.Function{
-		Name:                         dc.String(d.Get("function_name")),
-		PackageType:                  dc.String(d.Get("package_type")),
-		MemorySize:                   dc.Int64(d.Get("memory_size")),
-		Timeout:                      dc.Int64(d.Get("timeout")),
-		EphemeralStorageSize:         dc.Int64(dc.pick(d, "ephemeral_storage_size", "ephemeral_storage", "size")),
-		EnvironmentVariables:         dc.StringMap(dc.pick(d, "environment_variables", "environment", "variables")),
-		Layers:                       dc.Strings(d.Get("layers")),
-		Filename:                     dc.String(d.Get("filename")),
-		UploadedViaS3:                dc.uploadedViaS3(d),
-		LayerFilenames:               dc.Strings(fromOpts("layer_filenames")),
-		LayerUnzippedBytes:           dc.Int64(fromOpts("layer_unzipped_bytes")),
-		ImageSizeBytes:               dc.Int64(fromOpts("image_size_bytes")),
-		ReservedConcurrentExecutions: dc.Int64(d.Get("reserved_concurrent_executions")),
-		SubnetIDs:                    dc.Strings(dc.pick(d, "subnet_ids", "vpc_config", "subnet_ids")),
-		SecurityGroupIDs:             dc.Strings(dc.pick(d, "security_group_ids", "vpc_config", "security_group_ids")),
-		Architectures:                dc.Strings(d.Get("architectures")),
-		Handler:                      dc.String(d.Get("handler")),
-		Description:                  dc.String(d.Get("description")),
+		ManagedInstances:                managed,
+		MemoryGiBPerVCPU:                dc.Float64(capacity.Get("execution_environment_memory_gib_per_vcpu")),
+		EnvironmentMaxConcurrency:       dc.Int64(capacity.Get("per_execution_environment_max_concurrency")),
+		ProvisionedConcurrentExecutions: dc.Int64(fromOpts("provisioned_concurrent_executions")),
+		Name:                            dc.String(d.Get("function_name")),
+		PackageType:                     dc.String(d.Get("package_type")),
+		MemorySize:                      dc.Int64(d.Get("memory_size")),
+		Timeout:                         dc.Int64(d.Get("timeout")),
+		EphemeralStorageSize:            dc.Int64(dc.pick(d, "ephemeral_storage_size", "ephemeral_storage", "size")),
+		EnvironmentVariables:            dc.StringMap(dc.pick(d, "environment_variables", "environment", "variables")),
+		Layers:                          dc.Strings(d.Get("layers")),
+		Filename:                        dc.String(d.Get("filename")),
+		UploadedViaS3:                   dc.uploadedViaS3(d),
+		LayerFilenames:                  dc.Strings(fromOpts("layer_filenames")),
+		LayerUnzippedBytes:              dc.Int64(fromOpts("layer_unzipped_bytes")),
+		ImageSizeBytes:                  dc.Int64(fromOpts("image_size_bytes")),
+		ReservedConcurrentExecutions:    dc.Int64(d.Get("reserved_concurrent_executions")),
+		SubnetIDs:                       dc.Strings(dc.pick(d, "subnet_ids", "vpc_config", "subnet_ids")),
+		SecurityGroupIDs:                dc.Strings(dc.pick(d, "security_group_ids", "vpc_config", "security_group_ids")),
+		Architectures:                   dc.Strings(d.Get("architectures")),
+		Handler:                         dc.String(d.Get("handler")),
+		Description:                     dc.String(d.Get("description")),
 	}
 }
 
@@ -181,5 +188,34 @@ func (dc *Decoder) Layer(d Val) quota.Layer {
 		UploadedViaS3:           dc.uploadedViaS3(d),
 		CompatibleRuntimes:      dc.Strings(d.Get("compatible_runtimes")),
 		CompatibleArchitectures: dc.Strings(d.Get("compatible_architectures")),
+		Description:             dc.String(d.Get("description")),
+		LicenseInfo:             dc.String(d.Get("license_info")),
 	}
+}
+
+// capacityProvider reads whether a function runs on Lambda Managed
+// Instances, and the object holding its capacity settings: the flat
+// capacity_provider_arn beside them, or aws_lambda_function's
+// capacity_provider_config { lambda_managed_instances_capacity_provider_config { ... } }.
+func (dc *Decoder) capacityProvider(d Val) (quota.Value[bool], Val) {
+	if d.Has("capacity_provider_arn") || !d.Has("capacity_provider_config") {
+		arn := dc.String(d.Get("capacity_provider_arn"))
+		if arn.Unknown {
+			return quota.Unknown[bool](), d
+		}
+		return quota.Known(arn.Set), d
+	}
+	cfg, err := d.Get("capacity_provider_config").Block()
+	dc.keep(err)
+	switch {
+	case err != nil:
+		return quota.Null[bool](), cfg
+	case cfg.Unknown():
+		return quota.Unknown[bool](), cfg
+	case cfg.Absent():
+		return quota.Known(false), cfg
+	}
+	inner, err := cfg.Get("lambda_managed_instances_capacity_provider_config").Block()
+	dc.keep(err)
+	return quota.Known(true), inner
 }

@@ -7,7 +7,7 @@ import (
 )
 
 // FunctionOptionKeys are the keys of the options of check_function.
-var FunctionOptionKeys = []string{"quotas", "layer_filenames", "layer_unzipped_bytes", "image_size_bytes"}
+var FunctionOptionKeys = []string{"quotas", "layer_filenames", "layer_unzipped_bytes", "image_size_bytes", "provisioned_concurrent_executions"}
 
 // QuotasOptionKeys are the keys of the options of the other check functions.
 var QuotasOptionKeys = []string{"quotas"}

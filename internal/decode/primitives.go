@@ -63,6 +63,23 @@ func (d Val) number() (*big.Float, *Error) {
 	return n.AsBigFloat(), nil
 }
 
+// Float64 reads a number that may have a fraction.
+func (dc *Decoder) Float64(d Val) quota.Value[float64] {
+	switch {
+	case d.Unknown():
+		return quota.Unknown[float64]()
+	case d.Absent():
+		return quota.Null[float64]()
+	}
+	f, err := d.number()
+	if err != nil {
+		dc.keep(err)
+		return quota.Null[float64]()
+	}
+	v, _ := f.Float64()
+	return quota.Known(v)
+}
+
 // Int64 reads a whole number that fits in 64 bits.
 func (dc *Decoder) Int64(d Val) quota.Value[int64] {
 	switch {

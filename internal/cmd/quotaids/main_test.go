@@ -4,13 +4,15 @@ import (
 	"bytes"
 	"os"
 	"testing"
-
-	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
 // TestIDsAreGenerated fails when quota/ids.go no longer matches the catalog.
 func TestIDsAreGenerated(t *testing.T) {
-	want, err := render(quota.DefaultCatalog())
+	entries, err := readCatalog("../../../quota/catalog.hcl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := render(entries)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,7 +26,7 @@ func TestIDsAreGenerated(t *testing.T) {
 }
 
 func TestConstName(t *testing.T) {
-	for id, want := range map[quota.ID]string{
+	for id, want := range map[string]string{
 		"function_memory_min_mb":   "FunctionMemoryMinMB",
 		"enis_per_vpc":             "ENIsPerVPC",
 		"concurrent_executions":    "ConcurrentExecutions",

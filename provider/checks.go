@@ -15,7 +15,8 @@ var checkFunction = check{
 	summary: "Check a Lambda function against every per-function quota",
 	description: "Checks one Lambda function against every per-function quota: memory, timeout, `/tmp`, the environment as AWS " +
 		"measures it, the zipped and unzipped package with its layers, layers, subnets, security groups, name, handler, " +
-		"description and reserved concurrency. Made for `postcondition { condition = provider::lambdaquota::check_function(self) }` " +
+		"description, reserved concurrency, environment variable keys, and the limits of Lambda Managed Instances when the " +
+		"function has a `capacity_provider_config`. Made for `postcondition { condition = provider::lambdaquota::check_function(self) }` " +
 		"on an `aws_lambda_function`, which Terraform evaluates during plan even while the function is being created.",
 	params: []function.DynamicParameter{{
 		Name: "function",
@@ -26,7 +27,8 @@ var checkFunction = check{
 			"misspelt argument is an error. Environment values that are numbers or bools count as Terraform converts them.",
 	}},
 	options: "Optional object with " + quotasOption + "; `layer_filenames` (local layer zips, counted into the unzipped total " +
-		"and the layer count), `layer_unzipped_bytes` (declared unzipped size of other layers) and `image_size_bytes`. Any other key is an error.",
+		"and the layer count), `layer_unzipped_bytes` (declared unzipped size of other layers), `image_size_bytes` and " +
+		"`provisioned_concurrent_executions` (of a version or alias, checked against the function's reservation). Any other key is an error.",
 	run: func(dc *decode.Decoder, args []decode.Val, opts decode.Val) quota.Result {
 		limits := dc.Options(opts, decode.FunctionOptionKeys)
 		fn := dc.Function(args[0], opts)
@@ -89,5 +91,44 @@ var checkPermissions = check{
 		limits := dc.Options(opts, decode.QuotasOptionKeys)
 		policy := quota.Policy{FunctionARN: dc.String(args[0]), Permissions: dc.Permissions(args[1])}
 		return quota.CheckPolicy(limits, policy).Result
+	},
+}
+
+var checkProvisionedConcurrency = check{
+	name:    "provisioned_concurrency",
+	summary: "Check a provisioned concurrency configuration against its function's reserved concurrency",
+	description: "Checks that an `aws_lambda_provisioned_concurrency_config` asks for no more than its function's reserved " +
+		"concurrency, when the function reserves some, and otherwise that it leaves the account's unreserved floor (" +
+		number(quota.UnreservedConcurrencyMin) + ", or the whole concurrency quota when that is lower). Made for a " +
+		"postcondition on the configuration, with `self` and the function it configures.",
+	params: []function.DynamicParameter{
+		{Name: "config", MarkdownDescription: "The `aws_lambda_provisioned_concurrency_config` object, or an object with its `provisioned_concurrent_executions`."},
+		{Name: "function", MarkdownDescription: "The `aws_lambda_function` it configures, or an object with its `reserved_concurrent_executions`."},
+	},
+	options: "Optional object with " + quotasOption + ". Any other key is an error.",
+	run: func(dc *decode.Decoder, args []decode.Val, opts decode.Val) quota.Result {
+		limits := dc.Options(opts, decode.QuotasOptionKeys)
+		return quota.CheckProvisionedConcurrency(limits, dc.ProvisionedConcurrency(args[0], args[1]))
+	},
+}
+
+var checkEventSource = check{
+	name:    "event_source",
+	summary: "Check that an SQS queue's visibility timeout covers the function it triggers",
+	description: "Checks that the visibility timeout of the `aws_sqs_queue` behind an `aws_lambda_event_source_mapping` is at " +
+		"least the timeout of the `aws_lambda_function` it triggers, which `CreateEventSourceMapping` requires. Absent values " +
+		"take AWS's defaults: 30 seconds for the queue, 3 for the function. A mapping whose `event_source_arn` is known not to " +
+		"be an SQS queue passes. Made for a postcondition on the mapping, with `self`.",
+	params: []function.DynamicParameter{
+		{Name: "mapping", MarkdownDescription: "The `aws_lambda_event_source_mapping` object, or an object with its `event_source_arn`."},
+		{Name: "queue", MarkdownDescription: "The `aws_sqs_queue` object, or an object with its `name` and `visibility_timeout_seconds`."},
+		{Name: "function", MarkdownDescription: "The `aws_lambda_function` object, or an object with its `function_name` and `timeout`."},
+	},
+	run: func(dc *decode.Decoder, args []decode.Val, _ decode.Val) quota.Result {
+		e, ok := dc.EventSource(args[0], args[1], args[2])
+		if !ok {
+			return quota.Result{}
+		}
+		return quota.CheckEventSource(quota.DefaultLimits(), e)
 	},
 }

@@ -1,0 +1,56 @@
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+var (
+	_ datasource.DataSourceWithConfigure      = &EventSourceDataSource{}
+	_ datasource.DataSourceWithValidateConfig = &EventSourceDataSource{}
+)
+
+// EventSourceDataSource checks an SQS queue that triggers a function.
+type EventSourceDataSource struct {
+	checkingDataSource
+}
+
+// NewEventSourceDataSource returns the lambdaquota_event_source data source.
+func NewEventSourceDataSource() datasource.DataSource {
+	return &EventSourceDataSource{checkingDataSource{
+		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]quota.Value[int64]) {
+			return quota.CheckEventSource(limits, quota.EventSource{
+				QueueName:                dc.String(cfg.Get("queue_name")),
+				VisibilityTimeoutSeconds: dc.Int64(cfg.Get("visibility_timeout_seconds")),
+				FunctionName:             dc.String(cfg.Get("function_name")),
+				FunctionTimeout:          dc.Int64(cfg.Get("function_timeout")),
+			}), nil
+		},
+	}}
+}
+
+func (d *EventSourceDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_event_source"
+}
+
+func (d *EventSourceDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Checks that an SQS queue which triggers a function through `aws_lambda_event_source_mapping` has a " +
+			"visibility timeout at least as long as the function's timeout; otherwise `CreateEventSourceMapping` fails with " +
+			"`Queue visibility timeout: N seconds is less than Function timeout: M seconds`. AWS recommends six times the " +
+			"function's timeout.\n\n" + whenChecked,
+		Attributes: map[string]schema.Attribute{
+			"queue_name": schema.StringAttribute{Optional: true, MarkdownDescription: "The queue, named in messages."},
+			"visibility_timeout_seconds": schema.NumberAttribute{Optional: true,
+				MarkdownDescription: "The queue's `visibility_timeout_seconds`; 30, AWS's default, when null."},
+			"function_name": schema.StringAttribute{Optional: true, MarkdownDescription: "The function, named in messages."},
+			"function_timeout": schema.NumberAttribute{Optional: true,
+				MarkdownDescription: "The function's `timeout`, in seconds; 3, AWS's default, when null."},
+		},
+	}
+}

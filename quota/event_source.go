@@ -1,0 +1,53 @@
+package quota
+
+import "fmt"
+
+// Defaults that AWS and the AWS provider apply to absent values.
+const (
+	defaultFunctionTimeout        = 3
+	defaultQueueVisibilityTimeout = 30
+)
+
+// EventSource is an SQS queue that triggers a function through an
+// aws_lambda_event_source_mapping. Null timeouts take AWS's defaults: 3
+// seconds for the function, 30 for the queue.
+type EventSource struct {
+	QueueName                Value[string]
+	VisibilityTimeoutSeconds Value[int64]
+	FunctionName             Value[string]
+	FunctionTimeout          Value[int64]
+}
+
+// CheckEventSource checks that the queue's visibility timeout is at least
+// the function's timeout, which CreateEventSourceMapping requires.
+func CheckEventSource(l Limits, e EventSource) Result {
+	c := &checker{limits: l}
+	visibility, timeout := e.VisibilityTimeoutSeconds, e.FunctionTimeout
+	if !present(visibility) {
+		visibility = Known[int64](defaultQueueVisibilityTimeout)
+	}
+	if !present(timeout) {
+		timeout = Known[int64](defaultFunctionTimeout)
+	}
+	if visibility.Unknown || timeout.Unknown {
+		c.undecided(SQSVisibilityTimeoutMin)
+		return c.res
+	}
+	q := c.limits.Quota(SQSVisibilityTimeoutMin)
+	need := (timeout.V*q.Value + 99) / 100
+	if visibility.V >= need {
+		return c.res
+	}
+	queue, fn := "the queue", "the function"
+	if e.QueueName.IsKnown() {
+		queue = "queue " + quoted(e.QueueName)
+	}
+	if e.FunctionName.IsKnown() {
+		fn = "function " + quoted(e.FunctionName)
+	}
+	c.add(c.violation(q, "visibility_timeout_seconds", visibility.V, need, fmt.Sprintf(
+		"The visibility timeout of %s is %s, less than the %s timeout of %s; AWS refuses the event source mapping with "+
+			"\"Queue visibility timeout: %d seconds is less than Function timeout: %d seconds\". This is the rule %q (%s).",
+		queue, FormatAmount(visibility.V, "seconds"), FormatAmount(timeout.V, "seconds"), fn, visibility.V, timeout.V, q.Name, q.ID)))
+	return c.res
+}
