@@ -8,6 +8,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
 var _ datasource.DataSourceWithConfigure = &LimitsDataSource{}
@@ -54,13 +56,14 @@ func (d *LimitsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest,
 			"quotas": schema.MapAttribute{
 				ElementType:         types.NumberType,
 				Computed:            true,
-				MarkdownDescription: "The effective value of every quota, by id.",
+				MarkdownDescription: "The effective value of every quota that has one, by id: pass it to the provider-defined functions' `quotas` option.",
 			},
 			"catalog": schema.ListAttribute{
 				ElementType: catalogEntryType,
 				Computed:    true,
 				MarkdownDescription: "Every quota, in catalog order: `id`, `name`, `category` (function, layer, account, vpc, policy or runtime), " +
-					"`value` (effective), `default` (AWS's), `unit`, `bound` (max, min, or reference for runtime quotas that are not checked), " +
+					"`value` (effective), `default` (AWS's), `unit`, `bound` (max, min, rule for a pattern or list with no value, whose " +
+					"`value` is 0, or reference for runtime quotas that are not checked), " +
 					"`adjustable` (AWS raises it through Service Quotas), `service_quota_code`, `description` and `source` (the AWS documentation page).",
 			},
 		},
@@ -79,7 +82,10 @@ func (d *LimitsDataSource) Read(ctx context.Context, _ datasource.ReadRequest, r
 	}
 	for _, q := range limits.Catalog().Quotas() {
 		value := limits.Value(q.ID)
-		quotas[string(q.ID)] = types.NumberValue(new(big.Float).SetInt64(value))
+		// Rules have no value to pass back to the functions as quotas.
+		if q.Bound != quota.BoundRule {
+			quotas[string(q.ID)] = types.NumberValue(new(big.Float).SetInt64(value))
+		}
 		entries = append(entries, types.ObjectValueMust(catalogEntryType.AttrTypes, map[string]attr.Value{
 			"id":                 types.StringValue(string(q.ID)),
 			"name":               types.StringValue(q.Name),

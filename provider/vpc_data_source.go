@@ -57,7 +57,8 @@ func (d *VPCDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, re
 			},
 			"efs_mount_targets": schema.NumberAttribute{Optional: true, MarkdownDescription: "EFS mount targets in the VPC: one ENI each."},
 			"other_enis": schema.NumberAttribute{Optional: true,
-				MarkdownDescription: "Other ENIs that count against the same quota, such as Hyperplane ENIs still held by published versions of functions not listed here."},
+				MarkdownDescription: "Other ENIs that count against Lambda's quota, such as Hyperplane ENIs still held by published versions " +
+					"of functions not listed here. NAT gateways, load balancers and databases are not known to count toward it."},
 			"lambda_enis":    schema.Int64Attribute{Computed: true, MarkdownDescription: "Hyperplane ENIs the functions need."},
 			"total_enis":     schema.Int64Attribute{Computed: true, MarkdownDescription: "All ENIs counted against the quota."},
 			"available_enis": schema.Int64Attribute{Computed: true, MarkdownDescription: "ENIs left under the quota."},

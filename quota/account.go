@@ -31,10 +31,13 @@ func CheckAccount(l Limits, a Account) AccountReport {
 	rep := AccountReport{ReservedConcurrencyTotal: Null[int64](), UnreservedConcurrency: Null[int64](), CodeStorageBytes: Null[int64]()}
 
 	if present(a.ReservedConcurrentExecutions) || present(a.ProvisionedConcurrentExecutions) {
-		reserved := c.concurrencies("reserved_concurrent_executions", a.ReservedConcurrentExecutions, -1)
-		provisioned := c.concurrencies("provisioned_concurrent_executions", a.ProvisionedConcurrentExecutions, 0)
+		reserved := c.concurrencies("reserved_concurrent_executions", "Reserved", a.ReservedConcurrentExecutions, -1)
+		provisioned := c.concurrencies("provisioned_concurrent_executions", "Provisioned", a.ProvisionedConcurrentExecutions, 0)
 		total := addSizes(reserved, provisioned)
-		what := "the total reserved and provisioned concurrency of the functions"
+		what := "the total reserved concurrency of the functions"
+		if present(a.ProvisionedConcurrentExecutions) {
+			what = "the total reserved and provisioned concurrency of the functions"
+		}
 		rep.ReservedConcurrencyTotal, rep.UnreservedConcurrency = Unknown[int64](), Unknown[int64]()
 		switch {
 		case !total.Unknown:
@@ -72,7 +75,7 @@ func present[T any](v Value[T]) bool { return v.Set || v.Unknown }
 // concurrencies sums a list of concurrency settings, leaving out null and
 // the "none" value; the sum is unknown, with the known part as a lower
 // bound, when an entry is.
-func (c *checker) concurrencies(attr string, list Value[[]Value[int64]], none int64) Value[int64] {
+func (c *checker) concurrencies(attr, kind string, list Value[[]Value[int64]], none int64) Value[int64] {
 	sum := Value[int64]{Set: true, Unknown: list.Unknown}
 	for i, r := range list.V {
 		switch {
@@ -80,7 +83,7 @@ func (c *checker) concurrencies(attr string, list Value[[]Value[int64]], none in
 			sum.Unknown = true
 		case !r.Set || r.V == none:
 		case r.V < none:
-			c.invalid(attr, i, "Invalid Concurrency",
+			c.invalid(attr, i, "Invalid "+kind+" Concurrency",
 				"Entry %d of %s is %d. It must be %d (none) or a number from %d upwards.", i, attr, r.V, none, none+1)
 		default:
 			sum = addSizes(sum, Known(r.V))

@@ -505,7 +505,7 @@ quota "unreserved_concurrency_min" {
   bound             = "min"
   adjustable        = false
   account_dependent = true
-  description       = "Reserved concurrency may not push the account's unreserved concurrency below this floor; low-limit accounts see 50 or 10."
+  description       = "Reserved and provisioned concurrency may not push the account's unreserved concurrency below this floor, which is the whole concurrency quota on an account with less than 100."
   source            = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html"
   title             = "Lambda Reserved Concurrency Leaves Too Little Unreserved"
   remedy            = "Lower reserved_concurrent_executions (-1 removes the reservation), or raise the account's concurrency quota (Service Quotas code L-B99A9384)."
@@ -533,10 +533,10 @@ quota "enis_per_vpc" {
   bound              = "max"
   adjustable         = true
   service_quota_code = "L-9FEE3D26"
-  description        = "Elastic network interfaces in one VPC, shared by Lambda's Hyperplane ENIs, EFS mount targets, interface endpoints and other services."
+  description        = "Lambda's Hyperplane ENIs in one VPC, shared with Amazon EFS mount targets; some accounts now show 500. Not the EC2 count of every ENI in the VPC."
   source             = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html"
   title              = "Too Many Network Interfaces in VPC"
-  measure            = "one Hyperplane ENI per unique pair of subnet and security-group set used by Lambda functions, plus EFS mount targets and other ENIs"
+  measure            = "one Hyperplane ENI per unique pair of subnet and security-group set used by Lambda functions or their published versions, plus EFS mount targets"
   remedy             = "Let functions share subnet and security-group combinations, or raise the quota (Service Quotas code L-9FEE3D26)."
 }
 

@@ -141,7 +141,7 @@ func CheckFunction(l Limits, f Function) FunctionReport {
 // platformRange is the range of a setting on standard Lambda and on Lambda
 // Managed Instances.
 type platformRange struct {
-	attr, what                     string
+	attr, what                       string
 	min, max, managedMin, managedMax ID
 }
 
@@ -150,9 +150,13 @@ var (
 	timeoutRange = platformRange{"timeout", "the timeout", FunctionTimeoutMinSeconds, FunctionTimeoutMaxSeconds, FunctionTimeoutMinSeconds, LMIFunctionTimeoutMaxSeconds}
 )
 
-func (c *checker) memorySize(of string, managed Value[bool], mb int64) { c.inRange(of, managed, memoryRange, mb) }
+func (c *checker) memorySize(of string, managed Value[bool], mb int64) {
+	c.inRange(of, managed, memoryRange, mb)
+}
 
-func (c *checker) timeout(of string, managed Value[bool], s int64) { c.inRange(of, managed, timeoutRange, s) }
+func (c *checker) timeout(of string, managed Value[bool], s int64) {
+	c.inRange(of, managed, timeoutRange, s)
+}
 
 // byPlatform runs a range check on a value that may be unknown.
 func (c *checker) byPlatform(of string, managed Value[bool], v Value[int64], r platformRange) {
@@ -369,7 +373,7 @@ func validEnvironmentKey(k string) bool {
 		return false
 	}
 	for _, r := range k[1:] {
-		if !isLetter(r) && !(r >= '0' && r <= '9') && r != '_' {
+		if !isLetter(r) && (r < '0' || r > '9') && r != '_' {
 			return false
 		}
 	}

@@ -193,7 +193,7 @@ func CheckPolicy(l Limits, p Policy) PolicyReport {
 			decided = false
 			continue
 		}
-		what := g.describe(p.FunctionARN)
+		what := g.describe()
 		if !complete {
 			what += ", counting only what is known before apply,"
 		}
@@ -221,7 +221,7 @@ type policyGroup struct {
 }
 
 // describe names the policy and its largest statements for a message.
-func (g *policyGroup) describe(functionARN Value[string]) string {
+func (g *policyGroup) describe() string {
 	sizes := slices.Clone(g.sizes)
 	slices.SortStableFunc(sizes, func(a, b sizedStatement) int { return b.bytes - a.bytes })
 	var largest []string

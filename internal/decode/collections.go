@@ -115,7 +115,7 @@ func (dc *Decoder) Account(d Val) quota.Account {
 	return quota.Account{
 		ReservedConcurrentExecutions:    dc.Int64s(d.Get("reserved_concurrent_executions")),
 		ProvisionedConcurrentExecutions: dc.Int64s(d.Get("provisioned_concurrent_executions")),
-		PackageFilenames:             dc.Strings(d.Get("package_filenames")),
-		ExistingCodeStorageBytes:     dc.Int64(d.Get("existing_code_storage_bytes")),
+		PackageFilenames:                dc.Strings(d.Get("package_filenames")),
+		ExistingCodeStorageBytes:        dc.Int64(d.Get("existing_code_storage_bytes")),
 	}
 }

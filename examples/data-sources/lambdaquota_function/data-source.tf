@@ -21,3 +21,15 @@ data "lambdaquota_function" "orders" {
 output "environment_bytes" {
   value = data.lambdaquota_function.orders.environment_variables_bytes
 }
+
+# A function on Lambda Managed Instances: its own memory, timeout and capacity limits apply.
+data "lambdaquota_function" "batch" {
+  function_name                             = "batch"
+  memory_size                               = 16384
+  timeout                                   = 3600
+  capacity_provider_arn                     = "arn:aws:lambda:eu-west-1:123456789012:capacity-provider:batch"
+  execution_environment_memory_gib_per_vcpu = 4
+  per_execution_environment_max_concurrency = 64
+  reserved_concurrent_executions            = 100
+  provisioned_concurrent_executions         = 50
+}

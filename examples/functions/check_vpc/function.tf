@@ -15,7 +15,7 @@ terraform {
 #       condition = provider::lambdaquota::check_vpc({
 #         functions         = values(aws_lambda_function.all)
 #         efs_mount_targets = aws_efs_mount_target.all
-#         other_enis        = 12
+#         other_enis        = 4
 #       })
 #       error_message = "The VPC runs out of network interfaces."
 #     }
@@ -27,6 +27,6 @@ output "valid" {
     vpc_id            = "vpc-main"
     functions         = [{ subnet_ids = ["subnet-a", "subnet-b"], security_group_ids = ["sg-api"] }]
     efs_mount_targets = 2
-    other_enis        = 12
+    other_enis        = 4
   })
 }

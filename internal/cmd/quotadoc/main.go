@@ -19,6 +19,13 @@ var checkedBy = map[quota.Category]string{
 	quota.CategoryPolicy:   "`lambdaquota_function_policy`, `check_permissions`, `permissions_violations`",
 }
 
+// checkedByID names the surfaces of quotas that relate two resources,
+// which their category alone does not tell.
+var checkedByID = map[quota.ID]string{
+	quota.ProvisionedConcurrencyWithinReserved: "`lambdaquota_function`, `check_provisioned_concurrency`, `provisioned_concurrency_violations`",
+	quota.SQSVisibilityTimeoutMin:              "`lambdaquota_event_source`, `check_event_source`, `event_source_violations`",
+}
+
 func main() {
 	var b strings.Builder
 	b.WriteString(`---
@@ -45,6 +52,9 @@ with the provider's ` + "`quotas`" + ` argument. AWS's "MB" means MiB: 250 MB is
 			adjustable = "varies by account"
 		}
 		checked := checkedBy[q.Category]
+		if c, ok := checkedByID[q.ID]; ok {
+			checked = c
+		}
 		if !q.Checked() {
 			checked = "reference only"
 		}
@@ -55,8 +65,12 @@ with the provider's ` + "`quotas`" + ` argument. AWS's "MB" means MiB: 250 MB is
 		case quota.BoundMax:
 			bound = "at most "
 		}
-		fmt.Fprintf(&b, "| `%s` | %s: %s | %s%s | %s | %s | [AWS docs](%s) |\n",
-			q.ID, q.Name, q.Description, bound, quota.FormatAmount(q.Value, q.Unit), adjustable, checked, q.Source)
+		value := bound + quota.FormatAmount(q.Value, q.Unit)
+		if q.Bound == quota.BoundRule {
+			value = "a rule"
+		}
+		fmt.Fprintf(&b, "| `%s` | %s: %s | %s | %s | %s | [AWS docs](%s) |\n",
+			q.ID, q.Name, q.Description, value, adjustable, checked, q.Source)
 	}
 	if _, err := os.Stdout.WriteString(b.String()); err != nil {
 		fmt.Fprintln(os.Stderr, err)
