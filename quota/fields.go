@@ -24,7 +24,47 @@ func CheckEphemeralStorageSize(l Limits, mb int64) Result {
 	return single(l, func(c *checker) { c.ephemeralStorage("", mb) })
 }
 
-// CheckEnvironmentVariables checks a function's environment variables map.
+// CheckEnvironmentVariablesSize checks the size of a function's environment
+// variables map alone.
+func CheckEnvironmentVariablesSize(l Limits, vars StringMap) Result {
+	return single(l, func(c *checker) { c.environmentSize("", vars) })
+}
+
+// CheckEnvironmentVariableKeys checks the keys of a function's environment
+// variables map: none reserved, each matching [a-zA-Z]([a-zA-Z0-9_])+.
+func CheckEnvironmentVariableKeys(l Limits, vars StringMap) Result {
+	return single(l, func(c *checker) { c.environmentKeys("", vars.V) })
+}
+
+// CheckManagedInstancesMemorySize checks the memory size in MB of a function
+// on Lambda Managed Instances.
+func CheckManagedInstancesMemorySize(l Limits, mb int64) Result {
+	return single(l, func(c *checker) { c.memorySize("", Known(true), mb) })
+}
+
+// CheckManagedInstancesTimeout checks the timeout in seconds of a function
+// on Lambda Managed Instances.
+func CheckManagedInstancesTimeout(l Limits, seconds int64) Result {
+	return single(l, func(c *checker) { c.timeout("", Known(true), seconds) })
+}
+
+// CheckLayerDescription checks a layer version's description length.
+func CheckLayerDescription(l Limits, description string) Result {
+	return CheckLayer(l, Layer{Description: Known(description)}).Result
+}
+
+// CheckLayerLicense checks a layer version's license_info length.
+func CheckLayerLicense(l Limits, license string) Result {
+	return CheckLayer(l, Layer{LicenseInfo: Known(license)}).Result
+}
+
+// CheckStatementID checks a permission's statement id: its length and characters.
+func CheckStatementID(l Limits, id string) Result {
+	return single(l, func(c *checker) { c.statementIDs([]Permission{{StatementID: Known(id)}}) })
+}
+
+// CheckEnvironmentVariables checks a function's environment variables map:
+// its size and its keys.
 func CheckEnvironmentVariables(l Limits, vars StringMap) Result {
 	return single(l, func(c *checker) { c.environment("", vars) })
 }

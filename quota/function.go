@@ -311,6 +311,14 @@ func (c *checker) architectureCount(of string, n int) {
 // environment checks the environment size. With unknown values it still
 // reports a violation when the known part alone is too large.
 func (c *checker) environment(of string, env StringMap) Value[int64] {
+	if env.Set {
+		c.environmentKeys(of, env.V)
+	}
+	return c.environmentSize(of, env)
+}
+
+// environmentSize checks the size alone.
+func (c *checker) environmentSize(of string, env StringMap) Value[int64] {
 	if env.Unknown {
 		c.undecided(EnvironmentVariablesMaxBytes)
 		return Unknown[int64]()
@@ -318,7 +326,6 @@ func (c *checker) environment(of string, env StringMap) Value[int64] {
 	if !env.Set {
 		return Null[int64]()
 	}
-	c.environmentKeys(of, env.V)
 	size, complete := environmentMinSize(env.V)
 	if complete {
 		c.atMost(EnvironmentVariablesMaxBytes, "environment_variables", size, "the size of the environment variables"+of)

@@ -25,5 +25,5 @@ func TestHandler(t *testing.T) {
 
 func ExampleHandler() {
 	fmt.Println(validators.Handler(quota.DefaultLimits()).Description(context.Background()))
-	// Output: value must be at most 128 characters long
+	// Output: value must be at most 128 characters long, with no white space
 }

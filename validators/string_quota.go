@@ -20,10 +20,12 @@ type stringQuotaValidator struct {
 	limits quota.Limits
 	check  func(quota.Limits, string) quota.Result
 	max    quota.ID
+	// rule describes what the value must also match, if anything.
+	rule string
 }
 
 func (v stringQuotaValidator) Description(_ context.Context) string {
-	return "value must be at most " + itoa(v.limits.Value(v.max)) + " characters long"
+	return "value must be at most " + itoa(v.limits.Value(v.max)) + " characters long" + v.rule
 }
 
 func (v stringQuotaValidator) MarkdownDescription(ctx context.Context) string {
