@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -25,12 +26,12 @@ type AccountDataSource struct {
 func NewAccountDataSource() datasource.DataSource {
 	return &AccountDataSource{checkingDataSource{
 		computed: []string{"reserved_concurrency_total", "unreserved_concurrency", "code_storage_bytes"},
-		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]quota.Value[int64]) {
+		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
 			rep := quota.CheckAccount(limits, dc.Account(cfg))
-			return rep.Result, map[string]quota.Value[int64]{
-				"reserved_concurrency_total": rep.ReservedConcurrencyTotal,
-				"unreserved_concurrency":     rep.UnreservedConcurrency,
-				"code_storage_bytes":         rep.CodeStorageBytes,
+			return rep.Result, map[string]attr.Value{
+				"reserved_concurrency_total": measured(rep.ReservedConcurrencyTotal),
+				"unreserved_concurrency":     measured(rep.UnreservedConcurrency),
+				"code_storage_bytes":         measured(rep.CodeStorageBytes),
 			}
 		},
 	}}

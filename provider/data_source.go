@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -17,7 +18,7 @@ import (
 
 // measureFunc decodes a data source's configuration and checks it, returning
 // the findings and the computed attributes by name.
-type measureFunc func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]quota.Value[int64])
+type measureFunc func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value)
 
 // checkingDataSource runs a data source's checks twice: in ValidateConfig,
 // which Terraform and OpenTofu call in the validation pass of every plan even
@@ -69,7 +70,7 @@ func (d *providerLimits) limits() quota.Limits {
 	return quota.DefaultLimits()
 }
 
-func (d *checkingDataSource) run(cfg tfsdk.Config, diags *diag.Diagnostics) (quota.Result, map[string]quota.Value[int64], bool) {
+func (d *checkingDataSource) run(cfg tfsdk.Config, diags *diag.Diagnostics) (quota.Result, map[string]attr.Value, bool) {
 	v, err := decode.FromTerraform(cfg.Raw)
 	if err != nil {
 		diags.AddError("Unreadable Configuration", "The provider could not read its configuration: "+err.Error()+". Please report this to the provider's developers.")
@@ -104,11 +105,16 @@ func (d *checkingDataSource) Read(ctx context.Context, req datasource.ReadReques
 	}
 	resp.State.Raw = req.Config.Raw.Copy()
 	for _, name := range d.computed {
-		// A measurement that is still unknown (an unreadable package) is null.
-		v := types.Int64Null()
-		if m := out[name]; m.IsKnown() {
-			v = types.Int64Value(m.V)
-		}
-		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(name), v)...)
+		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(name), out[name])...)
 	}
+}
+
+// measured is a measurement as a computed attribute. Data sources are read
+// with a known configuration, so a measurement that is still unknown (an
+// unreadable package) is null.
+func measured(v quota.Value[int64]) attr.Value {
+	if !v.IsKnown() {
+		return types.Int64Null()
+	}
+	return types.Int64Value(v.V)
 }

@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 
@@ -23,7 +24,7 @@ type EventSourceDataSource struct {
 // NewEventSourceDataSource returns the lambdaquota_event_source data source.
 func NewEventSourceDataSource() datasource.DataSource {
 	return &EventSourceDataSource{checkingDataSource{
-		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]quota.Value[int64]) {
+		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
 			return quota.CheckEventSource(limits, quota.EventSource{
 				QueueName:                dc.String(cfg.Get("queue_name")),
 				VisibilityTimeoutSeconds: dc.Int64(cfg.Get("visibility_timeout_seconds")),

@@ -2,8 +2,11 @@ package provider
 
 import (
 	"context"
+	"maps"
+	"slices"
 	"strings"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -25,16 +28,10 @@ type FunctionDataSource struct {
 // NewFunctionDataSource returns the lambdaquota_function data source.
 func NewFunctionDataSource() datasource.DataSource {
 	return &FunctionDataSource{checkingDataSource{
-		computed: []string{"environment_variables_bytes", "package_zipped_bytes", "package_unzipped_bytes", "total_unzipped_bytes", "hyperplane_enis"},
-		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]quota.Value[int64]) {
+		computed: slices.Sorted(maps.Keys(functionMeasurements)),
+		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
 			rep := quota.CheckFunction(limits, dc.Function(cfg, decode.Val{}))
-			return rep.Result, map[string]quota.Value[int64]{
-				"environment_variables_bytes": rep.EnvironmentVariablesBytes,
-				"package_zipped_bytes":        rep.PackageZippedBytes,
-				"package_unzipped_bytes":      rep.PackageUnzippedBytes,
-				"total_unzipped_bytes":        rep.TotalUnzippedBytes,
-				"hyperplane_enis":             rep.HyperplaneENIs,
-			}
+			return rep.Result, functionReportValues(rep)
 		},
 	}}
 }
@@ -44,6 +41,45 @@ func (d *FunctionDataSource) Metadata(_ context.Context, req datasource.Metadata
 }
 
 func (d *FunctionDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	attrs := functionArguments()
+	for name, desc := range functionMeasurements {
+		attrs[name] = schema.Int64Attribute{Computed: true, MarkdownDescription: desc}
+	}
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Checks one Lambda function's configuration against every per-function quota: memory, timeout, " +
+			"`/tmp`, the " + amount(quota.EnvironmentVariablesMaxBytes) + " environment as AWS measures it, the " +
+			amount(quota.ZippedPackageMaxBytes) + " direct-upload zip, the " + amount(quota.UnzippedPackageMaxBytes) +
+			" unzipped total of code plus layers, container image size, layers, VPC subnets and security groups, name, handler and " +
+			"description length, and reserved concurrency against the account's unreserved floor. Arguments are named like " +
+			"`aws_lambda_function`'s, so the same locals can feed both.\n\n" + whenChecked,
+		Attributes: attrs,
+	}
+}
+
+// functionMeasurements are the computed attributes of lambdaquota_function,
+// and of each result of lambdaquota_functions.
+var functionMeasurements = map[string]string{
+	"environment_variables_bytes": "Size of the environment variables as AWS measures it.",
+	"package_zipped_bytes":        "Size of the `filename` zip; null when there is none or it cannot be read.",
+	"package_unzipped_bytes":      "Unzipped size of the `filename` zip, from its central directory.",
+	"total_unzipped_bytes":        "Unzipped size of the function code plus its layers.",
+	"hyperplane_enis":             "Hyperplane ENIs this function needs in its VPC: one per distinct subnet, when it has security groups.",
+}
+
+// functionReportValues are a function's measurements by attribute name.
+func functionReportValues(rep quota.FunctionReport) map[string]attr.Value {
+	return map[string]attr.Value{
+		"environment_variables_bytes": measured(rep.EnvironmentVariablesBytes),
+		"package_zipped_bytes":        measured(rep.PackageZippedBytes),
+		"package_unzipped_bytes":      measured(rep.PackageUnzippedBytes),
+		"total_unzipped_bytes":        measured(rep.TotalUnzippedBytes),
+		"hyperplane_enis":             measured(rep.HyperplaneENIs),
+	}
+}
+
+// functionArguments are the arguments of lambdaquota_function, and of each
+// function of lambdaquota_functions, named like aws_lambda_function's.
+func functionArguments() map[string]schema.Attribute {
 	str := func(desc string) schema.StringAttribute {
 		return schema.StringAttribute{Optional: true, MarkdownDescription: desc}
 	}
@@ -53,64 +89,47 @@ func (d *FunctionDataSource) Schema(_ context.Context, _ datasource.SchemaReques
 	list := func(desc string) schema.ListAttribute {
 		return schema.ListAttribute{ElementType: types.StringType, Optional: true, MarkdownDescription: desc}
 	}
-	out := func(desc string) schema.Int64Attribute {
-		return schema.Int64Attribute{Computed: true, MarkdownDescription: desc}
-	}
-	resp.Schema = schema.Schema{
-		MarkdownDescription: "Checks one Lambda function's configuration against every per-function quota: memory, timeout, " +
-			"`/tmp`, the " + amount(quota.EnvironmentVariablesMaxBytes) + " environment as AWS measures it, the " +
-			amount(quota.ZippedPackageMaxBytes) + " direct-upload zip, the " + amount(quota.UnzippedPackageMaxBytes) +
-			" unzipped total of code plus layers, container image size, layers, VPC subnets and security groups, name, handler and " +
-			"description length, and reserved concurrency against the account's unreserved floor. Arguments are named like " +
-			"`aws_lambda_function`'s, so the same locals can feed both.\n\n" + whenChecked,
-		Attributes: map[string]schema.Attribute{
-			"function_name": str("The function's name: 1 to " + number(quota.FunctionNameMaxLength) + " letters, digits, hyphens and underscores."),
-			"package_type":  str("`Zip` (the default) or `Image`."),
-			"memory_size": num("Memory in MB: " + between(quota.FunctionMemoryMinMB, quota.FunctionMemoryMaxMB) + ", or " +
-				between(quota.LMIFunctionMemoryMinMB, quota.LMIFunctionMemoryMaxMB) + " on Lambda Managed Instances."),
-			"timeout": num("Timeout in seconds: " + between(quota.FunctionTimeoutMinSeconds, quota.FunctionTimeoutMaxSeconds) + ", or up to " +
-				amount(quota.LMIFunctionTimeoutMaxSeconds) + " on Lambda Managed Instances."),
-			"capacity_provider_arn": str("The capacity provider of a function on Lambda Managed Instances " +
-				"(`capacity_provider_config.lambda_managed_instances_capacity_provider_config.capacity_provider_arn`). When set, " +
-				"the memory, timeout and capacity limits of Lambda Managed Instances apply; when unknown, only a value outside both " +
-				"platforms' limits fails."),
-			"execution_environment_memory_gib_per_vcpu": num("Memory per vCPU of a function on Lambda Managed Instances: " +
-				between(quota.LMIMemoryGiBPerVCPUMin, quota.LMIMemoryGiBPerVCPUMax) + "; fractions are allowed."),
-			"per_execution_environment_max_concurrency": num("Concurrent requests per execution environment on Lambda Managed Instances: " +
-				between(quota.LMIEnvironmentConcurrencyMin, quota.LMIEnvironmentConcurrencyMax) + "."),
-			"provisioned_concurrent_executions": num("Provisioned concurrency of one of the function's versions or aliases " +
-				"(`aws_lambda_provisioned_concurrency_config`): at most the reserved concurrency when one is set, and otherwise within " +
-				"what the account can reserve."),
-			"ephemeral_storage_size": num("`/tmp` size in MB (`ephemeral_storage.size`): " +
-				between(quota.EphemeralStorageMinMB, quota.EphemeralStorageMaxMB) + "."),
-			"environment_variables": schema.MapAttribute{ElementType: types.StringType, Optional: true,
-				MarkdownDescription: "The function's environment variables (`environment.variables`). AWS allows " +
-					amount(quota.EnvironmentVariablesMaxBytes) + ", counted as the compact JSON of the map. Keys match " +
-					"`[a-zA-Z]([a-zA-Z0-9_])+` and may not be one Lambda reserves, such as `AWS_REGION`."},
-			"layers": list("Layer version ARNs: at most " + number(quota.FunctionLayersMax) + ", together with `layer_filenames`."),
-			"filename": str("Path of the local .zip package. Its size is read from the zip's central directory, without decompressing. " +
-				"A file that does not exist yet (built during apply) gives a warning and skips the size checks."),
-			"uploaded_via_s3": schema.BoolAttribute{Optional: true,
-				MarkdownDescription: "Set when the package is uploaded through S3 (`s3_bucket`), where the " + amount(quota.ZippedPackageMaxBytes) +
-					" direct-upload limit does not apply; the unzipped limit still does."},
-			"layer_filenames":      list("Local .zip packages of the function's layers, counted into the unzipped total and the number of layers."),
-			"layer_unzipped_bytes": num("Declared unzipped size, in bytes, of layers that are not local files, counted into the unzipped total."),
-			"image_size_bytes": num("Declared uncompressed size of the container image, in bytes, when `package_type` is `Image`: at most " +
-				amount(quota.ContainerImageMaxBytes) + "."),
-			"reserved_concurrent_executions": num("Reserved concurrency; `-1` reserves none. It must leave the account's unreserved floor: at most " +
-				quotaDifference(quota.ConcurrentExecutions, quota.UnreservedConcurrencyMin) + " with the default quotas."),
-			"subnet_ids":         list("VPC subnet IDs (`vpc_config.subnet_ids`): at most " + number(quota.FunctionSubnetsMax) + "."),
-			"security_group_ids": list("VPC security group IDs (`vpc_config.security_group_ids`): at most " + number(quota.FunctionSecurityGroupsMax) + "."),
-			"architectures":      list("Instruction set: one of `x86_64` or `arm64`."),
-			"handler":            str("The handler: at most " + amount(quota.HandlerMaxLength) + ", with no white space."),
-			"description":        str("The description: at most " + amount(quota.DescriptionMaxLength) + "."),
-
-			"environment_variables_bytes": out("Size of the environment variables as AWS measures it."),
-			"package_zipped_bytes":        out("Size of the `filename` zip; null when there is none or it cannot be read."),
-			"package_unzipped_bytes":      out("Unzipped size of the `filename` zip, from its central directory."),
-			"total_unzipped_bytes":        out("Unzipped size of the function code plus its layers."),
-			"hyperplane_enis":             out("Hyperplane ENIs this function needs in its VPC: one per distinct subnet, when it has security groups."),
-		},
+	return map[string]schema.Attribute{
+		"function_name": str("The function's name: 1 to " + number(quota.FunctionNameMaxLength) + " letters, digits, hyphens and underscores."),
+		"package_type":  str("`Zip` (the default) or `Image`."),
+		"memory_size": num("Memory in MB: " + between(quota.FunctionMemoryMinMB, quota.FunctionMemoryMaxMB) + ", or " +
+			between(quota.LMIFunctionMemoryMinMB, quota.LMIFunctionMemoryMaxMB) + " on Lambda Managed Instances."),
+		"timeout": num("Timeout in seconds: " + between(quota.FunctionTimeoutMinSeconds, quota.FunctionTimeoutMaxSeconds) + ", or up to " +
+			amount(quota.LMIFunctionTimeoutMaxSeconds) + " on Lambda Managed Instances."),
+		"capacity_provider_arn": str("The capacity provider of a function on Lambda Managed Instances " +
+			"(`capacity_provider_config.lambda_managed_instances_capacity_provider_config.capacity_provider_arn`). When set, " +
+			"the memory, timeout and capacity limits of Lambda Managed Instances apply; when unknown, only a value outside both " +
+			"platforms' limits fails."),
+		"execution_environment_memory_gib_per_vcpu": num("Memory per vCPU of a function on Lambda Managed Instances: " +
+			between(quota.LMIMemoryGiBPerVCPUMin, quota.LMIMemoryGiBPerVCPUMax) + "; fractions are allowed."),
+		"per_execution_environment_max_concurrency": num("Concurrent requests per execution environment on Lambda Managed Instances: " +
+			between(quota.LMIEnvironmentConcurrencyMin, quota.LMIEnvironmentConcurrencyMax) + "."),
+		"provisioned_concurrent_executions": num("Provisioned concurrency of one of the function's versions or aliases " +
+			"(`aws_lambda_provisioned_concurrency_config`): at most the reserved concurrency when one is set, and otherwise within " +
+			"what the account can reserve."),
+		"ephemeral_storage_size": num("`/tmp` size in MB (`ephemeral_storage.size`): " +
+			between(quota.EphemeralStorageMinMB, quota.EphemeralStorageMaxMB) + "."),
+		"environment_variables": schema.MapAttribute{ElementType: types.StringType, Optional: true,
+			MarkdownDescription: "The function's environment variables (`environment.variables`). AWS allows " +
+				amount(quota.EnvironmentVariablesMaxBytes) + ", counted as the compact JSON of the map. Keys match " +
+				"`[a-zA-Z]([a-zA-Z0-9_])+` and may not be one Lambda reserves, such as `AWS_REGION`."},
+		"layers": list("Layer version ARNs: at most " + number(quota.FunctionLayersMax) + ", together with `layer_filenames`."),
+		"filename": str("Path of the local .zip package. Its size is read from the zip's central directory, without decompressing. " +
+			"A file that does not exist yet (built during apply) gives a warning and skips the size checks."),
+		"uploaded_via_s3": schema.BoolAttribute{Optional: true,
+			MarkdownDescription: "Set when the package is uploaded through S3 (`s3_bucket`), where the " + amount(quota.ZippedPackageMaxBytes) +
+				" direct-upload limit does not apply; the unzipped limit still does."},
+		"layer_filenames":      list("Local .zip packages of the function's layers, counted into the unzipped total and the number of layers."),
+		"layer_unzipped_bytes": num("Declared unzipped size, in bytes, of layers that are not local files, counted into the unzipped total."),
+		"image_size_bytes": num("Declared uncompressed size of the container image, in bytes, when `package_type` is `Image`: at most " +
+			amount(quota.ContainerImageMaxBytes) + "."),
+		"reserved_concurrent_executions": num("Reserved concurrency; `-1` reserves none. It must leave the account's unreserved floor: at most " +
+			quotaDifference(quota.ConcurrentExecutions, quota.UnreservedConcurrencyMin) + " with the default quotas."),
+		"subnet_ids":         list("VPC subnet IDs (`vpc_config.subnet_ids`): at most " + number(quota.FunctionSubnetsMax) + "."),
+		"security_group_ids": list("VPC security group IDs (`vpc_config.security_group_ids`): at most " + number(quota.FunctionSecurityGroupsMax) + "."),
+		"architectures":      list("Instruction set: one of `x86_64` or `arm64`."),
+		"handler":            str("The handler: at most " + amount(quota.HandlerMaxLength) + ", with no white space."),
+		"description":        str("The description: at most " + amount(quota.DescriptionMaxLength) + "."),
 	}
 }
 

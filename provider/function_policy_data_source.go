@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 
@@ -28,9 +29,9 @@ type FunctionPolicyDataSource struct {
 func NewFunctionPolicyDataSource() datasource.DataSource {
 	return &FunctionPolicyDataSource{checkingDataSource{
 		computed: []string{"policy_bytes", "available_bytes"},
-		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]quota.Value[int64]) {
+		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
 			rep := quota.CheckPolicy(limits, quota.Policy{FunctionARN: functionARN(dc, cfg), Permissions: dc.Permissions(cfg.Get("permissions"))})
-			return rep.Result, map[string]quota.Value[int64]{"policy_bytes": rep.PolicyBytes, "available_bytes": rep.AvailableBytes}
+			return rep.Result, map[string]attr.Value{"policy_bytes": measured(rep.PolicyBytes), "available_bytes": measured(rep.AvailableBytes)}
 		},
 	}}
 }

@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -25,9 +26,9 @@ type LayerDataSource struct {
 func NewLayerDataSource() datasource.DataSource {
 	return &LayerDataSource{checkingDataSource{
 		computed: []string{"zipped_bytes", "unzipped_bytes"},
-		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]quota.Value[int64]) {
+		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
 			rep := quota.CheckLayer(limits, dc.Layer(cfg))
-			return rep.Result, map[string]quota.Value[int64]{"zipped_bytes": rep.ZippedBytes, "unzipped_bytes": rep.UnzippedBytes}
+			return rep.Result, map[string]attr.Value{"zipped_bytes": measured(rep.ZippedBytes), "unzipped_bytes": measured(rep.UnzippedBytes)}
 		},
 	}}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -27,9 +28,9 @@ type VPCDataSource struct {
 func NewVPCDataSource() datasource.DataSource {
 	return &VPCDataSource{checkingDataSource{
 		computed: []string{"lambda_enis", "total_enis", "available_enis"},
-		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]quota.Value[int64]) {
+		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
 			rep := quota.CheckVPC(limits, dc.VPC(cfg))
-			return rep.Result, map[string]quota.Value[int64]{"lambda_enis": rep.LambdaENIs, "total_enis": rep.TotalENIs, "available_enis": rep.AvailableENIs}
+			return rep.Result, map[string]attr.Value{"lambda_enis": measured(rep.LambdaENIs), "total_enis": measured(rep.TotalENIs), "available_enis": measured(rep.AvailableENIs)}
 		},
 	}}
 }

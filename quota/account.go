@@ -12,7 +12,9 @@ type Account struct {
 	// reservation, provisioned concurrency is part of it.
 	ProvisionedConcurrentExecutions Value[[]Value[int64]]
 	// PackageFilenames are local .zip packages of functions and layers.
-	PackageFilenames         Strings
+	PackageFilenames Strings
+	// CodeBytes is the zipped size of packages measured already.
+	CodeBytes                Value[int64]
 	ExistingCodeStorageBytes Value[int64]
 }
 
@@ -51,8 +53,11 @@ func CheckAccount(l Limits, a Account) AccountReport {
 		}
 	}
 
-	if a.PackageFilenames.Set || a.PackageFilenames.Unknown || a.ExistingCodeStorageBytes.Set || a.ExistingCodeStorageBytes.Unknown {
+	if present(a.PackageFilenames) || present(a.CodeBytes) || present(a.ExistingCodeStorageBytes) {
 		storage := Value[int64]{Set: true, Unknown: a.PackageFilenames.Unknown}
+		if present(a.CodeBytes) {
+			storage = addSizes(storage, a.CodeBytes)
+		}
 		for i, name := range a.PackageFilenames.V {
 			storage = addSizes(storage, c.measurePackage("package_filenames", i, name).zipped)
 		}

@@ -28,6 +28,9 @@ func (k Kind) IsError() bool { return k == Violation || k == InvalidInput }
 // input that could not be measured.
 type Finding struct {
 	Kind Kind
+	// Subject names the member of a collection the finding is about, as
+	// users write it (functions["api"]); empty for a single resource.
+	Subject string
 	// Quota is the quota concerned; empty for input findings tied to none.
 	Quota ID
 	// Attribute is the argument the finding is about, in the flat names of the

@@ -14,8 +14,9 @@ type VPCFunction struct {
 
 // VPC is what spends network interfaces in one VPC.
 type VPC struct {
-	// ID labels the VPC in messages.
+	// ID labels the VPC in messages, or else Name ("the VPC of subnets ...").
 	ID              Value[string]
+	Name            string
 	Functions       Value[[]VPCFunction]
 	EFSMountTargets Value[int64]
 	OtherENIs       Value[int64]
@@ -125,6 +126,9 @@ func CheckVPC(l Limits, v VPC) VPCReport {
 	c := &checker{limits: l}
 	rep := VPCReport{LambdaENIs: Unknown[int64](), TotalENIs: Unknown[int64](), AvailableENIs: Unknown[int64]()}
 	label := "the VPC"
+	if v.Name != "" {
+		label = v.Name
+	}
 	if v.ID.IsKnown() && v.ID.V != "" {
 		label = "VPC " + quoted(v.ID)
 	}

@@ -119,3 +119,76 @@ func (dc *Decoder) Account(d Val) quota.Account {
 		ExistingCodeStorageBytes:        dc.Int64(d.Get("existing_code_storage_bytes")),
 	}
 }
+
+// FleetKeys are the keys of check_functions' options and of the
+// lambdaquota_functions data source besides its functions.
+var FleetKeys = []string{"quotas", "efs_mount_targets", "other_enis", "existing_code_storage_bytes"}
+
+var (
+	mountTargetKeys   = []string{"subnet_id"}
+	mountTargetOthers = []string{
+		"availability_zone_id", "availability_zone_name", "dns_name", "file_system_arn", "file_system_id", "id", "ip_address",
+		"ip_address_type", "ipv6_address", "mount_target_dns_name", "network_interface_id", "owner_id", "region", "security_groups",
+		"timeouts",
+	}
+)
+
+// Fleet reads a collection of functions: a for_each map, a list, a set or a
+// tuple of aws_lambda_function objects or of objects with
+// lambdaquota_function's names. Each is labelled by its key or index; an
+// unknown one is checked as a function of which nothing is known.
+func (dc *Decoder) Fleet(d Val, opts Val) quota.Fleet {
+	fleet := quota.Fleet{Name: d.Path()}
+	switch {
+	case d.Unknown():
+		// A collection unknown as a whole: even its size is unknown.
+		fleet.Functions = []quota.FleetFunction{{Label: "[*]", Function: unknownFunction()}}
+	case d.Absent():
+	default:
+		elems, err := d.Elements(true)
+		if err != nil {
+			dc.keep(d.errorf("must be a map, list or set of aws_lambda_function objects, got %s", TypeName(d.v)))
+			break
+		}
+		fleet.Functions = make([]quota.FleetFunction, 0, len(elems))
+		for _, e := range elems {
+			ff := quota.FleetFunction{Label: "[" + e.Label() + "]"}
+			switch {
+			case e.Unknown():
+				ff.Function = unknownFunction()
+			case e.Absent():
+				dc.keep(e.errorf("must not be null"))
+				continue
+			default:
+				ff.Function = dc.Function(e.Val, opts)
+				ff.VPCID = dc.String(dc.pick(e.Val, "vpc_id", "vpc_config", "vpc_id"))
+			}
+			fleet.Functions = append(fleet.Functions, ff)
+		}
+	}
+	efs := opts.Get("efs_mount_targets")
+	if efs.isList() || efs.isObject() && !efs.Absent() {
+		// Mount target objects: each counts in the VPC of its subnet.
+		fleet.MountTargetSubnets = resources(dc, efs, quota.Unknown[string](), func(e Val) (quota.Value[string], bool) {
+			if !dc.resourceObject(e, "aws_efs_mount_target", mountTargetKeys, mountTargetOthers) {
+				return quota.Value[string]{}, false
+			}
+			return dc.String(e.Get("subnet_id")), true
+		})
+	} else {
+		fleet.EFSMountTargets = dc.Int64(efs)
+	}
+	fleet.OtherENIs = dc.Int64(opts.Get("other_enis"))
+	fleet.ExistingCodeStorageBytes = dc.Int64(opts.Get("existing_code_storage_bytes"))
+	return fleet
+}
+
+// unknownFunction is a function of which nothing is known yet.
+func unknownFunction() quota.Function {
+	u64, us, ul := quota.Unknown[int64](), quota.Unknown[string](), quota.Unknown[[]quota.Value[string]]()
+	return quota.Function{
+		Name: us, PackageType: us, MemorySize: u64, Timeout: u64, EphemeralStorageSize: u64,
+		EnvironmentVariables: quota.Unknown[map[string]quota.Value[string]](), Layers: ul, SubnetIDs: ul, SecurityGroupIDs: ul,
+		Architectures: ul, Handler: us, Description: us, ReservedConcurrentExecutions: u64, ManagedInstances: quota.Unknown[bool](),
+	}
+}

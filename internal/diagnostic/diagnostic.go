@@ -23,6 +23,9 @@ func AddFindings(diags *diag.Diagnostics, res quota.Result, s quota.Surface, at 
 	for _, f := range res.Findings {
 		p, ok := at(f)
 		msg := f.Message(s)
+		if f.Subject != "" {
+			msg = f.Subject + ": " + msg
+		}
 		switch {
 		case !ok && f.Kind.IsError():
 			diags.AddError(f.Summary, msg)
@@ -36,12 +39,20 @@ func AddFindings(diags *diag.Diagnostics, res quota.Result, s quota.Surface, at 
 	}
 }
 
-// FindingAttribute attaches a finding to the data source attribute it names.
+// FindingAttribute attaches a finding to the data source attribute it names,
+// within the member of a collection it is about, if any.
 func FindingAttribute(f quota.Finding) (path.Path, bool) {
 	if f.Attribute == "" {
 		return path.Empty(), false
 	}
 	p := path.Root(f.Attribute)
+	if f.Subject != "" {
+		subject, ok := parsePath(f.Subject)
+		if !ok {
+			return path.Empty(), false
+		}
+		p = subject.AtName(f.Attribute)
+	}
 	if f.Index >= 0 {
 		p = p.AtListIndex(f.Index)
 	}
@@ -52,7 +63,11 @@ func FindingAttribute(f quota.Finding) (path.Path, bool) {
 // Terraform ends a function's error with a period of its own, so the last
 // one is left out.
 func Text(f quota.Finding, s quota.Surface) string {
-	return strings.TrimSuffix(f.Summary+": "+f.Message(s), ".")
+	text := f.Summary + ": " + f.Message(s)
+	if f.Subject != "" {
+		text = f.Subject + ": " + text
+	}
+	return strings.TrimSuffix(text, ".")
 }
 
 // Texts are the error findings of a result, as Text.
