@@ -29,10 +29,10 @@ type check struct {
 	run     func(dc *decode.Decoder, args []decode.Val, opts decode.Val) quota.Result
 }
 
-var checks = []check{checkFunction, checkLayer, checkVPC, checkPermissions, checkProvisionedConcurrency, checkEventSource}
+var checks = []check{checkFunction, checkFunctions, checkLayer, checkVPC, checkPermissions, checkProvisionedConcurrency, checkEventSource}
 
 // checkFunctions returns the constructors of both forms of every check.
-func checkFunctions() []func() function.Function {
+func checkConstructors() []func() function.Function {
 	var out []func() function.Function
 	for _, c := range checks {
 		out = append(out,

@@ -132,3 +132,27 @@ var checkEventSource = check{
 		return quota.CheckEventSource(quota.DefaultLimits(), e)
 	},
 }
+
+var checkFunctions = check{
+	name:    "functions",
+	summary: "Check a fleet of Lambda functions in one call",
+	description: "Checks every function of a fleet (a `for_each` map, or a list, set or tuple of `aws_lambda_function` objects " +
+		"or of objects with `lambdaquota_function`'s names) against every per-function quota, naming each by its key or index, " +
+		"and the checks the fleet shares: Hyperplane ENIs per VPC (functions that share a subnet, or a known `vpc_id`, are " +
+		"certainly in one VPC; others are never guessed to be), the reserved and provisioned concurrency total against the " +
+		"unreserved floor, and the code storage of the local packages. One call costs a plan far less than a condition on " +
+		"each function: see the Large stacks guide. Made for one `precondition` or `check` block over `aws_lambda_function.fleet`.",
+	params: []function.DynamicParameter{{
+		Name: "functions",
+		MarkdownDescription: "A map (`aws_lambda_function.fleet` of a `for_each` resource), list, set or tuple of " +
+			"`aws_lambda_function` objects, or of objects with `lambdaquota_function`'s argument names.",
+	}},
+	options: "Optional object with the keys of `check_function`'s options, which apply to every function, and " +
+		"`efs_mount_targets` (a number counted in every VPC the fleet uses, or a collection of `aws_efs_mount_target` objects, " +
+		"each counted in the VPC of the functions on its subnet), `other_enis` (counted in every VPC) and " +
+		"`existing_code_storage_bytes`. Any other key is an error.",
+	run: func(dc *decode.Decoder, args []decode.Val, opts decode.Val) quota.Result {
+		limits := dc.Options(opts, decode.FleetOptionKeys)
+		return quota.CheckFleet(limits, dc.Fleet(args[0], opts)).Result
+	},
+}

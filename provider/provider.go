@@ -120,7 +120,7 @@ func (p *LambdaQuotaProvider) DataSources(_ context.Context) []func() datasource
 	var out []func() datasource.DataSource
 	for _, newDS := range []func() datasource.DataSource{
 		NewLimitsDataSource, NewFunctionDataSource, NewLayerDataSource, NewVPCDataSource, NewAccountDataSource, NewFunctionPolicyDataSource,
-		NewEventSourceDataSource,
+		NewEventSourceDataSource, NewFunctionsDataSource,
 	} {
 		out = append(out, func() datasource.DataSource {
 			ds := newDS()
@@ -136,7 +136,7 @@ func (p *LambdaQuotaProvider) DataSources(_ context.Context) []func() datasource
 }
 
 func (p *LambdaQuotaProvider) Functions(_ context.Context) []func() function.Function {
-	return append(checkFunctions(),
+	return append(checkConstructors(),
 		NewEnvironmentVariablesSizeFunction,
 		NewPackageSizeFunction,
 		NewHyperplaneENIsFunction,

@@ -71,11 +71,11 @@ func TestProviderSchemaIsValid(t *testing.T) {
 	for _, d := range resp.Diagnostics {
 		t.Errorf("schema diagnostic: %s: %s", d.Summary, d.Detail)
 	}
-	if got := len(resp.DataSourceSchemas); got != 7 {
-		t.Errorf("%d data sources, want 7", got)
+	if got := len(resp.DataSourceSchemas); got != 8 {
+		t.Errorf("%d data sources, want 8", got)
 	}
-	if got := len(resp.Functions); got != 15 {
-		t.Errorf("%d functions, want 15", got)
+	if got := len(resp.Functions); got != 17 {
+		t.Errorf("%d functions, want 17", got)
 	}
 }
 

@@ -120,9 +120,12 @@ func (dc *Decoder) Account(d Val) quota.Account {
 	}
 }
 
-// FleetKeys are the keys of check_functions' options and of the
-// lambdaquota_functions data source besides its functions.
-var FleetKeys = []string{"quotas", "efs_mount_targets", "other_enis", "existing_code_storage_bytes"}
+// fleetKeys are what a fleet check takes besides its functions.
+var fleetKeys = []string{"efs_mount_targets", "other_enis", "existing_code_storage_bytes"}
+
+// FleetOptionKeys are the keys of check_functions' options: check_function's,
+// which apply to every function, and the fleet's.
+var FleetOptionKeys = slices.Concat(FunctionOptionKeys, fleetKeys)
 
 var (
 	mountTargetKeys   = []string{"subnet_id"}

@@ -1,0 +1,97 @@
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+var (
+	_ datasource.DataSourceWithConfigure      = &FunctionsDataSource{}
+	_ datasource.DataSourceWithValidateConfig = &FunctionsDataSource{}
+)
+
+// FunctionsDataSource checks a fleet of functions in one data source.
+type FunctionsDataSource struct {
+	checkingDataSource
+}
+
+// functionResultType is the type of one function's measurements.
+var functionResultType = func() types.ObjectType {
+	attrs := make(map[string]attr.Type, len(functionMeasurements))
+	for name := range functionMeasurements {
+		attrs[name] = types.Int64Type
+	}
+	return types.ObjectType{AttrTypes: attrs}
+}()
+
+// NewFunctionsDataSource returns the lambdaquota_functions data source.
+func NewFunctionsDataSource() datasource.DataSource {
+	return &FunctionsDataSource{checkingDataSource{
+		computed: []string{"results", "lambda_enis", "reserved_concurrency_total", "code_storage_bytes"},
+		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
+			functions := cfg.Get("functions")
+			rep := quota.CheckFleet(limits, dc.Fleet(functions, cfg))
+			results := make(map[string]attr.Value, len(rep.Functions))
+			// A map's members come in key order.
+			for i, key := range functions.Keys() {
+				if i < len(rep.Functions) {
+					results[key] = types.ObjectValueMust(functionResultType.AttrTypes, functionReportValues(rep.Functions[i]))
+				}
+			}
+			enis := quota.Known[int64](0)
+			for _, v := range rep.VPCs {
+				enis.V += v.LambdaENIs.V
+				enis.Unknown = enis.Unknown || v.LambdaENIs.Unknown
+			}
+			return rep.Result, map[string]attr.Value{
+				"results":                    types.MapValueMust(functionResultType, results),
+				"lambda_enis":                measured(enis),
+				"reserved_concurrency_total": measured(rep.Account.ReservedConcurrencyTotal),
+				"code_storage_bytes":         measured(rep.Account.CodeStorageBytes),
+			}
+		},
+	}}
+}
+
+func (d *FunctionsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_functions"
+}
+
+func (d *FunctionsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	results := make(map[string]schema.Attribute, len(functionMeasurements))
+	for name, desc := range functionMeasurements {
+		results[name] = schema.Int64Attribute{Computed: true, MarkdownDescription: desc}
+	}
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Checks a fleet of Lambda functions in one data source: every per-function quota of " +
+			"`lambdaquota_function` on each function, named by its key, and the checks the fleet shares: Hyperplane ENIs " +
+			"per VPC (functions that share a subnet are certainly in one VPC), the reserved and provisioned concurrency " +
+			"total against the unreserved floor, and code storage. One data source for a fleet costs a plan far less than " +
+			"one per function: see the Large stacks guide.\n\n" + whenChecked,
+		Attributes: map[string]schema.Attribute{
+			"functions": schema.MapNestedAttribute{
+				Optional:            true,
+				MarkdownDescription: "The functions by key, each with `lambdaquota_function`'s arguments.",
+				NestedObject:        schema.NestedAttributeObject{Attributes: functionArguments()},
+			},
+			"efs_mount_targets": schema.NumberAttribute{Optional: true,
+				MarkdownDescription: "EFS mount targets in each VPC the fleet uses: one ENI each."},
+			"other_enis": schema.NumberAttribute{Optional: true,
+				MarkdownDescription: "Other ENIs that count against Lambda's quota in each VPC the fleet uses, such as pairs held by published versions."},
+			"existing_code_storage_bytes": schema.NumberAttribute{Optional: true,
+				MarkdownDescription: "Code storage already used in the Region, in bytes, to which the fleet's local packages are added."},
+			"results": schema.MapNestedAttribute{Computed: true, MarkdownDescription: "Each function's measurements, by key.",
+				NestedObject: schema.NestedAttributeObject{Attributes: results}},
+			"lambda_enis":                schema.Int64Attribute{Computed: true, MarkdownDescription: "Hyperplane ENIs the fleet needs, over all its VPCs."},
+			"reserved_concurrency_total": schema.Int64Attribute{Computed: true, MarkdownDescription: "Sum of the fleet's reserved and provisioned concurrency."},
+			"code_storage_bytes":         schema.Int64Attribute{Computed: true, MarkdownDescription: "Code storage of the fleet's local packages, plus the existing code when given."},
+		},
+	}
+}
