@@ -1,12 +1,12 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"log"
 	"os"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6/tf6server"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/provider"
 )
@@ -35,11 +35,14 @@ func main() {
 	flag.BoolVar(&debug, "debug", false, "run the provider with support for debuggers like delve")
 	flag.Parse()
 
-	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
-		Address:         "registry.terraform.io/lambdaquota/lambdaquota",
-		Debug:           debug,
-		ProtocolVersion: 6,
-	})
+	var opts []tf6server.ServeOpt
+	if debug {
+		opts = append(opts, tf6server.WithManagedDebug())
+	}
+	server, err := provider.NewServer(version)()
+	if err == nil {
+		err = tf6server.Serve("registry.terraform.io/lambdaquota/lambdaquota", func() tfprotov6.ProviderServer { return server }, opts...)
+	}
 	if err != nil {
 		log.Fatal(err.Error())
 	}

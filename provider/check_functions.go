@@ -50,11 +50,14 @@ type checkFunc struct {
 var _ function.Function = &checkFunc{}
 
 func (f *checkFunc) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
+	resp.Name = f.functionName()
+}
+
+func (f *checkFunc) functionName() string {
 	if f.list {
-		resp.Name = f.name + "_violations"
-	} else {
-		resp.Name = "check_" + f.name
+		return f.name + "_violations"
 	}
+	return "check_" + f.name
 }
 
 func (f *checkFunc) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
@@ -97,63 +100,92 @@ func (f *checkFunc) Run(ctx context.Context, req function.RunRequest, resp *func
 	if resp.Error = req.Arguments.Get(ctx, targets...); resp.Error != nil {
 		return
 	}
-	positions := map[string]int64{"options": int64(len(f.params))}
-	vals := make([]decode.Val, len(args))
-	for i, a := range args {
-		positions[f.params[i].Name] = int64(i)
+	vals := make([]cty.Value, 0, len(args)+len(variadic))
+	for i, a := range append(args, variadic...) {
 		v, ferr := toCty(ctx, a, int64(i))
 		if ferr != nil {
 			resp.Error = ferr
 			return
 		}
-		vals[i] = decode.New(v, f.params[i].Name)
+		vals = append(vals, v)
+	}
+	out, ferr := f.evaluate(vals)
+	if ferr != nil {
+		resp.Error = ferr
+		return
+	}
+	if f.list {
+		resp.Error = resp.Result.Set(ctx, listValue(out))
+	} else {
+		resp.Error = resp.Result.Set(ctx, boolValue(out))
+	}
+}
+
+// evaluate runs the check on its arguments, the options last, and returns
+// the result: every certain violation (an error, or the list of them);
+// else unknown when a quota could not be decided, so Terraform defers the
+// condition; else true or an empty list. The framework's Run and the
+// protocol fast path (server.go) both call it.
+func (f *checkFunc) evaluate(args []cty.Value) (cty.Value, *function.FuncError) {
+	positions := map[string]int64{"options": int64(len(f.params))}
+	vals := make([]decode.Val, len(f.params))
+	for i, p := range f.params {
+		positions[p.Name] = int64(i)
+		vals[i] = decode.New(args[i], p.Name)
 	}
 	opts := decode.New(cty.NullVal(cty.DynamicPseudoType), "options")
-	switch len(variadic) {
-	case 0:
-	case 1:
-		v, ferr := toCty(ctx, variadic[0], int64(len(f.params)))
-		if ferr != nil {
-			resp.Error = ferr
-			return
-		}
-		opts = decode.New(v, "options")
-	default:
-		resp.Error = function.NewArgumentFuncError(int64(len(f.params)+1), "At most one options object may be given.")
-		return
+	switch extra := args[len(f.params):]; {
+	case len(extra) > 1:
+		return cty.NilVal, function.NewArgumentFuncError(int64(len(f.params)+1), "At most one options object may be given.")
+	case len(extra) == 1:
+		opts = decode.New(extra[0], "options")
 	}
 	dc := &decode.Decoder{}
 	res := f.run(dc, vals, opts)
 	if errs := dc.Errors(); len(errs) > 0 {
-		resp.Error = diagnostic.ArgumentError(errs, positions)
-		return
+		return cty.NilVal, diagnostic.ArgumentError(errs, positions)
 	}
-	resp.Error = f.outcome(ctx, resp, res)
-}
-
-// outcome sets the result: every certain violation; else unknown when a
-// quota could not be decided, so Terraform defers the condition; else true
-// or an empty list.
-func (f *checkFunc) outcome(ctx context.Context, resp *function.RunResponse, res quota.Result) *function.FuncError {
-	errs := res.Errors()
+	undecided := len(res.Errors()) == 0 && len(res.Undecided) > 0
 	if f.list {
-		if len(errs) == 0 && len(res.Undecided) > 0 {
-			return resp.Result.Set(ctx, types.ListUnknown(types.StringType))
+		if undecided {
+			return cty.UnknownVal(cty.List(cty.String)), nil
 		}
 		texts := diagnostic.Texts(res, quota.SurfaceFunction)
-		elems := make([]attr.Value, len(texts))
-		for i, t := range texts {
-			elems[i] = types.StringValue(t)
+		if len(texts) == 0 {
+			return cty.ListValEmpty(cty.String), nil
 		}
-		return resp.Result.Set(ctx, types.ListValueMust(types.StringType, elems))
+		elems := make([]cty.Value, len(texts))
+		for i, t := range texts {
+			elems[i] = cty.StringVal(t)
+		}
+		return cty.ListVal(elems), nil
 	}
-	if len(errs) > 0 {
-		return diagnostic.FuncError(res, quota.SurfaceFunction)
+	if ferr := diagnostic.FuncError(res, quota.SurfaceFunction); ferr != nil {
+		return cty.NilVal, ferr
 	}
-	if len(res.Undecided) > 0 {
-		return resp.Result.Set(ctx, types.BoolUnknown())
+	if undecided {
+		return cty.UnknownVal(cty.Bool), nil
 	}
-	return resp.Result.Set(ctx, types.BoolValue(true))
+	return cty.True, nil
+}
+
+func boolValue(v cty.Value) types.Bool {
+	if !v.IsKnown() {
+		return types.BoolUnknown()
+	}
+	return types.BoolValue(v.True())
+}
+
+func listValue(v cty.Value) types.List {
+	if !v.IsKnown() {
+		return types.ListUnknown(types.StringType)
+	}
+	elems := make([]attr.Value, 0, v.LengthInt())
+	for it := v.ElementIterator(); it.Next(); {
+		_, e := it.Element()
+		elems = append(elems, types.StringValue(e.AsString()))
+	}
+	return types.ListValueMust(types.StringType, elems)
 }
 
 // toCty converts a function argument; it cannot fail for values Terraform

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
@@ -24,7 +23,7 @@ var testAccProtoV6ProviderFactories = map[string]func() (tfprotov6.ProviderServe
 // newTestServer serves a new provider for each CLI run, so that parallel
 // tests never share what one provider's validation saw.
 func newTestServer() (tfprotov6.ProviderServer, error) {
-	return providerserver.NewProtocol6WithError(New("test")())()
+	return NewServer("test")()
 }
 
 // testAccPreCheck refuses to let terraform-plugin-testing download a CLI:

@@ -111,6 +111,8 @@ func FuzzDecode(f *testing.F) {
 		quota.CheckPolicy(limits, quota.Policy{FunctionARN: quota.Known("arn"), Permissions: dc.Permissions(arg)})
 		quota.CheckAccount(limits, dc.Account(arg))
 		dc.Count(arg.Get("efs_mount_targets"))
+		quota.CheckFleet(limits, dc.Fleet(arg, opts))
+		quota.CheckFleet(limits, dc.Fleet(arg.Get("functions"), arg))
 		for _, e := range dc.Errors() {
 			if e.Message == "" || !strings.HasPrefix(e.Path, "arg") && !strings.HasPrefix(e.Path, "options") {
 				t.Fatalf("error without a path or message: %#v", e)
