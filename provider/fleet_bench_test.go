@@ -20,11 +20,24 @@ var awsFunctionType = tftypes.Object{AttributeTypes: map[string]tftypes.Type{
 		"subnet_ids": tftypes.Set{ElementType: tftypes.String}, "security_group_ids": tftypes.Set{ElementType: tftypes.String}, "vpc_id": tftypes.String}}},
 }}
 
+// elementType is the element type of a list or map type.
+func elementType(b *testing.B, t tftypes.Type) tftypes.Type {
+	b.Helper()
+	switch c := t.(type) {
+	case tftypes.List:
+		return c.ElementType
+	case tftypes.Map:
+		return c.ElementType
+	}
+	b.Fatalf("%s is not a list or map", t)
+	return nil
+}
+
 // fleetArgument is a for_each map of n functions, as Terraform sends it.
 func fleetArgument(b *testing.B, n int) *tfprotov6.DynamicValue {
 	b.Helper()
-	env := awsFunctionType.AttributeTypes["environment"].(tftypes.List).ElementType
-	vpc := awsFunctionType.AttributeTypes["vpc_config"].(tftypes.List).ElementType
+	env := elementType(b, awsFunctionType.AttributeTypes["environment"])
+	vpc := elementType(b, awsFunctionType.AttributeTypes["vpc_config"])
 	fns := make(map[string]tftypes.Value, n)
 	types := make(map[string]tftypes.Type, n)
 	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
@@ -62,13 +75,67 @@ func BenchmarkCheckFunctionsCall(b *testing.B) {
 		b.Fatal(err)
 	}
 	for _, n := range []int{1000, 10000, 100000} {
-		arg := fleetArgument(b, n)
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			arg := fleetArgument(b, n)
 			b.ReportAllocs()
 			for b.Loop() {
 				resp, err := server.CallFunction(ctx, &tfprotov6.CallFunctionRequest{Name: "check_functions", Arguments: []*tfprotov6.DynamicValue{arg}})
 				if err != nil || resp.Error != nil {
 					b.Fatal(err, resp.Error)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkFunctionsDataSource validates and reads a lambdaquota_functions
+// data source of n functions through the protocol server, as a plan does.
+func BenchmarkFunctionsDataSource(b *testing.B) {
+	ctx := context.Background()
+	server, err := testAccProtoV6ProviderFactories["lambdaquota"]()
+	if err != nil {
+		b.Fatal(err)
+	}
+	schemas, err := server.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := server.ConfigureProvider(ctx, &tfprotov6.ConfigureProviderRequest{Config: mustDynamic(b, schemas.Provider.ValueType(), nil)}); err != nil {
+		b.Fatal(err)
+	}
+	typ := schemas.DataSourceSchemas["lambdaquota_functions"].ValueType()
+	obj, ok := typ.(tftypes.Object)
+	if !ok {
+		b.Fatalf("schema type %s is not an object", typ)
+	}
+	fnType, ok := elementType(b, obj.AttributeTypes["functions"]).(tftypes.Object)
+	if !ok {
+		b.Fatal("functions is not a map of objects")
+	}
+	for _, n := range []int{1000} {
+		fns := make(map[string]tftypes.Value, n)
+		for i := range n {
+			vals := map[string]tftypes.Value{}
+			for name, t := range fnType.AttributeTypes {
+				vals[name] = tftypes.NewValue(t, nil)
+			}
+			vals["function_name"] = tftypes.NewValue(tftypes.String, fmt.Sprintf("fn-%d", i))
+			vals["memory_size"] = tftypes.NewValue(tftypes.Number, 512)
+			vals["subnet_ids"] = tftypes.NewValue(tftypes.List{ElementType: tftypes.String}, []tftypes.Value{tftypes.NewValue(tftypes.String, "subnet-a")})
+			vals["security_group_ids"] = tftypes.NewValue(tftypes.List{ElementType: tftypes.String}, []tftypes.Value{tftypes.NewValue(tftypes.String, "sg")})
+			fns[fmt.Sprintf("fn-%d", i)] = tftypes.NewValue(fnType, vals)
+		}
+		config := mustDynamic(b, typ, map[string]tftypes.Value{"functions": tftypes.NewValue(tftypes.Map{ElementType: fnType}, fns)})
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				v, err := server.ValidateDataResourceConfig(ctx, &tfprotov6.ValidateDataResourceConfigRequest{TypeName: "lambdaquota_functions", Config: config})
+				if err != nil || len(v.Diagnostics) > 0 {
+					b.Fatal(err, v.Diagnostics)
+				}
+				r, err := server.ReadDataSource(ctx, &tfprotov6.ReadDataSourceRequest{TypeName: "lambdaquota_functions", Config: config})
+				if err != nil || len(r.Diagnostics) > 0 {
+					b.Fatal(err, r.Diagnostics)
 				}
 			}
 		})

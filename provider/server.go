@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 
+	"github.com/hashicorp/terraform-plugin-framework/function"
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/zclconf/go-cty/cty"
@@ -43,23 +44,43 @@ func (s *server) CallFunction(ctx context.Context, req *tfprotov6.CallFunctionRe
 	if !ok {
 		return s.ProviderServer.CallFunction(ctx, req)
 	}
-	args := make([]cty.Value, len(req.Arguments))
-	for i, a := range req.Arguments {
+	args, ferr := decodeArguments(req.Arguments)
+	if ferr != nil {
+		return &tfprotov6.CallFunctionResponse{Error: ferr}, nil
+	}
+	return response(f.evaluate(args)), nil
+}
+
+// response carries a check's result, or its error, which is the outcome of
+// the call and not a failure of the protocol.
+func response(out cty.Value, fwErr *function.FuncError) *tfprotov6.CallFunctionResponse {
+	if fwErr != nil {
+		return &tfprotov6.CallFunctionResponse{Error: &tfprotov6.FunctionError{Text: fwErr.Text, FunctionArgument: fwErr.FunctionArgument}}
+	}
+	result, ferr := encodeResult(out)
+	return &tfprotov6.CallFunctionResponse{Result: result, Error: ferr}
+}
+
+// decodeArguments reads each argument from Terraform's msgpack.
+func decodeArguments(in []*tfprotov6.DynamicValue) ([]cty.Value, *tfprotov6.FunctionError) {
+	args := make([]cty.Value, len(in))
+	for i, a := range in {
 		v, err := decode.FromMsgPack(a.MsgPack)
 		if err != nil {
 			pos := int64(i)
-			return &tfprotov6.CallFunctionResponse{Error: &tfprotov6.FunctionError{FunctionArgument: &pos,
-				Text: "The provider could not read this argument: " + err.Error() + ". Please report this to the provider's developers."}}, nil
+			return nil, &tfprotov6.FunctionError{FunctionArgument: &pos,
+				Text: "The provider could not read this argument: " + err.Error() + ". Please report this to the provider's developers."}
 		}
 		args[i] = v
 	}
-	out, ferr := f.evaluate(args)
-	if ferr != nil {
-		return &tfprotov6.CallFunctionResponse{Error: &tfprotov6.FunctionError{Text: ferr.Text, FunctionArgument: ferr.FunctionArgument}}, nil
-	}
-	b, err := ctymsgpack.Marshal(out, out.Type())
+	return args, nil
+}
+
+// encodeResult writes a result as msgpack of its own type.
+func encodeResult(v cty.Value) (*tfprotov6.DynamicValue, *tfprotov6.FunctionError) {
+	b, err := ctymsgpack.Marshal(v, v.Type())
 	if err != nil {
-		return &tfprotov6.CallFunctionResponse{Error: &tfprotov6.FunctionError{Text: "The provider could not write its result: " + err.Error()}}, nil
+		return nil, &tfprotov6.FunctionError{Text: "The provider could not write its result: " + err.Error() + ". Please report this to the provider's developers."}
 	}
-	return &tfprotov6.CallFunctionResponse{Result: &tfprotov6.DynamicValue{MsgPack: b}}, nil
+	return &tfprotov6.DynamicValue{MsgPack: b}, nil
 }

@@ -63,7 +63,7 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 				provisioned = append(provisioned, p)
 			}
 		}
-		if present(fn.Function.Filename) && !(fn.Function.UploadedViaS3.IsKnown() && fn.Function.UploadedViaS3.V) {
+		if present(fn.Function.Filename) && (!fn.Function.UploadedViaS3.IsKnown() || !fn.Function.UploadedViaS3.V) {
 			// Measured once, by CheckFunction; unreadable packages are
 			// reported there and count as unknown here.
 			storage = addSizes(storage, r.PackageZippedBytes)

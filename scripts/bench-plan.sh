@@ -1,25 +1,37 @@
 #!/usr/bin/env bash
-# Plan-overhead benchmark: plans configurations of 10, 100 and 1,000 Lambda
-# functions (terraform_data resources whose input has aws_lambda_function's
-# shape) with OpenTofu, four ways:
-#   base:     the resources alone
-#   data:     plus a lambdaquota_function data source per function
-#   cond:     plus a postcondition with a built-in expression, the cost of any
-#             condition in OpenTofu, whoever evaluates it
-#   function: plus a postcondition calling check_function(self.input)
-# and prints the best wall time of RUNS plans for each, the ratios data/base
-# and function/cond (the provider's own overhead), and the provider's peak RSS.
+# Plan-overhead benchmark: plans a fleet of N Lambda functions (terraform_data
+# resources whose input has aws_lambda_function's shape) six ways, on each
+# CLI, and prints one table per CLI of the best wall time of RUNS plans as a
+# ratio to the plan without checks, with the provider's peak RSS:
+#   base:            the resources alone
+#   data source:     plus one lambdaquota_function data source per function
+#   postcondition:   plus a check_function(self.input) postcondition on each
+#   built-in cond:   plus a built-in postcondition on each (what any condition costs the CLI)
+#   check_functions: plus one precondition calling check_functions over the fleet
+#   functions ds:    plus one lambdaquota_functions data source over the fleet
+#   fleet built-in:  plus one precondition with a built-in function over the same
+#                    collection as check_functions: what the CLI itself spends on it
+# CLIs: OpenTofu TOFU_VERSION, and the Terraform >= 1.8 on PATH when there is one.
+# Sizes: SIZES (default "100 1000"); runs: RUNS (default 3); VARIANTS picks some
+# of: base data postcondition cond fleet fleetds fleetcond (base is always run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cli=$(scripts/cli.sh tofu "${TOFU_VERSION:-1.12.6}")
 runs=${RUNS:-3}
+sizes=${SIZES:-100 1000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 scripts/dev-overrides.sh "$work"
 export TF_CLI_CONFIG_FILE="$work/cli.tfrc" TF_IN_AUTOMATION=1
 
+clis=("$(scripts/cli.sh tofu "${TOFU_VERSION:-1.12.6}")")
+if found=$(scripts/find-cli.sh --functions terraform) && [ -n "$found" ]; then
+  clis+=("${found% *}")
+else
+  echo "bench-plan: no Terraform >= 1.8 on PATH, so only OpenTofu is measured"
+fi
+
 write_config() { # dir count variant
-  local dir=$1 n=$2 variant=$3 condition=""
+  local dir=$1 n=$2 variant=$3
   mkdir -p "$dir"
   cat >"$dir/main.tf" <<TF
 terraform {
@@ -42,27 +54,24 @@ locals {
       vpc_config    = [{ subnet_ids = ["subnet-\${i % 3}", "subnet-\${(i + 1) % 3}"], security_group_ids = ["sg-\${i % 7}"] }]
     }
   }
+  flat = {
+    for k, f in local.functions : k => {
+      function_name         = f.function_name
+      memory_size           = f.memory_size
+      timeout               = f.timeout
+      handler               = f.handler
+      layers                = f.layers
+      environment_variables = f.environment[0].variables
+      subnet_ids            = f.vpc_config[0].subnet_ids
+      security_group_ids    = f.vpc_config[0].security_group_ids
+    }
+  }
 }
 TF
+  local condition=""
   case "$variant" in
-    data)
-      cat >>"$dir/main.tf" <<'TF'
-
-data "lambdaquota_function" "fn" {
-  for_each              = local.functions
-  function_name         = each.value.function_name
-  memory_size           = each.value.memory_size
-  timeout               = each.value.timeout
-  handler               = each.value.handler
-  layers                = each.value.layers
-  environment_variables = each.value.environment[0].variables
-  subnet_ids            = each.value.vpc_config[0].subnet_ids
-  security_group_ids    = each.value.vpc_config[0].security_group_ids
-}
-TF
-      ;;
+    postcondition) condition='provider::lambdaquota::check_function(self.input)' ;;
     cond) condition='length(self.input.layers) <= 5' ;;
-    function) condition='provider::lambdaquota::check_function(self.input)' ;;
   esac
   if [ -n "$condition" ]; then
     cat >>"$dir/main.tf" <<TF
@@ -87,50 +96,117 @@ resource "terraform_data" "fn" {
 }
 TF
   fi
+  case "$variant" in
+    data)
+      cat >>"$dir/main.tf" <<'TF'
+
+data "lambdaquota_function" "fn" {
+  for_each              = local.flat
+  function_name         = each.value.function_name
+  memory_size           = each.value.memory_size
+  timeout               = each.value.timeout
+  handler               = each.value.handler
+  layers                = each.value.layers
+  environment_variables = each.value.environment_variables
+  subnet_ids            = each.value.subnet_ids
+  security_group_ids    = each.value.security_group_ids
 }
+TF
+      ;;
+    fleet)
+      cat >>"$dir/main.tf" <<'TF'
+
+resource "terraform_data" "fleet_check" {
+  lifecycle {
+    precondition {
+      condition     = provider::lambdaquota::check_functions({ for k, r in terraform_data.fn : k => r.input })
+      error_message = "The fleet breaks a Lambda quota."
+    }
+  }
+}
+TF
+      ;;
+    fleetcond)
+      cat >>"$dir/main.tf" <<'TF'
+
+resource "terraform_data" "fleet_check" {
+  lifecycle {
+    precondition {
+      condition     = length({ for k, r in terraform_data.fn : k => r.input }) > 0
+      error_message = "The fleet is empty."
+    }
+  }
+}
+TF
+      ;;
+    fleetds)
+      cat >>"$dir/main.tf" <<'TF'
+
+data "lambdaquota_functions" "fleet" {
+  functions = local.flat
+}
+TF
+      ;;
+  esac
+}
+
+plan() { (cd "$1" && "$cli" plan -input=false -refresh=false -lock=false >/dev/null); }
 
 # best_plan DIR: the best wall time of $runs plans, in seconds.
 best_plan() {
   local best="" start end t
   for _ in $(seq "$runs"); do
     start=$(date +%s%N)
-    (cd "$1" && "$cli" plan -input=false -refresh=false -lock=false >/dev/null)
+    plan "$1"
     end=$(date +%s%N)
     t=$(( (end - start) / 1000000 ))
     if [ -z "$best" ] || [ "$t" -lt "$best" ]; then best=$t; fi
   done
-  awk -v ms="$best" 'BEGIN { printf "%.3f", ms / 1000 }'
+  awk -v ms="$best" 'BEGIN { printf "%.2f", ms / 1000 }'
 }
 
 # peak_rss DIR: plans once and samples the provider's peak RSS (VmHWM), in MiB.
 peak_rss() {
   local peak=0 hwm pid
-  (cd "$1" && "$cli" plan -input=false -refresh=false -lock=false >/dev/null) &
-  local plan=$!
-  while kill -0 "$plan" 2>/dev/null; do
+  plan "$1" &
+  local p=$!
+  while kill -0 "$p" 2>/dev/null; do
     for pid in $(pgrep -f "$work/bin/terraform-provider-lambdaquota" || true); do
       hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
       if [ "${hwm:-0}" -gt "$peak" ]; then peak=$hwm; fi
     done
     sleep 0.02
   done
-  wait "$plan"
-  awk -v kb="$peak" 'BEGIN { printf "%.1f", kb / 1024 }'
+  wait "$p"
+  awk -v kb="$peak" 'BEGIN { printf "%.0f", kb / 1024 }'
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
 
-printf '%-10s %-9s %-9s %-11s %-9s %-13s %-15s %s\n' functions "base (s)" "data (s)" "data/base" "cond (s)" "function (s)" "function/cond" "provider peak RSS (MiB)"
-for n in 10 100 1000; do
-  declare -A t=()
-  for v in base data cond function; do
-    write_config "$work/$v-$n" "$n" "$v"
-    (cd "$work/$v-$n" && "$cli" plan -input=false -refresh=false -lock=false >/dev/null) # warm up
-    t[$v]=$(best_plan "$work/$v-$n")
+read -r -a variants <<<"base ${VARIANTS:-data postcondition cond fleet fleetds fleetcond}"
+for cli in "${clis[@]}"; do
+  echo
+  echo "## $("$cli" version | head -n1), best of $runs plans, as a ratio to base (provider peak RSS)"
+  echo
+  echo "| functions | base | data source per function | check_function postcondition per function | built-in postcondition per function | one check_functions | one lambdaquota_functions | one built-in fleet precondition |"
+  echo "|---|---|---|---|---|---|---|---|"
+  for n in $sizes; do
+    declare -A t=() rss=()
+    for v in "${variants[@]}"; do
+      dir="$work/$(basename "$cli")-$v-$n"
+      write_config "$dir" "$n" "$v"
+      plan "$dir" # warm up
+      t[$v]=$(best_plan "$dir")
+      rss[$v]=$(peak_rss "$dir")
+    done
+    row="| $n | ${t[base]} s (${rss[base]} MiB)"
+    for v in data postcondition cond fleet fleetds fleetcond; do
+      if [ -n "${t[$v]:-}" ]; then
+        row+=" | $(ratio "${t[$v]}" "${t[base]}") (${rss[$v]} MiB)"
+      else
+        row+=" | -"
+      fi
+    done
+    echo "$row |"
   done
-  rss=$(peak_rss "$work/data-$n")
-  rss_f=$(peak_rss "$work/function-$n")
-  rss=$(awk -v a="$rss" -v b="$rss_f" 'BEGIN { print (a > b ? a : b) }')
-  printf '%-10s %-9s %-9s %-11s %-9s %-13s %-15s %s\n' "$n" "${t[base]}" "${t[data]}" "$(ratio "${t[data]}" "${t[base]}")" \
-    "${t[cond]}" "${t[function]}" "$(ratio "${t[function]}" "${t[cond]}")" "$rss"
 done
