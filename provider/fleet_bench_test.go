@@ -92,17 +92,7 @@ func BenchmarkCheckFunctionsCall(b *testing.B) {
 // data source of n functions through the protocol server, as a plan does.
 func BenchmarkFunctionsDataSource(b *testing.B) {
 	ctx := context.Background()
-	server, err := testAccProtoV6ProviderFactories["lambdaquota"]()
-	if err != nil {
-		b.Fatal(err)
-	}
-	schemas, err := server.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := server.ConfigureProvider(ctx, &tfprotov6.ConfigureProviderRequest{Config: mustDynamic(b, schemas.Provider.ValueType(), nil)}); err != nil {
-		b.Fatal(err)
-	}
+	server, schemas := configuredServer(b)
 	typ := schemas.DataSourceSchemas["lambdaquota_functions"].ValueType()
 	obj, ok := typ.(tftypes.Object)
 	if !ok {

@@ -12,17 +12,7 @@ import (
 // through the protocol server, as a plan does once per data source.
 func BenchmarkFunctionDataSourceRead(b *testing.B) {
 	ctx := context.Background()
-	server, err := testAccProtoV6ProviderFactories["lambdaquota"]()
-	if err != nil {
-		b.Fatal(err)
-	}
-	schemas, err := server.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := server.ConfigureProvider(ctx, &tfprotov6.ConfigureProviderRequest{Config: mustDynamic(b, schemas.Provider.ValueType(), nil)}); err != nil {
-		b.Fatal(err)
-	}
+	server, schemas := configuredServer(b)
 	typ := schemas.DataSourceSchemas["lambdaquota_function"].ValueType()
 	config := mustDynamic(b, typ, map[string]tftypes.Value{
 		"function_name": tftypes.NewValue(tftypes.String, "fn-1"),
@@ -39,6 +29,25 @@ func BenchmarkFunctionDataSourceRead(b *testing.B) {
 			b.Fatal(err, r.Diagnostics)
 		}
 	}
+}
+
+// configuredServer is the provider's server, configured as in a plan, with
+// its schemas.
+func configuredServer(b *testing.B) (tfprotov6.ProviderServer, *tfprotov6.GetProviderSchemaResponse) {
+	b.Helper()
+	ctx := context.Background()
+	server, err := testAccProtoV6ProviderFactories["lambdaquota"]()
+	if err != nil {
+		b.Fatal(err)
+	}
+	schemas, err := server.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := server.ConfigureProvider(ctx, &tfprotov6.ConfigureProviderRequest{Config: mustDynamic(b, schemas.Provider.ValueType(), nil)}); err != nil {
+		b.Fatal(err)
+	}
+	return server, schemas
 }
 
 // mustDynamic encodes an object of the given type with the given attributes

@@ -344,6 +344,15 @@ func groupDigits(v int64) string {
 	return b.String()
 }
 
+// ofName names a resource in a message ("of function \"api\""), or is empty
+// when its name is not known.
+func ofName(kind string, name Value[string]) string {
+	if !name.IsKnown() {
+		return ""
+	}
+	return " of " + kind + " " + quoted(name)
+}
+
 // quoted writes a name for a message, unless it is sensitive.
 func quoted(v Value[string]) string {
 	if v.Sensitive {

@@ -64,9 +64,8 @@ type FunctionReport struct {
 // CheckFunction checks every per-function quota and returns every finding.
 func CheckFunction(l Limits, f Function) FunctionReport {
 	c := &checker{limits: l}
-	of := ""
+	of := ofName("function", f.Name)
 	if f.Name.IsKnown() {
-		of = " of function " + quoted(f.Name)
 		c.functionName(f.Name)
 	}
 	if !f.ManagedInstances.Set && !f.ManagedInstances.Unknown {
@@ -524,10 +523,6 @@ type ProvisionedConcurrency struct {
 // against its function's reservation and the account's floor.
 func CheckProvisionedConcurrency(l Limits, p ProvisionedConcurrency) Result {
 	c := &checker{limits: l}
-	of := ""
-	if p.FunctionName.IsKnown() {
-		of = " of function " + quoted(p.FunctionName)
-	}
-	c.provisioned(of, p.ProvisionedConcurrentExecutions, p.ReservedConcurrentExecutions)
+	c.provisioned(ofName("function", p.FunctionName), p.ProvisionedConcurrentExecutions, p.ReservedConcurrentExecutions)
 	return c.res
 }

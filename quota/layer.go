@@ -24,10 +24,7 @@ type LayerReport struct {
 // CheckLayer checks a layer version's package and its compatibility lists.
 func CheckLayer(l Limits, layer Layer) LayerReport {
 	c := &checker{limits: l}
-	of := ""
-	if layer.Name.IsKnown() {
-		of = " of layer " + quoted(layer.Name)
-	}
+	of := ofName("layer", layer.Name)
 	lists := []struct {
 		v    Strings
 		id   ID

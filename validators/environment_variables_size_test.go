@@ -7,9 +7,6 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
-	"github.com/hashicorp/terraform-plugin-framework/function"
-	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
@@ -42,17 +39,7 @@ func TestEnvironmentVariablesSize(t *testing.T) {
 		"json escapes count": {types.MapValueMust(types.StringType, map[string]attr.Value{
 			"KK": types.StringValue(strings.Repeat(`"`, 2044))}), `4,097 bytes`},
 	}
-	for name, tc := range tests {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			resp := validator.MapResponse{}
-			v.ValidateMap(context.Background(), validator.MapRequest{Path: path.Root("test"), ConfigValue: tc.value}, &resp)
-			checkOutcome(t, "attribute", resp.Diagnostics.HasError(), diagText(resp.Diagnostics.Errors()), tc.wantError)
-			fresp := function.MapParameterValidatorResponse{}
-			v.ValidateParameterMap(context.Background(), function.MapParameterValidatorRequest{Value: tc.value}, &fresp)
-			checkOutcome(t, "parameter", fresp.Error != nil, funcErrText(fresp.Error), tc.wantError)
-		})
-	}
+	runMap(t, v, tests)
 }
 
 func ExampleEnvironmentVariablesSize() {

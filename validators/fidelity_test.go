@@ -7,9 +7,6 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
-	"github.com/hashicorp/terraform-plugin-framework/function"
-	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
@@ -72,22 +69,12 @@ func TestEnvironmentVariableKeys(t *testing.T) {
 		}
 		return types.MapValueMust(types.StringType, elems)
 	}
-	for name, tc := range map[string]testCase[types.Map]{
+	runMap(t, v, map[string]testCase[types.Map]{
 		"settable keys": {env("TZ", "AWS_LAMBDA_EXEC_WRAPPER", "NODE_OPTIONS"), ""},
 		"reserved key":  {env("AWS_REGION", "TZ"), `Reserved Lambda Environment Variable.*"AWS_REGION"`},
 		"one letter":    {env("A"), `Invalid Lambda Environment Variable Key.*"A"`},
 		"unknown map":   {types.MapUnknown(types.StringType), ""},
-	} {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			resp := validator.MapResponse{}
-			v.ValidateMap(context.Background(), validator.MapRequest{Path: path.Root("test"), ConfigValue: tc.value}, &resp)
-			checkOutcome(t, "attribute", resp.Diagnostics.HasError(), diagText(resp.Diagnostics.Errors()), tc.wantError)
-			fresp := function.MapParameterValidatorResponse{}
-			v.ValidateParameterMap(context.Background(), function.MapParameterValidatorRequest{Value: tc.value}, &fresp)
-			checkOutcome(t, "parameter", fresp.Error != nil, funcErrText(fresp.Error), tc.wantError)
-		})
-	}
+	})
 }
 
 func ExampleEnvironmentVariableKeys() {

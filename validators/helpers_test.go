@@ -73,6 +73,26 @@ func runString(t *testing.T, v stringValidator, tests map[string]testCase[types.
 	}
 }
 
+type mapValidator interface {
+	validator.Map
+	function.MapParameterValidator
+}
+
+func runMap(t *testing.T, v mapValidator, tests map[string]testCase[types.Map]) {
+	t.Helper()
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			resp := validator.MapResponse{}
+			v.ValidateMap(context.Background(), validator.MapRequest{Path: path.Root("test"), ConfigValue: tc.value}, &resp)
+			checkOutcome(t, "attribute", resp.Diagnostics.HasError(), diagText(resp.Diagnostics.Errors()), tc.wantError)
+			fresp := function.MapParameterValidatorResponse{}
+			v.ValidateParameterMap(context.Background(), function.MapParameterValidatorRequest{Value: tc.value}, &fresp)
+			checkOutcome(t, "parameter", fresp.Error != nil, funcErrText(fresp.Error), tc.wantError)
+		})
+	}
+}
+
 type countValidator interface {
 	validator.List
 	validator.Set
