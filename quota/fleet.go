@@ -12,6 +12,19 @@ type FleetFunction struct {
 	Label    string
 	Function Function
 	VPCID    Value[string]
+	// Existing marks a function that is deployed and not being changed (a
+	// saved plan's no-op). It counts toward what the fleet shares, but is
+	// not checked on its own: AWS accepted it already.
+	Existing bool
+}
+
+// FleetProvisioned is a provisioned concurrency configuration of a fleet's
+// function: Function is its index in Fleet.Functions, or -1 when the
+// function is not in the fleet, so its reservation is unknown.
+type FleetProvisioned struct {
+	Function   int
+	Executions Value[int64]
+	Existing   bool
 }
 
 // Fleet is a collection of functions checked together, such as a for_each
@@ -28,6 +41,13 @@ type Fleet struct {
 	// in the VPC of the functions that use its subnet.
 	MountTargetSubnets       Strings
 	ExistingCodeStorageBytes Value[int64]
+	// SubnetVPCs maps subnets to their VPCs where something else says so
+	// (aws_subnet in a saved plan): functions and mount targets on a mapped
+	// subnet count in that VPC.
+	SubnetVPCs map[string]string
+	// Provisioned are provisioned concurrency configurations, which count
+	// toward the account's floor unless within their function's reservation.
+	Provisioned []FleetProvisioned
 }
 
 // FleetReport is the outcome of CheckFleet.
@@ -36,8 +56,10 @@ type FleetReport struct {
 	// Functions are the per-function reports, in fleet order.
 	Functions []FunctionReport
 	// VPCs are the VPC checks, one per group of functions certainly in one VPC.
-	VPCs    []VPCReport
-	Account AccountReport
+	VPCs []VPCReport
+	// VPCMembers are the indices in Fleet.Functions of each VPC's functions.
+	VPCMembers [][]int
+	Account    AccountReport
 }
 
 // CheckFleet runs every per-function check on each function, naming it in
@@ -50,10 +72,14 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 	reserved := make([]Value[int64], 0, len(f.Functions))
 	var provisioned []Value[int64]
 	storage := Value[int64]{Set: true}
+	changed := false
 	for i, fn := range f.Functions {
 		r := CheckFunction(l, fn.Function)
 		rep.Functions[i] = r
-		res.merge(r.Result, f.Name+fn.Label, "")
+		if !fn.Existing {
+			changed = true
+			res.merge(r.Result, f.Name+fn.Label, "")
+		}
 		reserved = append(reserved, fn.Function.ReservedConcurrentExecutions)
 		// Provisioned concurrency within a reservation is part of it.
 		if p := fn.Function.ProvisionedConcurrentExecutions; present(p) {
@@ -72,15 +98,31 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 			}
 		}
 	}
-	for _, group := range vpcGroups(f.Functions) {
+	for _, p := range f.Provisioned {
+		changed = changed || !p.Existing
+		rc := Unknown[int64]()
+		if p.Function >= 0 && p.Function < len(f.Functions) {
+			rc = f.Functions[p.Function].Function.ReservedConcurrentExecutions
+		}
+		switch {
+		case rc.Unknown:
+			provisioned = append(provisioned, Value[int64]{Set: true, Unknown: true})
+		case !rc.Set || rc.V < 0:
+			provisioned = append(provisioned, p.Executions)
+		}
+	}
+	for _, group := range vpcGroups(f.Functions, f.SubnetVPCs) {
 		vpc := VPC{ID: group.id, Name: group.name, Functions: Known(group.functions),
-			EFSMountTargets: addSizes(f.EFSMountTargets, group.mountTargets(f.MountTargetSubnets)), OtherENIs: f.OtherENIs}
+			EFSMountTargets: addSizes(f.EFSMountTargets, group.mountTargets(f.MountTargetSubnets, f.SubnetVPCs)), OtherENIs: f.OtherENIs}
 		if !present(f.EFSMountTargets) && !present(f.MountTargetSubnets) {
 			vpc.EFSMountTargets = Null[int64]()
 		}
 		r := CheckVPC(l, vpc)
 		rep.VPCs = append(rep.VPCs, r)
-		res.merge(r.Result, "", "functions")
+		rep.VPCMembers = append(rep.VPCMembers, group.members)
+		if group.changed {
+			res.merge(r.Result, "", "functions")
+		}
 	}
 	if storage.V == 0 && !storage.Unknown && !present(f.ExistingCodeStorageBytes) {
 		storage = Null[int64]()
@@ -91,7 +133,9 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 		CodeBytes:                       storage,
 		ExistingCodeStorageBytes:        f.ExistingCodeStorageBytes,
 	})
-	res.merge(rep.Account.Result, "", "functions")
+	if changed {
+		res.merge(rep.Account.Result, "", "functions")
+	}
 	rep.Result = res
 	return rep
 }
@@ -116,10 +160,13 @@ type vpcGroup struct {
 	id        Value[string]
 	name      string
 	functions []VPCFunction
+	members   []int
 	subnets   map[string]bool
+	// changed: a member is not Existing, so the group is checked.
+	changed bool
 }
 
-func (g *vpcGroup) mountTargets(subnets Strings) Value[int64] {
+func (g *vpcGroup) mountTargets(subnets Strings, subnetVPCs map[string]string) Value[int64] {
 	if subnets.Unknown {
 		return Value[int64]{Set: true, Unknown: true}
 	}
@@ -129,7 +176,7 @@ func (g *vpcGroup) mountTargets(subnets Strings) Value[int64] {
 			n.Unknown = true
 			continue
 		}
-		if g.subnets[s.V] {
+		if vpc, ok := subnetVPCs[s.V]; g.subnets[s.V] || ok && g.id.IsKnown() && vpc == g.id.V {
 			n.V++
 		}
 	}
@@ -137,10 +184,11 @@ func (g *vpcGroup) mountTargets(subnets Strings) Value[int64] {
 }
 
 // vpcGroups puts functions in the same group when they are certainly in one
-// VPC: they share a known subnet, or name the same known vpc_id. A function
-// with neither known stays in a group of its own: it is never guessed to be
-// in another's VPC. Functions outside any VPC are left out.
-func vpcGroups(fns []FleetFunction) []*vpcGroup {
+// VPC: they share a known subnet, or name the same known vpc_id, or use a
+// subnet that subnetVPCs places in that VPC. A function with none of these
+// stays in a group of its own: it is never guessed to be in another's VPC.
+// Functions outside any VPC are left out.
+func vpcGroups(fns []FleetFunction, subnetVPCs map[string]string) []*vpcGroup {
 	parent := make([]int, len(fns))
 	for i := range parent {
 		parent[i] = i
@@ -155,22 +203,31 @@ func vpcGroups(fns []FleetFunction) []*vpcGroup {
 	union := func(a, b int) { parent[find(a)] = find(b) }
 	bySubnet, byVPC := map[string]int{}, map[string]int{}
 	inVPC := make([]bool, len(fns))
+	vpcIDs := make([]Value[string], len(fns))
+	joinVPC := func(i int, id string) {
+		if j, ok := byVPC[id]; ok {
+			union(i, j)
+		} else {
+			byVPC[id] = i
+		}
+	}
 	for i, fn := range fns {
 		f := fn.Function
 		inVPC[i] = f.SubnetIDs.Unknown || f.SecurityGroupIDs.Unknown || len(f.SubnetIDs.V) > 0 && len(f.SecurityGroupIDs.V) > 0
 		if !inVPC[i] {
 			continue
 		}
-		if fn.VPCID.IsKnown() && fn.VPCID.V != "" {
-			if j, ok := byVPC[fn.VPCID.V]; ok {
-				union(i, j)
-			} else {
-				byVPC[fn.VPCID.V] = i
-			}
+		vpcIDs[i] = fn.VPCID
+		if vpcIDs[i].IsKnown() && vpcIDs[i].V != "" {
+			joinVPC(i, vpcIDs[i].V)
 		}
 		for _, s := range f.SubnetIDs.V {
 			if s.Unknown {
 				continue
+			}
+			if vpc, ok := subnetVPCs[s.V]; ok {
+				joinVPC(i, vpc)
+				vpcIDs[i] = Known(vpc)
 			}
 			if j, ok := bySubnet[s.V]; ok {
 				union(i, j)
@@ -192,10 +249,12 @@ func vpcGroups(fns []FleetFunction) []*vpcGroup {
 			groups[root] = g
 			order = append(order, root)
 		}
-		if fn.VPCID.IsKnown() && fn.VPCID.V != "" {
-			g.id = fn.VPCID
+		if vpcIDs[i].IsKnown() && vpcIDs[i].V != "" {
+			g.id = vpcIDs[i]
 		}
 		g.functions = append(g.functions, VPCFunction{SubnetIDs: fn.Function.SubnetIDs, SecurityGroupIDs: fn.Function.SecurityGroupIDs})
+		g.members = append(g.members, i)
+		g.changed = g.changed || !fn.Existing
 		for _, s := range fn.Function.SubnetIDs.V {
 			if !s.Unknown {
 				g.subnets[s.V] = true

@@ -99,6 +99,98 @@ func TestCheckFleetTotals(t *testing.T) {
 	}
 }
 
+// A saved plan's fleet: deployed functions count toward what is shared but
+// are not checked again, and subnets placed in a VPC by aws_subnet join it.
+func TestCheckFleetSavedPlan(t *testing.T) {
+	t.Parallel()
+	one := func(int) quota.Value[string] { return quota.Null[string]() }
+	existing := func(n int) []quota.FleetFunction {
+		fns := fleetOf(n, one)
+		for i := range fns {
+			fns[i].Existing = true
+		}
+		return fns
+	}
+	inVPC := func(n int) map[string]string {
+		m := map[string]string{}
+		for i := range n {
+			m[fmt.Sprintf("s%da", i)] = "vpc-1"
+		}
+		return m
+	}
+	bad := fleetFn("[bad]", []string{"x"}, "sg", quota.Null[string]())
+	bad.Function.MemorySize = quota.Known[int64](20000)
+	badExisting := bad
+	badExisting.Existing = true
+	tests := map[string]struct {
+		fleet       quota.Fleet
+		eni, memory bool
+	}{
+		"a changed function is checked":        {quota.Fleet{Functions: []quota.FleetFunction{bad}}, false, true},
+		"a deployed function is not":           {quota.Fleet{Functions: []quota.FleetFunction{badExisting}}, false, false},
+		"own subnets placed in one VPC: 252":   {quota.Fleet{Functions: fleetOf(126, one), SubnetVPCs: inVPC(126)}, true, false},
+		"own subnets placed in one VPC: 250":   {quota.Fleet{Functions: fleetOf(125, one), SubnetVPCs: inVPC(125)}, false, false},
+		"placed in two VPCs":                   {quota.Fleet{Functions: fleetOf(126, one), SubnetVPCs: inVPC(63)}, false, false},
+		"only deployed functions: not checked": {quota.Fleet{Functions: existing(126), SubnetVPCs: inVPC(126)}, false, false},
+		"one new function among deployed ones": {quota.Fleet{Functions: append(existing(125), fleetOf(126, one)[125]), SubnetVPCs: inVPC(126)}, true, false},
+		"mount target on another subnet of the VPC": {quota.Fleet{Functions: fleetOf(125, one), SubnetVPCs: map[string]string{"s0a": "vpc-1", "efs": "vpc-1"},
+			MountTargetSubnets: quota.KnownStrings("efs")}, false, false},
+	}
+	// 125 functions share vpc-1 through s0a only when all are mapped; map
+	// them all and add the mount target's subnet: 251 ENIs.
+	all := inVPC(125)
+	all["efs"] = "vpc-1"
+	tests["mount target on another subnet of the VPC, all mapped"] = struct {
+		fleet       quota.Fleet
+		eni, memory bool
+	}{quota.Fleet{Functions: fleetOf(125, one), SubnetVPCs: all, MountTargetSubnets: quota.KnownStrings("efs")}, true, false}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			rep := quota.CheckFleet(quota.DefaultLimits(), tc.fleet)
+			if _, got := rep.Violation(quota.ENIsPerVPC); got != tc.eni {
+				t.Errorf("ENI violation = %v, want %v", got, tc.eni)
+			}
+			if _, got := rep.Violation(quota.FunctionMemoryMaxMB); got != tc.memory {
+				t.Errorf("memory violation = %v, want %v", got, tc.memory)
+			}
+			if len(rep.VPCs) != len(rep.VPCMembers) {
+				t.Errorf("%d VPCs, %d member lists", len(rep.VPCs), len(rep.VPCMembers))
+			}
+		})
+	}
+}
+
+func TestCheckFleetProvisionedConfigs(t *testing.T) {
+	t.Parallel()
+	n := quota.Known[int64]
+	fns := []quota.FleetFunction{
+		{Function: quota.Function{ReservedConcurrentExecutions: n(500)}},
+		{Function: quota.Function{ReservedConcurrentExecutions: quota.Null[int64]()}},
+		{Function: quota.Function{ReservedConcurrentExecutions: quota.Unknown[int64]()}},
+	}
+	tests := map[string]struct {
+		provisioned []quota.FleetProvisioned
+		want        bool
+	}{
+		"within the reservation":                 {[]quota.FleetProvisioned{{Function: 0, Executions: n(500)}}, false},
+		"no reservation: 400":                    {[]quota.FleetProvisioned{{Function: 1, Executions: n(400)}}, false},
+		"no reservation: 401":                    {[]quota.FleetProvisioned{{Function: 1, Executions: n(401)}}, true},
+		"unknown reservation":                    {[]quota.FleetProvisioned{{Function: 2, Executions: n(401)}}, false},
+		"function not in the fleet":              {[]quota.FleetProvisioned{{Function: -1, Executions: n(401)}}, false},
+		"two configs of one function: 200 + 201": {[]quota.FleetProvisioned{{Function: 1, Executions: n(200)}, {Function: 1, Executions: n(201)}}, true},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			rep := quota.CheckFleet(quota.DefaultLimits(), quota.Fleet{Functions: fns, Provisioned: tc.provisioned})
+			if _, got := rep.Violation(quota.UnreservedConcurrencyMin); got != tc.want {
+				t.Fatalf("floor violation = %v, want %v: %v", got, tc.want, rep.Findings)
+			}
+		})
+	}
+}
+
 // BenchmarkCheckFleet measures the provider's own time for a fleet, against
 // the same functions checked one call each in the same run.
 func BenchmarkCheckFleet(b *testing.B) {
