@@ -163,8 +163,9 @@ func (dc *Decoder) Fleet(d Val, opts Val) quota.Fleet {
 				dc.keep(e.errorf("must not be null"))
 				continue
 			default:
-				ff.Function = dc.Function(e.Val, opts)
-				ff.VPCID = dc.String(dc.pick(e.Val, "vpc_id", "vpc_config", "vpc_id"))
+				label := ff.Label
+				ff = dc.FleetFunction(e.Val, opts)
+				ff.Label = label
 			}
 			fleet.Functions = append(fleet.Functions, ff)
 		}
@@ -184,6 +185,13 @@ func (dc *Decoder) Fleet(d Val, opts Val) quota.Fleet {
 	fleet.OtherENIs = dc.Int64(opts.Get("other_enis"))
 	fleet.ExistingCodeStorageBytes = dc.Int64(opts.Get("existing_code_storage_bytes"))
 	return fleet
+}
+
+// FleetFunction reads one function of a fleet: the function as Function
+// reads it, and its vpc_config's vpc_id, which the AWS provider knows once
+// the function exists.
+func (dc *Decoder) FleetFunction(d, opts Val) quota.FleetFunction {
+	return quota.FleetFunction{Function: dc.Function(d, opts), VPCID: dc.String(dc.pick(d, "vpc_id", "vpc_config", "vpc_id"))}
 }
 
 // unknownFunction is a function of which nothing is known yet.

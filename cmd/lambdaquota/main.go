@@ -1,0 +1,232 @@
+// Command lambdaquota checks a saved Terraform or OpenTofu plan against AWS
+// Lambda and VPC network-interface quotas, with the checks of the lambdaquota
+// provider, for CI jobs that cannot change the configurations they check.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"slices"
+	"strings"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/plancheck"
+)
+
+// version is set by goreleaser; go install records the module version.
+var version = ""
+
+// Exit statuses.
+const (
+	exitOK         = 0
+	exitViolations = 1
+	exitBadInput   = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+const usage = `Usage: lambdaquota check [flags] PLAN_JSON
+       lambdaquota version
+
+Checks a saved Terraform or OpenTofu plan against AWS Lambda and VPC
+network-interface quotas, with the same checks as the lambdaquota provider,
+without changing the configuration:
+
+  terraform plan -out=tfplan
+  terraform show -json tfplan > plan.json
+  lambdaquota check plan.json
+
+PLAN_JSON is the output of "terraform show -json PLANFILE" or
+"tofu show -json PLANFILE" (format_version 1.x), or - for standard input.
+
+What it checks, in every module and every instance:
+  - each aws_lambda_function, aws_lambda_layer_version,
+    aws_lambda_provisioned_concurrency_config and
+    aws_lambda_event_source_mapping (with its aws_sqs_queue) being created,
+    updated or replaced, with its planned values; local packages are read
+    from filename, relative to --chdir;
+  - each function's resource-based policy, from its aws_lambda_permission
+    resources;
+  - what resources share, counting the deployed ones in the prior state:
+    Hyperplane ENIs per VPC (with aws_efs_mount_target; a subnet's VPC comes
+    from aws_subnet resources and data sources and from deployed functions),
+    reserved and provisioned concurrency against the unreserved floor, and
+    code storage.
+Resources being destroyed no longer count. Values unknown until apply are
+never guessed: a certain violation is still reported, and the rest is listed
+as undecided.
+
+Quotas are the catalog's defaults, then the quotas of the configuration's
+provider "lambdaquota" block when they are constants, then --quotas-file,
+then --quota, each checked by the provider's rules.
+
+Flags:
+`
+
+const exitText = `
+Exit status: 0 when everything fits (warnings allowed), 1 when a quota is
+violated or an input cannot be measured, 2 on bad input or usage.
+`
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage+"  (run lambdaquota check --help for the flags)\n"+exitText)
+		return exitBadInput
+	}
+	switch args[0] {
+	case "check":
+		return check(args[1:], stdin, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "lambdaquota", buildVersion())
+		return exitOK
+	case "help", "-h", "-help", "--help":
+		return check([]string{"--help"}, stdin, stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "lambdaquota: unknown command %q; run lambdaquota check --help\n", args[0])
+	return exitBadInput
+}
+
+func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("lambdaquota check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var (
+		chdir      = fs.String("chdir", ".", "the root module's `directory`: relative package filenames are read from it, and\nconfiguration files for the locations in SARIF reports")
+		format     = fs.String("format", "text", "the report's `format` on standard output: text, json, sarif or junit")
+		quotasFile = fs.String("quotas-file", "", "a `file` of quota values by id, in HCL (enis_per_vpc = 1000) or JSON")
+		quotas     multiFlag
+		reports    multiFlag
+	)
+	fs.Var(&quotas, "quota", "a quota value, as `ID=VALUE` (enis_per_vpc=1000); repeat for more. Ids and rules are\nthe provider's: see its \"quotas\" argument")
+	fs.Var(&reports, "report", "also write a report to a file, as `FORMAT=FILE` (sarif=lambdaquota.sarif,\njunit=lambdaquota.xml); repeat for more")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+		fmt.Fprint(fs.Output(), exitText)
+	}
+	if err := fs.Parse(reorder(args)); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return exitOK
+		}
+		return exitBadInput
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintf(stderr, "lambdaquota: want one PLAN_JSON argument, got %d; run lambdaquota check --help\n", fs.NArg())
+		return exitBadInput
+	}
+	outputs := map[string]string{}
+	for _, r := range reports {
+		f, file, ok := strings.Cut(r, "=")
+		if !ok || file == "" || !slices.Contains(plancheck.Formats, f) {
+			fmt.Fprintf(stderr, "lambdaquota: --report %s: want FORMAT=FILE, with FORMAT one of %s\n", r, strings.Join(plancheck.Formats, ", "))
+			return exitBadInput
+		}
+		outputs[file] = f
+	}
+	if !slices.Contains(plancheck.Formats, *format) {
+		fmt.Fprintf(stderr, "lambdaquota: --format %s: use one of %s\n", *format, strings.Join(plancheck.Formats, ", "))
+		return exitBadInput
+	}
+	if st, err := os.Stat(*chdir); err != nil || !st.IsDir() {
+		fmt.Fprintf(stderr, "lambdaquota: --chdir %s is not a directory\n", *chdir)
+		return exitBadInput
+	}
+
+	name := fs.Arg(0)
+	plan, err := plancheck.ReadFile(name, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "lambdaquota: %s\n", err)
+		return exitBadInput
+	}
+	limits, err := plancheck.Limits(plan, *quotasFile, quotas)
+	if err != nil {
+		fmt.Fprintf(stderr, "lambdaquota: %s\n", err)
+		return exitBadInput
+	}
+	if plan.QuotasNote != "" && *quotasFile == "" && len(quotas) == 0 {
+		fmt.Fprintf(stderr, "lambdaquota: note: %s\n", plan.QuotasNote)
+	}
+	rep := plancheck.Check(plan, plancheck.Options{Dir: *chdir, Limits: limits})
+	meta := plancheck.Meta{Version: buildVersion(), PlanFile: name, Locator: plancheck.NewLocator(plan, *chdir), Limits: limits}
+	if name == "-" {
+		meta.PlanFile = "plan.json"
+	}
+	if err := plancheck.Write(stdout, *format, &rep, meta); err != nil {
+		fmt.Fprintf(stderr, "lambdaquota: %s\n", err)
+		return exitBadInput
+	}
+	for file, f := range outputs {
+		if err := writeFile(file, f, &rep, meta); err != nil {
+			fmt.Fprintf(stderr, "lambdaquota: --report %s=%s: %s\n", f, file, err)
+			return exitBadInput
+		}
+	}
+	if rep.Errors() > 0 {
+		return exitViolations
+	}
+	return exitOK
+}
+
+func writeFile(name, format string, rep *plancheck.Report, meta plancheck.Meta) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if err := plancheck.Write(f, format, rep, meta); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// reorder moves flags after the plan argument before it, since users write
+// "lambdaquota check plan.json --format sarif" as often as the reverse.
+func reorder(args []string) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			rest = append(rest, args[i+1:]...)
+			i = len(args)
+		case strings.HasPrefix(a, "-") && a != "-":
+			flags = append(flags, a)
+			if !strings.Contains(a, "=") && takesValue(a) && i+1 < len(args) {
+				flags = append(flags, args[i+1])
+				i++
+			}
+		default:
+			rest = append(rest, a)
+		}
+	}
+	return append(flags, rest...)
+}
+
+func takesValue(flag string) bool {
+	switch strings.TrimLeft(flag, "-") {
+	case "chdir", "format", "quotas-file", "quota", "report":
+		return true
+	}
+	return false
+}
+
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "dev"
+}

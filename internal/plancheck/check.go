@@ -1,0 +1,435 @@
+package plancheck
+
+import (
+	"cmp"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// Options are what a check needs besides the plan.
+type Options struct {
+	// Dir is the root module's directory: relative filenames are read from it.
+	Dir    string
+	Limits quota.Limits
+}
+
+// Item is one finding, tied to the resource it is about: a per-resource
+// finding to its resource, a VPC's to its first changed function (Related
+// lists the group's other functions), a policy's to its function. Address
+// is empty for the account-wide totals.
+type Item struct {
+	Address string
+	Related []string
+	quota.Finding
+}
+
+// Undecided is a resource (or the account, with an empty address) whose
+// quotas depend on values unknown until apply, with no certain violation.
+type Undecided struct {
+	Address string
+	Quotas  []quota.ID
+}
+
+// Report is the outcome of Check.
+type Report struct {
+	Items     []Item
+	Undecided []Undecided
+	// Checked are the resources checked on their own (created, updated or
+	// replaced), by type; Counted are the deployed ones counted toward
+	// shared quotas.
+	Checked map[string]int
+	Counted map[string]int
+	// Resources are the addresses of every checked resource, sorted, for
+	// reports that list passes as well as failures.
+	Resources []string
+}
+
+// Errors counts the findings that fail a plan.
+func (r *Report) Errors() int {
+	n := 0
+	for _, it := range r.Items {
+		if it.Kind.IsError() {
+			n++
+		}
+	}
+	return n
+}
+
+type checker struct {
+	opts      Options
+	rep       Report
+	undecided map[string][]quota.ID
+
+	functions    []Resource
+	fleet        quota.Fleet
+	byName       map[string]int
+	byARN        map[string]int
+	layerFiles   map[string]string
+	queuesByARN  map[string]Resource
+	changedAddrs map[string]bool
+}
+
+// Check runs every check on a plan: each created or updated Lambda
+// function, layer version, permission policy, provisioned concurrency
+// configuration and SQS event source mapping, then the quotas they share
+// with the deployed resources: ENIs per VPC, concurrency against the
+// unreserved floor and code storage.
+func Check(p *Plan, opts Options) Report {
+	c := &checker{
+		opts:      opts,
+		rep:       Report{Checked: map[string]int{}, Counted: map[string]int{}},
+		undecided: map[string][]quota.ID{},
+		byName:    map[string]int{}, byARN: map[string]int{}, layerFiles: map[string]string{},
+		queuesByARN: map[string]Resource{}, changedAddrs: map[string]bool{},
+		fleet:       quota.Fleet{SubnetVPCs: map[string]string{}},
+	}
+	byType := map[string][]Resource{}
+	for _, r := range p.Resources {
+		byType[r.Type] = append(byType[r.Type], r)
+		switch {
+		case r.Action.Changed():
+			c.rep.Checked[r.Type]++
+			c.changedAddrs[r.Address] = true
+			c.rep.Resources = append(c.rep.Resources, r.Address)
+		case r.Mode == "managed":
+			c.rep.Counted[r.Type]++
+		}
+	}
+	c.indexSupport(byType)
+	for _, r := range byType["aws_lambda_layer_version"] {
+		c.layer(r)
+	}
+	c.readFunctions(byType["aws_lambda_function"])
+	for _, r := range byType["aws_lambda_provisioned_concurrency_config"] {
+		c.provisioned(r)
+	}
+	c.permissions(byType["aws_lambda_permission"])
+	for _, r := range byType["aws_lambda_event_source_mapping"] {
+		c.eventSource(r)
+	}
+	c.checkFleet()
+
+	for addr, ids := range c.undecided {
+		slices.Sort(ids)
+		c.rep.Undecided = append(c.rep.Undecided, Undecided{Address: addr, Quotas: slices.Compact(ids)})
+	}
+	slices.SortFunc(c.rep.Undecided, func(a, b Undecided) int { return strings.Compare(a.Address, b.Address) })
+	slices.SortStableFunc(c.rep.Items, func(a, b Item) int {
+		return cmp.Or(strings.Compare(a.Address, b.Address), strings.Compare(string(a.Quota), string(b.Quota)))
+	})
+	slices.Sort(c.rep.Resources)
+	return c.rep
+}
+
+// indexSupport reads what the checks look things up in: subnets' VPCs,
+// layers' packages, queues and EFS mount targets.
+func (c *checker) indexSupport(byType map[string][]Resource) {
+	for _, r := range byType["aws_subnet"] {
+		v := decode.New(r.Value, r.Address)
+		dc := &decode.Decoder{}
+		id, vpc := dc.String(v.Get("id")), dc.String(v.Get("vpc_id"))
+		if id.IsKnown() && vpc.IsKnown() && id.V != "" && vpc.V != "" {
+			c.fleet.SubnetVPCs[id.V] = vpc.V
+		}
+	}
+	for _, r := range byType["aws_lambda_layer_version"] {
+		v := decode.New(r.Value, r.Address)
+		dc := &decode.Decoder{}
+		arn, file, bucket := dc.String(v.Get("arn")), dc.String(v.Get("filename")), dc.String(v.Get("s3_bucket"))
+		if arn.IsKnown() && file.IsKnown() && !bucket.Set && !bucket.Unknown {
+			c.layerFiles[arn.V] = c.path(file.V)
+		}
+	}
+	for _, r := range byType["aws_sqs_queue"] {
+		if arn := (&decode.Decoder{}).String(decode.New(r.Value, r.Address).Get("arn")); arn.IsKnown() {
+			c.queuesByARN[arn.V] = r
+		}
+	}
+	subnets := quota.Value[[]quota.Value[string]]{Set: true}
+	for _, r := range byType["aws_efs_mount_target"] {
+		if r.Mode != "managed" {
+			continue
+		}
+		subnets.V = append(subnets.V, (&decode.Decoder{}).String(decode.New(r.Value, r.Address).Get("subnet_id")))
+	}
+	if len(subnets.V) > 0 {
+		c.fleet.MountTargetSubnets = subnets
+	}
+}
+
+// path resolves a filename as Terraform does: relative to the root module.
+func (c *checker) path(name string) string {
+	if name == "" || filepath.IsAbs(name) || c.opts.Dir == "" || c.opts.Dir == "." {
+		return name
+	}
+	return filepath.Join(c.opts.Dir, name)
+}
+
+// add records a check's outcome for a resource.
+func (c *checker) add(addr string, related []string, res quota.Result) {
+	for _, f := range res.Findings {
+		f.Subject = ""
+		c.rep.Items = append(c.rep.Items, Item{Address: addr, Related: related, Finding: f})
+	}
+	if len(res.Undecided) > 0 {
+		c.undecided[addr] = append(c.undecided[addr], res.Undecided...)
+	}
+}
+
+// decodeErrors reports values the decoding layer could not read, such as
+// an attribute of a shape this version does not know.
+func (c *checker) decodeErrors(addr string, dc *decode.Decoder) {
+	for _, e := range dc.Errors() {
+		c.rep.Items = append(c.rep.Items, Item{Address: addr, Finding: quota.Finding{
+			Kind: quota.InvalidInput, Index: -1, Summary: cmp.Or(e.Summary, "Invalid Value"),
+			Detail: e.Error() + ".",
+		}})
+	}
+}
+
+func (c *checker) layer(r Resource) {
+	if !r.Action.Changed() {
+		return
+	}
+	dc := &decode.Decoder{}
+	l := dc.Layer(decode.New(r.Value, r.Address))
+	c.decodeErrors(r.Address, dc)
+	if l.Filename.IsKnown() {
+		l.Filename.V = c.path(l.Filename.V)
+	}
+	c.add(r.Address, nil, quota.CheckLayer(c.opts.Limits, l).Result)
+}
+
+// readFunctions decodes every function into the fleet, with the packages of
+// the layers of this plan it uses, and indexes it by name and ARN.
+func (c *checker) readFunctions(rs []Resource) {
+	for _, r := range rs {
+		if r.Mode != "managed" {
+			continue
+		}
+		v := decode.New(r.Value, r.Address)
+		dc := &decode.Decoder{}
+		opts := decode.New(cty.NullVal(cty.DynamicPseudoType), "options")
+		if files := c.functionLayerFiles(dc, v); len(files) > 0 {
+			opts = decode.New(cty.ObjectVal(map[string]cty.Value{"layer_filenames": cty.TupleVal(files)}), "options")
+		}
+		ff := dc.FleetFunction(v, opts)
+		c.decodeErrors(r.Address, dc)
+		ff.Label = r.Address
+		ff.Existing = !r.Action.Changed()
+		if f := &ff.Function.Filename; f.IsKnown() {
+			f.V = c.path(f.V)
+		}
+		i := len(c.fleet.Functions)
+		c.fleet.Functions = append(c.fleet.Functions, ff)
+		c.functions = append(c.functions, r)
+		if n := ff.Function.Name; n.IsKnown() {
+			c.byName[n.V] = i
+		}
+		if arn := dc.String(v.Get("arn")); arn.IsKnown() {
+			c.byARN[arn.V] = i
+		}
+	}
+}
+
+// functionLayerFiles are the packages of the function's layers that are
+// layer versions in this plan with a known ARN and a local file.
+func (c *checker) functionLayerFiles(dc *decode.Decoder, v decode.Val) []cty.Value {
+	var files []cty.Value
+	layers := dc.Strings(v.Get("layers"))
+	for _, arn := range layers.V {
+		if f, ok := c.layerFiles[arn.V]; ok && arn.IsKnown() {
+			files = append(files, cty.StringVal(f))
+		}
+	}
+	return files
+}
+
+// function finds a function of the plan by name, ARN or partial ARN, as
+// Lambda's APIs accept them; -1 when it is not in the plan.
+func (c *checker) function(ref quota.Value[string]) int {
+	if !ref.IsKnown() {
+		return -1
+	}
+	if i, ok := c.byARN[ref.V]; ok {
+		return i
+	}
+	name := ref.V
+	if _, after, ok := strings.Cut(name, ":function:"); ok {
+		name, _, _ = strings.Cut(after, ":")
+	}
+	if i, ok := c.byName[name]; ok {
+		return i
+	}
+	return -1
+}
+
+// functionVal is the function at i, or, for one outside the plan, an
+// object with only its name: the rest is unknown.
+func (c *checker) functionVal(i int, name quota.Value[string], attrs ...string) decode.Val {
+	if i >= 0 {
+		r := c.functions[i]
+		return decode.New(r.Value, r.Address)
+	}
+	obj := map[string]cty.Value{"function_name": cty.DynamicVal}
+	if name.IsKnown() {
+		obj["function_name"] = cty.StringVal(name.V)
+	}
+	for _, a := range attrs {
+		obj[a] = cty.DynamicVal
+	}
+	return decode.New(cty.ObjectVal(obj), "function")
+}
+
+func (c *checker) provisioned(r Resource) {
+	if r.Mode != "managed" {
+		return
+	}
+	v := decode.New(r.Value, r.Address)
+	dc := &decode.Decoder{}
+	name := dc.String(v.Get("function_name"))
+	i := c.function(name)
+	p := dc.ProvisionedConcurrency(v, c.functionVal(i, name, "reserved_concurrent_executions"))
+	c.fleet.Provisioned = append(c.fleet.Provisioned, quota.FleetProvisioned{Function: i,
+		Executions: p.ProvisionedConcurrentExecutions, Existing: !r.Action.Changed()})
+	if r.Action.Changed() {
+		c.decodeErrors(r.Address, dc)
+		c.add(r.Address, nil, quota.CheckProvisionedConcurrency(c.opts.Limits, p))
+	}
+}
+
+// permissions checks the policy of each function whose permissions change,
+// counting its deployed permissions too. Lambda keeps one policy per
+// qualifier; CheckPolicy groups them.
+func (c *checker) permissions(rs []Resource) {
+	type policy struct {
+		function int
+		name     string
+		perms    []Resource
+		changed  []string
+	}
+	policies := map[string]*policy{}
+	var order []string
+	for _, r := range rs {
+		if r.Mode != "managed" {
+			continue
+		}
+		v := decode.New(r.Value, r.Address)
+		name := (&decode.Decoder{}).String(v.Get("function_name"))
+		if !name.IsKnown() {
+			if r.Action.Changed() {
+				c.undecided[r.Address] = append(c.undecided[r.Address], quota.ResourcePolicyMaxBytes)
+			}
+			continue
+		}
+		i := c.function(name)
+		key := "name:" + name.V
+		if i >= 0 {
+			key = c.functions[i].Address
+		}
+		p := policies[key]
+		if p == nil {
+			p = &policy{function: i, name: name.V}
+			policies[key] = p
+			order = append(order, key)
+		}
+		p.perms = append(p.perms, r)
+		if r.Action.Changed() {
+			p.changed = append(p.changed, r.Address)
+		}
+	}
+	for _, key := range order {
+		p := policies[key]
+		if len(p.changed) == 0 {
+			continue
+		}
+		elems := make([]cty.Value, len(p.perms))
+		for j, r := range p.perms {
+			elems[j] = r.Value
+		}
+		dc := &decode.Decoder{}
+		arn := quota.Unknown[string]()
+		addr, related := p.changed[0], p.changed[1:]
+		if p.function >= 0 {
+			arn = dc.String(decode.New(c.functions[p.function].Value, "").Get("arn"))
+			addr, related = c.functions[p.function].Address, p.changed
+		}
+		perms := dc.Permissions(decode.New(cty.TupleVal(elems), addr+" permissions"))
+		c.decodeErrors(addr, dc)
+		c.add(addr, related, quota.CheckPolicy(c.opts.Limits, quota.Policy{FunctionARN: arn, Permissions: perms}).Result)
+	}
+}
+
+func (c *checker) eventSource(r Resource) {
+	if r.Mode != "managed" || !r.Action.Changed() {
+		return
+	}
+	v := decode.New(r.Value, r.Address)
+	dc := &decode.Decoder{}
+	arn := dc.String(v.Get("event_source_arn"))
+	var queue decode.Val
+	if q, ok := c.queuesByARN[arn.V]; ok && arn.IsKnown() {
+		queue = decode.New(q.Value, q.Address)
+	} else {
+		// A queue outside the plan, or one whose ARN is unknown until apply:
+		// its visibility timeout is unknown, so only a certain violation could
+		// fail, and none can.
+		name := cty.DynamicVal
+		if arn.IsKnown() {
+			name = cty.StringVal(arn.V[strings.LastIndex(arn.V, ":")+1:])
+		}
+		queue = decode.New(cty.ObjectVal(map[string]cty.Value{"name": name, "visibility_timeout_seconds": cty.DynamicVal}), "queue")
+	}
+	name := dc.String(v.Get("function_name"))
+	e, ok := dc.EventSource(v, queue, c.functionVal(c.function(name), name, "timeout"))
+	c.decodeErrors(r.Address, dc)
+	if ok {
+		c.add(r.Address, nil, quota.CheckEventSource(c.opts.Limits, e))
+	}
+}
+
+// checkFleet checks every changed function, then the VPCs and the account
+// totals that a changed resource takes part in.
+func (c *checker) checkFleet() {
+	if len(c.fleet.Functions) == 0 && len(c.fleet.Provisioned) == 0 {
+		return
+	}
+	rep := quota.CheckFleet(c.opts.Limits, c.fleet)
+	for i, fr := range rep.Functions {
+		if !c.fleet.Functions[i].Existing {
+			c.add(c.fleet.Functions[i].Label, nil, fr.Result)
+		}
+	}
+	changed := false
+	for _, p := range c.fleet.Provisioned {
+		changed = changed || !p.Existing
+	}
+	for g, vr := range rep.VPCs {
+		var members []string
+		first := -1
+		for _, i := range rep.VPCMembers[g] {
+			members = append(members, c.fleet.Functions[i].Label)
+			if first < 0 && !c.fleet.Functions[i].Existing {
+				first = len(members) - 1
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		changed = true
+		addr := members[first]
+		c.add(addr, slices.Delete(slices.Clone(members), first, first+1), vr.Result)
+	}
+	for _, f := range c.fleet.Functions {
+		changed = changed || !f.Existing
+	}
+	if changed {
+		c.add("", nil, rep.Account.Result)
+	}
+}

@@ -1,0 +1,88 @@
+package plancheck
+
+import (
+	"encoding/json"
+	"path"
+	"strings"
+)
+
+type configModule struct {
+	ModuleCalls map[string]struct {
+		Source string          `json:"source"`
+		Module json.RawMessage `json:"module"`
+	} `json:"module_calls"`
+}
+
+// readConfiguration reads the root module's provider "lambdaquota" block,
+// for its quotas, and where each module's files are.
+func (p *Plan) readConfiguration(raw []byte) error {
+	var cfg struct {
+		ProviderConfig map[string]struct {
+			Name          string `json:"name"`
+			FullName      string `json:"full_name"`
+			Alias         string `json:"alias"`
+			ModuleAddress string `json:"module_address"`
+			Expressions   map[string]struct {
+				ConstantValue json.RawMessage `json:"constant_value"`
+				References    []string        `json:"references"`
+			} `json:"expressions"`
+		} `json:"provider_config"`
+		RootModule json.RawMessage `json:"root_module"`
+	}
+	if err := json.Unmarshal(raw, &cfg); err != nil {
+		return inputErrorf("the plan's configuration cannot be read: %v", trimJSONError(err))
+	}
+	for _, pc := range cfg.ProviderConfig {
+		if !isLambdaQuota(pc.Name, pc.FullName) || pc.Alias != "" || pc.ModuleAddress != "" {
+			continue
+		}
+		q, ok := pc.Expressions["quotas"]
+		switch {
+		case !ok:
+		case len(q.References) > 0:
+			p.QuotasNote = "the provider block's quotas refer to " + strings.Join(q.References, ", ") +
+				", which a saved plan does not record, so the catalog's values apply; pass your account's values with --quota or --quotas-file"
+		case !isNull(q.ConstantValue):
+			v, err := planValue(q.ConstantValue, nil, nil)
+			if err != nil {
+				return inputErrorf("the provider block's quotas cannot be read: %v", err)
+			}
+			p.Quotas = v
+		}
+	}
+	if !isNull(cfg.RootModule) {
+		p.readModuleCalls(cfg.RootModule, "", "", 0)
+	}
+	return nil
+}
+
+func isLambdaQuota(name, fullName string) bool {
+	return name == "lambdaquota" || strings.HasSuffix(fullName, "/lambdaquota")
+}
+
+// readModuleCalls records each module's directory relative to the root
+// module: local sources by their path, others where init installs them.
+func (p *Plan) readModuleCalls(raw []byte, addr, dir string, depth int) {
+	var m configModule
+	if depth > 100 || json.Unmarshal(raw, &m) != nil {
+		return
+	}
+	for name, call := range m.ModuleCalls {
+		child := "module." + name
+		if addr != "" {
+			child = addr + "." + child
+		}
+		var childDir string
+		if strings.HasPrefix(call.Source, "./") || strings.HasPrefix(call.Source, "../") {
+			childDir = path.Join(dir, call.Source)
+		} else {
+			key := strings.ReplaceAll(strings.TrimPrefix(child, "module."), ".module.", ".")
+			childDir = path.Join(".terraform", "modules", key)
+		}
+		p.Modules[child] = childDir
+		if !isNull(call.Module) {
+			p.readModuleCalls(call.Module, child, childDir, depth+1)
+		}
+	}
+}
+

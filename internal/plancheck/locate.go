@@ -1,0 +1,131 @@
+package plancheck
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+)
+
+// Location is where a resource is declared.
+type Location struct {
+	// File is relative to the directory the command runs in, with forward
+	// slashes, as code-scanning tools expect.
+	File string
+	Line int
+}
+
+// Locator finds the block that declares a resource, for reports that point
+// at source lines. The plan records module sources but not positions, so it
+// reads the configuration's .tf files; a resource it cannot find has no
+// location.
+type Locator struct {
+	dir     string
+	modules map[string]string
+	blocks  map[string]map[string]Location // module dir -> "type.name" -> location
+}
+
+// NewLocator reads configuration files under dir, the root module.
+func NewLocator(p *Plan, dir string) *Locator {
+	return &Locator{dir: dir, modules: p.Modules, blocks: map[string]map[string]Location{}}
+}
+
+// Find returns where the resource at addr is declared.
+func (l *Locator) Find(addr string) (Location, bool) {
+	module, block := splitAddress(addr)
+	if block == "" {
+		return Location{}, false
+	}
+	dir, ok := "", module == ""
+	if !ok {
+		dir, ok = l.modules[module]
+	}
+	if !ok {
+		return Location{}, false
+	}
+	blocks, seen := l.blocks[dir]
+	if !seen {
+		blocks = l.read(dir)
+		l.blocks[dir] = blocks
+	}
+	loc, ok := blocks[block]
+	return loc, ok
+}
+
+func (l *Locator) read(dir string) map[string]Location {
+	out := map[string]Location{}
+	full := filepath.Join(l.dir, dir)
+	files, _ := filepath.Glob(filepath.Join(full, "*.tf"))
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		f, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+		if diags.HasErrors() && f == nil {
+			continue
+		}
+		body, ok := f.Body.(*hclsyntax.Body)
+		if !ok {
+			continue
+		}
+		rel := filepath.ToSlash(filepath.Clean(filepath.Join(l.dir, dir, filepath.Base(name))))
+		for _, b := range body.Blocks {
+			if len(b.Labels) != 2 || b.Type != "resource" && b.Type != "data" {
+				continue
+			}
+			key := b.Labels[0] + "." + b.Labels[1]
+			if b.Type == "data" {
+				key = "data." + key
+			}
+			out[key] = Location{File: rel, Line: b.DefRange().Start.Line}
+		}
+	}
+	return out
+}
+
+// splitAddress splits a resource instance address into its module path,
+// without instance keys (module.app.module.db), and its block
+// (aws_lambda_function.api, data.aws_subnet.a).
+func splitAddress(addr string) (module, block string) {
+	var parts []string
+	depth, inString, start := 0, false, 0
+	for i := 0; i < len(addr); i++ {
+		switch c := addr[i]; {
+		case inString && c == '\\':
+			i++
+		case c == '"':
+			inString = !inString
+		case inString:
+		case c == '[':
+			depth++
+		case c == ']':
+			depth--
+		case c == '.' && depth == 0:
+			parts = append(parts, addr[start:i])
+			start = i + 1
+		}
+	}
+	parts = append(parts, addr[start:])
+	strip := func(s string) string {
+		if i := strings.IndexByte(s, '['); i >= 0 {
+			return s[:i]
+		}
+		return s
+	}
+	var mods []string
+	for len(parts) >= 2 && parts[0] == "module" {
+		mods = append(mods, "module."+strip(parts[1]))
+		parts = parts[2:]
+	}
+	if len(parts) < 2 {
+		return "", ""
+	}
+	block = parts[0] + "." + strip(parts[1])
+	if parts[0] == "data" && len(parts) >= 3 {
+		block = "data." + parts[1] + "." + strip(parts[2])
+	}
+	return strings.Join(mods, "."), block
+}

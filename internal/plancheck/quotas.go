@@ -1,0 +1,113 @@
+package plancheck
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// Limits are the quotas a plan is checked against: the catalog's, then the
+// plan's provider block's quotas when they are constants, then a quotas
+// file, then --quota flags, each checked by the provider's rules.
+func Limits(p *Plan, file string, flags []string) (quota.Limits, error) {
+	limits := quota.DefaultLimits()
+	if p != nil && p.Quotas != cty.NilVal {
+		dc := &decode.Decoder{}
+		limits = dc.Quotas(limits, decode.New(p.Quotas, `provider "lambdaquota" quotas`))
+		if err := dc.Err(); err != nil {
+			return limits, inputErrorf("the plan's provider block has invalid quotas: %s", oneLine(err))
+		}
+	}
+	if file != "" {
+		values, err := readQuotasFile(file)
+		if err != nil {
+			return limits, err
+		}
+		if limits, err = override(limits, values, file); err != nil {
+			return limits, err
+		}
+	}
+	if len(flags) > 0 {
+		values := map[string]float64{}
+		for _, f := range flags {
+			id, raw, ok := strings.Cut(f, "=")
+			v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
+			if !ok || err != nil {
+				return limits, inputErrorf("--quota %s: want ID=NUMBER, such as --quota enis_per_vpc=1000", f)
+			}
+			values[strings.TrimSpace(id)] = v
+		}
+		return override(limits, values, "--quota")
+	}
+	return limits, nil
+}
+
+func override(limits quota.Limits, values map[string]float64, from string) (quota.Limits, error) {
+	out, errs := limits.WithOverrides(values)
+	if len(errs) > 0 {
+		msgs := make([]string, len(errs))
+		for i, e := range errs {
+			msgs[i] = e.Error()
+		}
+		slices.Sort(msgs)
+		return limits, inputErrorf("%s: %s", from, strings.Join(msgs, "; "))
+	}
+	return out, nil
+}
+
+func oneLine(err error) string { return strings.ReplaceAll(err.Error(), "\n", "; ") }
+
+// readQuotasFile reads quota values by id from HCL (enis_per_vpc = 1000)
+// or JSON ({"enis_per_vpc": 1000}); a single quotas = { ... } attribute, as
+// in the provider block, is read the same way.
+func readQuotasFile(name string) (map[string]float64, error) {
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return nil, inputErrorf("--quotas-file: %s", strings.TrimPrefix(err.Error(), "open "))
+	}
+	parser := hclparse.NewParser()
+	var f *hcl.File
+	var diags hcl.Diagnostics
+	if strings.EqualFold(filepath.Ext(name), ".json") {
+		f, diags = parser.ParseJSON(src, name)
+	} else {
+		f, diags = parser.ParseHCL(src, name)
+	}
+	if diags.HasErrors() {
+		return nil, inputErrorf("--quotas-file: %s", diags.Error())
+	}
+	attrs, diags := f.Body.JustAttributes()
+	if diags.HasErrors() {
+		return nil, inputErrorf("--quotas-file: %s", diags.Error())
+	}
+	values := map[string]cty.Value{}
+	for name, attr := range attrs {
+		v, diags := attr.Expr.Value(nil)
+		if diags.HasErrors() {
+			return nil, inputErrorf("--quotas-file: %s", diags.Error())
+		}
+		values[name] = v
+	}
+	if q, ok := values["quotas"]; ok && len(values) == 1 && q.Type().IsObjectType() {
+		values = q.AsValueMap()
+	}
+	out := map[string]float64{}
+	for id, v := range values {
+		if v.IsNull() || !v.IsKnown() || v.Type() != cty.Number {
+			return nil, inputErrorf("--quotas-file %s: %s must be a number", name, id)
+		}
+		f, _ := v.AsBigFloat().Float64()
+		out[id] = f
+	}
+	return out, nil
+}
+

@@ -1,0 +1,359 @@
+package plancheck
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/zclconf/go-cty/cty"
+)
+
+// MaxPlanBytes is the largest plan JSON the checker reads.
+const MaxPlanBytes = 1 << 30
+
+// InputError is a plan that cannot be read: not JSON, not a plan, an
+// unsupported format, truncated or too large. Its message is one line.
+type InputError struct{ Msg string }
+
+func (e *InputError) Error() string { return e.Msg }
+
+func inputErrorf(format string, args ...any) error {
+	return &InputError{Msg: fmt.Sprintf(format, args...)}
+}
+
+// Plan is what the checker reads of a saved plan's JSON: the resources of
+// the checked types that exist after apply, and the quotas of the
+// configuration's provider "lambdaquota" block.
+type Plan struct {
+	FormatVersion    string
+	TerraformVersion string
+	Resources        []Resource
+	// Quotas is the provider block's quotas argument; cty.NilVal when there
+	// is none. QuotasNote says why it was not used, when it was not.
+	Quotas     cty.Value
+	QuotasNote string
+	// Modules maps module addresses (module.app, module.app.module.x) to
+	// their source, for locating resources in files.
+	Modules map[string]string
+}
+
+// Action is what the plan does to a resource.
+type Action int
+
+const (
+	// Unchanged: deployed, and not changed by the plan (no-op, or only in
+	// the prior state). It counts toward shared quotas only.
+	Unchanged Action = iota
+	// Create, Update and Replace: the plan sends the resource to AWS, so
+	// its own quotas are checked.
+	Create
+	Update
+	Replace
+	// Read: a data source.
+	Read
+)
+
+func (a Action) String() string {
+	return [...]string{"no-op", "create", "update", "replace", "read"}[a]
+}
+
+// Changed reports whether apply sends the resource to AWS.
+func (a Action) Changed() bool { return a == Create || a == Update || a == Replace }
+
+// Resource is one resource instance of a checked type, with its values after
+// apply: unknown where the plan does not know them yet, marked where they
+// are sensitive.
+type Resource struct {
+	Address string
+	// Module is the instance's module address ("" for the root module).
+	Module string
+	Mode   string
+	Type   string
+	Name   string
+	Action Action
+	Value  cty.Value
+}
+
+// checkedTypes are the resource types the checks read.
+var checkedTypes = map[string]bool{
+	"aws_lambda_function":                       true,
+	"aws_lambda_layer_version":                  true,
+	"aws_lambda_permission":                     true,
+	"aws_lambda_provisioned_concurrency_config": true,
+	"aws_lambda_event_source_mapping":           true,
+	"aws_sqs_queue":                             true,
+	"aws_efs_mount_target":                      true,
+	"aws_subnet":                                true,
+}
+
+// ReadFile reads a plan's JSON from a file, or from r when name is "-".
+func ReadFile(name string, stdin io.Reader) (*Plan, error) {
+	var src io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, inputErrorf("cannot open the plan: %s", strings.TrimPrefix(err.Error(), "open "))
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return nil, inputErrorf("%s is a directory; pass the JSON of a saved plan: terraform show -json PLANFILE > plan.json", name)
+		} else if err == nil && st.Size() > MaxPlanBytes {
+			return nil, inputErrorf("%s is %d bytes, over the 1 GiB this command reads", name, st.Size())
+		}
+		src = f
+	}
+	b, err := io.ReadAll(io.LimitReader(src, MaxPlanBytes+1))
+	if err != nil {
+		return nil, inputErrorf("cannot read the plan: %v", err)
+	}
+	if len(b) > MaxPlanBytes {
+		return nil, inputErrorf("the plan is over the 1 GiB this command reads")
+	}
+	return Parse(b)
+}
+
+// Parse reads the JSON of `terraform show -json PLANFILE` or
+// `tofu show -json PLANFILE`, format_version 1.x.
+func Parse(b []byte) (*Plan, error) {
+	i := skipSpace(b, 0)
+	if i == len(b) {
+		return nil, inputErrorf("the plan is empty; pass the JSON of a saved plan: terraform show -json PLANFILE > plan.json")
+	}
+	if b[i] != '{' {
+		if len(b) > 4 && string(b[:4]) == "tfpl" || len(b) > 2 && b[0] == 'P' && b[1] == 'K' {
+			return nil, inputErrorf("this is a binary plan file; pass its JSON: terraform show -json PLANFILE > plan.json")
+		}
+		return nil, inputErrorf("not JSON: a saved plan's JSON starts with '{'; make it with terraform show -json PLANFILE")
+	}
+	end, err := valueEnd(b, i)
+	if err != nil {
+		return nil, inputErrorf("the plan is not valid JSON: %v", trimJSONError(err))
+	}
+	if rest := skipSpace(b, end); rest != len(b) {
+		return nil, inputErrorf("the plan is not valid JSON: unexpected data after the top-level object, at byte %d", rest)
+	}
+	top := map[string][]byte{}
+	if err := members(b[i:end], func(k string, v []byte) error { top[k] = v; return nil }); err != nil {
+		return nil, inputErrorf("the plan is not valid JSON: %v", trimJSONError(err))
+	}
+	p := &Plan{Modules: map[string]string{}}
+	if err := unmarshalString(top, "format_version", &p.FormatVersion); err != nil {
+		return nil, err
+	}
+	if err := unmarshalString(top, "terraform_version", &p.TerraformVersion); err != nil {
+		return nil, err
+	}
+	switch {
+	case p.FormatVersion == "":
+		return nil, inputErrorf("not a plan: there is no format_version; pass the JSON of terraform show -json PLANFILE")
+	case top["resource_changes"] == nil && top["planned_values"] == nil:
+		if top["values"] != nil {
+			return nil, inputErrorf("this is the JSON of a state, not of a plan; save a plan with terraform plan -out=PLANFILE, then terraform show -json PLANFILE")
+		}
+		return nil, inputErrorf("not a plan: there are no resource_changes or planned_values")
+	case !strings.HasPrefix(p.FormatVersion, "1."):
+		return nil, inputErrorf("unsupported format_version %q; this command reads format 1.x, written by Terraform 1.0 and later and OpenTofu", p.FormatVersion)
+	}
+	seen := map[string]bool{}
+	if raw := top["resource_changes"]; !isNull(raw) {
+		if err := p.readChanges(raw, seen); err != nil {
+			return nil, err
+		}
+	}
+	if raw := top["prior_state"]; !isNull(raw) {
+		if err := p.readPriorState(raw, seen); err != nil {
+			return nil, err
+		}
+	}
+	if raw := top["configuration"]; !isNull(raw) {
+		if err := p.readConfiguration(raw); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+func trimJSONError(err error) string {
+	var se *syntaxError
+	if errors.As(err, &se) {
+		return se.msg
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
+}
+
+func unmarshalString(top map[string][]byte, key string, dst *string) error {
+	if raw := top[key]; !isNull(raw) {
+		if err := json.Unmarshal(raw, dst); err != nil {
+			return inputErrorf("not a plan: %s must be a string", key)
+		}
+	}
+	return nil
+}
+
+type resourceHeader struct {
+	Address       string `json:"address"`
+	ModuleAddress string `json:"module_address"`
+	Mode          string `json:"mode"`
+	Type          string `json:"type"`
+	Name          string `json:"name"`
+}
+
+// readChanges reads resource_changes: what the plan does to each instance,
+// with the values after apply.
+func (p *Plan) readChanges(raw []byte, seen map[string]bool) error {
+	n := 0
+	err := elements(raw, func(elem []byte) error {
+		defer func() { n++ }()
+		var rc struct {
+			resourceHeader
+			Change struct {
+				Actions        []string        `json:"actions"`
+				Before         json.RawMessage `json:"before"`
+				After          json.RawMessage `json:"after"`
+				AfterUnknown   json.RawMessage `json:"after_unknown"`
+				BeforeSens     json.RawMessage `json:"before_sensitive"`
+				AfterSensitive json.RawMessage `json:"after_sensitive"`
+			} `json:"change"`
+		}
+		// Decode the header first: most resources are of types the checks
+		// do not read, and their values are never decoded.
+		if err := json.Unmarshal(elem, &rc.resourceHeader); err != nil {
+			return inputErrorf("resource_changes[%d] is not a resource change: %v", n, trimJSONError(err))
+		}
+		seen[rc.Address] = true
+		if !checkedTypes[rc.Type] {
+			return nil
+		}
+		if err := json.Unmarshal(elem, &rc); err != nil {
+			return inputErrorf("%s in resource_changes is not a resource change: %v", rc.Address, trimJSONError(err))
+		}
+		action, after, unknown, sens, ok := changeValues(rc.Mode, rc.Change.Actions)
+		if !ok {
+			return nil
+		}
+		raws := map[string][]byte{"before": rc.Change.Before, "after": rc.Change.After,
+			"after_unknown": rc.Change.AfterUnknown, "before_sensitive": rc.Change.BeforeSens, "after_sensitive": rc.Change.AfterSensitive}
+		v, err := planValue(raws[after], raws[unknown], raws[sens])
+		if err != nil {
+			return inputErrorf("the values of %s cannot be read: %v", rc.Address, trimJSONError(err))
+		}
+		p.Resources = append(p.Resources, Resource{Address: rc.Address, Module: rc.ModuleAddress, Mode: rc.Mode,
+			Type: rc.Type, Name: rc.Name, Action: action, Value: v})
+		return nil
+	})
+	if err != nil {
+		return wrapSyntax(err, "resource_changes")
+	}
+	return nil
+}
+
+// changeValues says which of a change's values describe the resource after
+// apply. Deleted resources no longer count; a forgotten one (a removed block
+// with destroy = false) still exists in AWS, as it was.
+func changeValues(mode string, actions []string) (a Action, after, unknown, sens string, ok bool) {
+	switch strings.Join(actions, ",") {
+	case "create":
+		a = Create
+	case "update":
+		a = Update
+	case "delete,create", "create,delete":
+		a = Replace
+	case "no-op":
+		a = Unchanged
+	case "read":
+		a = Read
+	case "forget":
+		return Unchanged, "before", "", "before_sensitive", true
+	default: // delete, and anything newer this reader does not know
+		return 0, "", "", "", false
+	}
+	if mode == "data" {
+		a = Read
+	}
+	return a, "after", "after_unknown", "after_sensitive", true
+}
+
+func wrapSyntax(err error, where string) error {
+	var se *syntaxError
+	if errors.As(err, &se) {
+		return inputErrorf("the plan is not valid JSON in %s: %s", where, se.msg)
+	}
+	return err
+}
+
+// readPriorState adds the instances of the prior state that the changes do
+// not list: data sources read during plan, and resources a targeted plan
+// leaves out.
+func (p *Plan) readPriorState(raw []byte, seen map[string]bool) error {
+	var values []byte
+	err := members(raw, func(k string, v []byte) error {
+		if k == "values" {
+			values = v
+		}
+		return nil
+	})
+	if err != nil || isNull(values) {
+		return wrapSyntax(err, "prior_state")
+	}
+	var root []byte
+	if err := members(values, func(k string, v []byte) error {
+		if k == "root_module" {
+			root = v
+		}
+		return nil
+	}); err != nil {
+		return wrapSyntax(err, "prior_state")
+	}
+	if isNull(root) {
+		return nil
+	}
+	return wrapSyntax(p.readStateModule(root, seen, 0), "prior_state")
+}
+
+func (p *Plan) readStateModule(raw []byte, seen map[string]bool, depth int) error {
+	if depth > 100 {
+		return inputErrorf("prior_state nests modules more than 100 deep")
+	}
+	var module string
+	return members(raw, func(k string, v []byte) error {
+		switch k {
+		case "address":
+			return json.Unmarshal(v, &module)
+		case "resources":
+			return elements(v, func(elem []byte) error {
+				var r struct {
+					resourceHeader
+					Values          json.RawMessage `json:"values"`
+					SensitiveValues json.RawMessage `json:"sensitive_values"`
+				}
+				if err := json.Unmarshal(elem, &r.resourceHeader); err != nil {
+					return inputErrorf("a resource in prior_state cannot be read: %v", trimJSONError(err))
+				}
+				if seen[r.Address] || !checkedTypes[r.Type] {
+					return nil
+				}
+				seen[r.Address] = true
+				if err := json.Unmarshal(elem, &r); err != nil {
+					return inputErrorf("%s in prior_state cannot be read: %v", r.Address, trimJSONError(err))
+				}
+				v, err := planValue(r.Values, nil, r.SensitiveValues)
+				if err != nil {
+					return inputErrorf("the values of %s cannot be read: %v", r.Address, trimJSONError(err))
+				}
+				action := Unchanged
+				if r.Mode == "data" {
+					action = Read
+				}
+				p.Resources = append(p.Resources, Resource{Address: r.Address, Module: module, Mode: r.Mode, Type: r.Type,
+					Name: r.Name, Action: action, Value: v})
+				return nil
+			})
+		case "child_modules":
+			return elements(v, func(elem []byte) error { return p.readStateModule(elem, seen, depth+1) })
+		}
+		return nil
+	})
+}
