@@ -46,7 +46,7 @@ func TestAccCheckFunctionPostcondition(t *testing.T) {
 		resource.TestStep{
 			Config: lambdaWithPostcondition(4096, ""),
 			ConfigStateChecks: []statecheck.StateCheck{
-				stateValue("aws_lambda_function.test", "arn", knownvalue.StringExact("fake-arn")),
+				stateValue("aws_lambda_function.test", "arn", knownvalue.StringExact("arn:aws:lambda:us-east-1:123456789012:function:orders")),
 			},
 		},
 	)

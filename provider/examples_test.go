@@ -39,7 +39,9 @@ func TestAccExamples(t *testing.T) {
 	}
 	for _, dir := range append(dirs, "../examples/provider") {
 		st, err := os.Stat(dir)
-		if err != nil || !st.IsDir() {
+		// The saved-plan walkthrough needs the AWS-shaped provider and a
+		// prior state: cmd/lambdaquota's tests plan it.
+		if err != nil || !st.IsDir() || strings.HasPrefix(dir, "../examples/saved-plan") {
 			continue
 		}
 		t.Run(strings.TrimPrefix(dir, "../examples/"), func(t *testing.T) {

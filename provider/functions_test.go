@@ -3,8 +3,11 @@ package provider
 import (
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/awstest"
 )
 
 // funcTest runs steps that call provider-defined functions, which need
@@ -14,7 +17,7 @@ func funcTest(t *testing.T, steps ...resource.TestStep) {
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { testAccPreCheck(t) },
 		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_8_0)},
-		ProtoV6ProviderFactories: testAccFactoriesWithAWS,
+		ProtoV6ProviderFactories: map[string]func() (tfprotov6.ProviderServer, error){"lambdaquota": newTestServer, "aws": awstest.Server},
 		Steps:                    steps,
 	})
 }

@@ -73,6 +73,7 @@ type checker struct {
 	layerFiles   map[string]string
 	queuesByARN  map[string]Resource
 	changedAddrs map[string]bool
+	configured   map[string]map[string]bool
 }
 
 // Check runs every check on a plan: each created or updated Lambda
@@ -87,7 +88,8 @@ func Check(p *Plan, opts Options) Report {
 		undecided: map[string][]quota.ID{},
 		byName:    map[string]int{}, byARN: map[string]int{}, layerFiles: map[string]string{},
 		queuesByARN: map[string]Resource{}, changedAddrs: map[string]bool{},
-		fleet:       quota.Fleet{SubnetVPCs: map[string]string{}},
+		configured: p.Configured,
+		fleet:      quota.Fleet{SubnetVPCs: map[string]string{}},
 	}
 	byType := map[string][]Resource{}
 	for _, r := range p.Resources {
@@ -177,8 +179,10 @@ func (c *checker) add(addr string, related []string, res quota.Result) {
 		f.Subject = ""
 		c.rep.Items = append(c.rep.Items, Item{Address: addr, Related: related, Finding: f})
 	}
-	if len(res.Undecided) > 0 {
-		c.undecided[addr] = append(c.undecided[addr], res.Undecided...)
+	for _, id := range res.Undecided {
+		if _, violated := res.Violation(id); !violated {
+			c.undecided[addr] = append(c.undecided[addr], id)
+		}
 	}
 }
 
@@ -206,6 +210,34 @@ func (c *checker) layer(r Resource) {
 	c.add(r.Address, nil, quota.CheckLayer(c.opts.Limits, l).Result)
 }
 
+// awsDefaults are the arguments the AWS provider computes when the
+// configuration leaves them out, with values within every quota: one
+// architecture (x86_64) and 512 MB of /tmp. They are unknown in a plan of a
+// new function; only the configuration says they are defaults, and then they
+// are taken as absent rather than undecided.
+var awsDefaults = map[string][]string{"aws_lambda_function": {"architectures", "ephemeral_storage"}}
+
+// withDefaults sets to null the unknown arguments of r that the AWS
+// provider computes and its configuration does not set.
+func (c *checker) withDefaults(r Resource) cty.Value {
+	v := r.Value
+	if c.configured == nil || v.IsNull() || !v.IsKnown() || !v.Type().IsObjectType() {
+		return v
+	}
+	module, block := splitAddress(r.Address)
+	set, ok := c.configured[strings.TrimPrefix(module+"."+block, ".")]
+	if !ok {
+		return v
+	}
+	attrs := v.AsValueMap()
+	for _, name := range awsDefaults[r.Type] {
+		if a, ok := attrs[name]; ok && !a.IsKnown() && !set[name] {
+			attrs[name] = cty.NullVal(cty.DynamicPseudoType)
+		}
+	}
+	return cty.ObjectVal(attrs)
+}
+
 // readFunctions decodes every function into the fleet, with the packages of
 // the layers of this plan it uses, and indexes it by name and ARN.
 func (c *checker) readFunctions(rs []Resource) {
@@ -213,6 +245,7 @@ func (c *checker) readFunctions(rs []Resource) {
 		if r.Mode != "managed" {
 			continue
 		}
+		r.Value = c.withDefaults(r)
 		v := decode.New(r.Value, r.Address)
 		dc := &decode.Decoder{}
 		opts := decode.New(cty.NullVal(cty.DynamicPseudoType), "options")

@@ -7,6 +7,10 @@ import (
 )
 
 type configModule struct {
+	Resources []struct {
+		Address     string                     `json:"address"`
+		Expressions map[string]json.RawMessage `json:"expressions"`
+	} `json:"resources"`
 	ModuleCalls map[string]struct {
 		Source string          `json:"source"`
 		Module json.RawMessage `json:"module"`
@@ -61,11 +65,23 @@ func isLambdaQuota(name, fullName string) bool {
 }
 
 // readModuleCalls records each module's directory relative to the root
-// module: local sources by their path, others where init installs them.
+// module (local sources by their path, others where init installs them),
+// and the arguments each resource block sets.
 func (p *Plan) readModuleCalls(raw []byte, addr, dir string, depth int) {
 	var m configModule
 	if depth > 100 || json.Unmarshal(raw, &m) != nil {
 		return
+	}
+	for _, r := range m.Resources {
+		key := r.Address
+		if addr != "" {
+			key = addr + "." + key
+		}
+		set := make(map[string]bool, len(r.Expressions))
+		for k := range r.Expressions {
+			set[k] = true
+		}
+		p.Configured[key] = set
 	}
 	for name, call := range m.ModuleCalls {
 		child := "module." + name
@@ -85,4 +101,3 @@ func (p *Plan) readModuleCalls(raw []byte, addr, dir string, depth int) {
 		}
 	}
 }
-

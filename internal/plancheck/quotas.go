@@ -110,4 +110,3 @@ func readQuotasFile(name string) (map[string]float64, error) {
 	}
 	return out, nil
 }
-

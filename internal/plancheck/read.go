@@ -38,6 +38,10 @@ type Plan struct {
 	// Modules maps module addresses (module.app, module.app.module.x) to
 	// their source, for locating resources in files.
 	Modules map[string]string
+	// Configured maps resource blocks (module.app.aws_lambda_function.api)
+	// to the arguments and blocks their configuration sets; nil when the
+	// plan has no configuration.
+	Configured map[string]map[string]bool
 }
 
 // Action is what the plan does to a resource.
@@ -169,6 +173,7 @@ func Parse(b []byte) (*Plan, error) {
 		}
 	}
 	if raw := top["configuration"]; !isNull(raw) {
+		p.Configured = map[string]map[string]bool{}
 		if err := p.readConfiguration(raw); err != nil {
 			return nil, err
 		}

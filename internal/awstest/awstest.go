@@ -1,28 +1,40 @@
-package provider
+// Package awstest is a test-only "aws" provider whose resources have the
+// shape of the AWS provider's (v6): blocks as lists, and computed
+// attributes (arn, version, vpc_config's vpc_id) that are unknown while a
+// resource is being created and known once it exists. It lets acceptance
+// tests plan and apply configurations written for the AWS provider with
+// real Terraform and OpenTofu CLIs, without AWS.
+//
+// Computed values follow AWS's forms: ARNs in account 123456789012 in
+// us-east-1, built from the resource's name. Subnet ids name their VPC,
+// subnet-<vpc>-<n> being in vpc-<vpc>, which the subnet data source and
+// functions' vpc_config.vpc_id report, as AWS reports the subnet's VPC.
+package awstest
 
 import (
 	"context"
+	"fmt"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	dschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
+	pschema "github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 )
 
-// A test-only "aws" provider whose resources have the shape of the AWS
-// provider's: blocks as lists, and computed attributes (arn, version,
-// architectures) that are unknown while a resource is being created. It
-// lets acceptance tests plan postconditions on `self` without AWS.
-
-var testAccFactoriesWithAWS = map[string]func() (tfprotov6.ProviderServer, error){
-	"lambdaquota": newTestServer,
-	"aws":         providerserver.NewProtocol6WithError(&fakeAWSProvider{}),
+// Server serves the provider over protocol 6.
+func Server() (tfprotov6.ProviderServer, error) {
+	return providerserver.NewProtocol6WithError(&fakeAWSProvider{})()
 }
 
 type fakeAWSProvider struct{}
@@ -31,12 +43,16 @@ func (p *fakeAWSProvider) Metadata(_ context.Context, _ provider.MetadataRequest
 	resp.TypeName = "aws"
 }
 
-func (p *fakeAWSProvider) Schema(context.Context, provider.SchemaRequest, *provider.SchemaResponse) {}
+func (p *fakeAWSProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
+	resp.Schema = pschema.Schema{Attributes: map[string]pschema.Attribute{"region": pschema.StringAttribute{Optional: true}}}
+}
 
 func (p *fakeAWSProvider) Configure(context.Context, provider.ConfigureRequest, *provider.ConfigureResponse) {
 }
 
-func (p *fakeAWSProvider) DataSources(context.Context) []func() datasource.DataSource { return nil }
+func (p *fakeAWSProvider) DataSources(context.Context) []func() datasource.DataSource {
+	return []func() datasource.DataSource{func() datasource.DataSource { return &subnetDataSource{} }}
+}
 
 func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource {
 	return []func() resource.Resource{
@@ -92,6 +108,14 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 			}}}
 		},
 		func() resource.Resource {
+			return &fakeResource{name: "subnet", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"vpc_id":     schema.StringAttribute{Required: true},
+				"cidr_block": schema.StringAttribute{Optional: true},
+				"arn":        schema.StringAttribute{Computed: true},
+				"id":         schema.StringAttribute{Computed: true},
+			}}}
+		},
+		func() resource.Resource {
 			return &fakeResource{name: "efs_mount_target", schema: schema.Schema{Attributes: map[string]schema.Attribute{
 				"file_system_id": schema.StringAttribute{Required: true},
 				"subnet_id":      schema.StringAttribute{Required: true},
@@ -135,6 +159,7 @@ func fakeLambdaFunctionSchema() schema.Schema {
 			"vpc_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
 				"subnet_ids":         schema.SetAttribute{ElementType: types.StringType, Required: true},
 				"security_group_ids": schema.SetAttribute{ElementType: types.StringType, Required: true},
+				"vpc_id":             schema.StringAttribute{Computed: true},
 			}}},
 		},
 	}
@@ -151,8 +176,19 @@ func (r *fakeResource) Metadata(_ context.Context, req resource.MetadataRequest,
 	resp.TypeName = req.ProviderTypeName + "_" + r.name
 }
 
+// Schema keeps identifiers known across updates, as the AWS provider does:
+// they are unknown only while a resource is created or replaced.
 func (r *fakeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = r.schema
+	attrs := make(map[string]schema.Attribute, len(r.schema.Attributes))
+	for name, a := range r.schema.Attributes {
+		if s, ok := a.(schema.StringAttribute); ok && s.Computed && !s.Optional && name != "version" {
+			s.PlanModifiers = []planmodifier.String{stringplanmodifier.UseStateForUnknown()}
+			a = s
+		}
+		attrs[name] = a
+	}
+	resp.Schema.Attributes = attrs
 }
 
 func (r *fakeResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -162,9 +198,25 @@ func (r *fakeResource) Create(ctx context.Context, req resource.CreateRequest, r
 
 // fillComputed makes every computed value known, as AWS would on apply.
 func (r *fakeResource) fillComputed(ctx context.Context, plan tfsdk.Plan, state *tfsdk.State, diags *diag.Diagnostics) {
-	for name, a := range r.schema.Attributes {
+	name := ""
+	for _, attr := range []string{"function_name", "layer_name", "name", "cidr_block"} {
+		var v types.String
+		if _, ok := r.schema.Attributes[attr]; ok {
+			diags.Append(plan.GetAttribute(ctx, path.Root(attr), &v)...)
+			name = v.ValueString()
+			break
+		}
+	}
+	for attr, a := range r.schema.Attributes {
 		if s, ok := a.(schema.StringAttribute); ok && s.Computed && !s.Optional {
-			diags.Append(state.SetAttribute(ctx, path.Root(name), "fake-"+name)...)
+			diags.Append(state.SetAttribute(ctx, path.Root(attr), r.computed(ctx, plan, attr, name, diags))...)
+		}
+	}
+	if _, ok := r.schema.Blocks["vpc_config"]; ok {
+		var subnets []string
+		diags.Append(plan.GetAttribute(ctx, path.Root("vpc_config").AtListIndex(0).AtName("subnet_ids"), &subnets)...)
+		if len(subnets) > 0 {
+			diags.Append(state.SetAttribute(ctx, path.Root("vpc_config").AtListIndex(0).AtName("vpc_id"), SubnetVPC(subnets[0]))...)
 		}
 	}
 	if _, ok := r.schema.Attributes["architectures"]; ok {
@@ -176,6 +228,38 @@ func (r *fakeResource) fillComputed(ctx context.Context, plan tfsdk.Plan, state 
 	}
 }
 
+// computed is the value AWS gives a computed attribute.
+func (r *fakeResource) computed(ctx context.Context, plan tfsdk.Plan, attr, name string, diags *diag.Diagnostics) string {
+	const prefix = "arn:aws:lambda:us-east-1:123456789012:"
+	switch {
+	case r.name == "lambda_function" && attr == "arn":
+		return prefix + "function:" + name
+	case r.name == "lambda_layer_version" && attr == "arn":
+		return prefix + "layer:" + name + ":1"
+	case r.name == "sqs_queue" && attr == "arn":
+		return "arn:aws:sqs:us-east-1:123456789012:" + name
+	case r.name == "lambda_event_source_mapping" && attr == "function_arn":
+		var fn types.String
+		diags.Append(plan.GetAttribute(ctx, path.Root("function_name"), &fn)...)
+		return prefix + "function:" + fn.ValueString()
+	case r.name == "subnet" && attr == "id":
+		var vpc types.String
+		diags.Append(plan.GetAttribute(ctx, path.Root("vpc_id"), &vpc)...)
+		return fmt.Sprintf("subnet-%s-%s", strings.TrimPrefix(vpc.ValueString(), "vpc-"), strings.NewReplacer(".", "", "/", "").Replace(name))
+	case attr == "version":
+		return "1"
+	}
+	return "fake-" + r.name + "-" + attr + "-" + name
+}
+
+// SubnetVPC is the VPC of a subnet named by the package's convention:
+// subnet-<vpc>-<n> is in vpc-<vpc>.
+func SubnetVPC(subnet string) string {
+	rest := strings.TrimPrefix(subnet, "subnet-")
+	vpc, _, _ := strings.Cut(rest, "-")
+	return "vpc-" + vpc
+}
+
 func (r *fakeResource) Read(context.Context, resource.ReadRequest, *resource.ReadResponse) {}
 
 func (r *fakeResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -184,3 +268,33 @@ func (r *fakeResource) Update(ctx context.Context, req resource.UpdateRequest, r
 }
 
 func (r *fakeResource) Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse) {}
+
+// subnetDataSource is data "aws_subnet": id and vpc_id are optional filters
+// and computed, as in the AWS provider; it finds the subnet named by id.
+type subnetDataSource struct{}
+
+func (d *subnetDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_subnet"
+}
+
+func (d *subnetDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = dschema.Schema{Attributes: map[string]dschema.Attribute{
+		"id":         dschema.StringAttribute{Optional: true, Computed: true},
+		"vpc_id":     dschema.StringAttribute{Optional: true, Computed: true},
+		"cidr_block": dschema.StringAttribute{Optional: true, Computed: true},
+		"arn":        dschema.StringAttribute{Computed: true},
+	}}
+}
+
+func (d *subnetDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var id types.String
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("id"), &id)...)
+	if id.ValueString() == "" {
+		resp.Diagnostics.AddError("no matching EC2 Subnet found", "The test provider finds subnets by id.")
+		return
+	}
+	resp.State.Raw = req.Config.Raw
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("vpc_id"), SubnetVPC(id.ValueString()))...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("cidr_block"), "10.0.0.0/24")...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("arn"), "arn:aws:ec2:us-east-1:123456789012:subnet/"+id.ValueString())...)
+}
