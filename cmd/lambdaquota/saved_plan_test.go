@@ -68,8 +68,6 @@ func diffLines(want, got string) string {
 	return b.String()
 }
 
-
-
 // TestSavedPlanExample checks the committed plan of the example, made by a
 // real CLI with the test-only AWS provider, against the golden reports.
 func TestSavedPlanExample(t *testing.T) {
