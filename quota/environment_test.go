@@ -136,3 +136,22 @@ func BenchmarkEnvironmentSize4KB(b *testing.B) {
 		}
 	})
 }
+
+// The keys of a sensitive map are sensitive too: messages count them.
+func TestEnvironmentKeysOfASensitiveMapAreNotNamed(t *testing.T) {
+	t.Parallel()
+	for _, sensitive := range []bool{false, true} {
+		vars := quota.KnownStringMap(map[string]string{"bad-key": "v", "AWS_REGION": "eu-west-1"})
+		vars.Sensitive = sensitive
+		res := quota.CheckEnvironmentVariableKeys(quota.DefaultLimits(), vars)
+		if len(res.Errors()) != 2 {
+			t.Fatalf("sensitive=%v: %v, want the reserved key and the pattern", sensitive, res.Findings)
+		}
+		for _, f := range res.Findings {
+			named := strings.Contains(f.Detail, "bad-key") || strings.Contains(f.Detail, "AWS_REGION")
+			if named == sensitive || sensitive && !strings.Contains(f.Detail, "1 sensitive key") {
+				t.Errorf("sensitive=%v: %s", sensitive, f.Detail)
+			}
+		}
+	}
+}

@@ -33,7 +33,7 @@ func CheckEnvironmentVariablesSize(l Limits, vars StringMap) Result {
 // CheckEnvironmentVariableKeys checks the keys of a function's environment
 // variables map: none reserved, each matching [a-zA-Z]([a-zA-Z0-9_])+.
 func CheckEnvironmentVariableKeys(l Limits, vars StringMap) Result {
-	return single(l, func(c *checker) { c.environmentKeys("", vars.V) })
+	return single(l, func(c *checker) { c.environmentKeys("", vars) })
 }
 
 // CheckManagedInstancesMemorySize checks the memory size in MB of a function

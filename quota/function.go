@@ -311,7 +311,7 @@ func (c *checker) architectureCount(of string, n int) {
 // reports a violation when the known part alone is too large.
 func (c *checker) environment(of string, env StringMap) Value[int64] {
 	if env.Set {
-		c.environmentKeys(of, env.V)
+		c.environmentKeys(of, env)
 	}
 	return c.environmentSize(of, env)
 }
@@ -352,9 +352,9 @@ var reservedEnvironmentKeys = map[string]bool{
 
 // environmentKeys checks each key against the reserved list and the pattern
 // [a-zA-Z]([a-zA-Z0-9_])+, one finding per rule naming every key that breaks it.
-func (c *checker) environmentKeys(of string, env map[string]Value[string]) {
+func (c *checker) environmentKeys(of string, env StringMap) {
 	var reserved, malformed []string
-	for _, k := range slices.Sorted(maps.Keys(env)) {
+	for _, k := range slices.Sorted(maps.Keys(env.V)) {
 		switch {
 		case reservedEnvironmentKeys[k]:
 			reserved = append(reserved, strconv.Quote(k))
@@ -362,15 +362,24 @@ func (c *checker) environmentKeys(of string, env map[string]Value[string]) {
 			malformed = append(malformed, strconv.Quote(k))
 		}
 	}
+	// The keys of a sensitive map are sensitive too: count them, never name them.
+	name := func(list []string) string {
+		noun := map[bool]string{true: "key", false: "keys"}[len(list) == 1]
+		if env.Sensitive {
+			return fmt.Sprintf("%d sensitive %s", len(list), noun)
+		}
+		return "the " + noun + " " + strings.Join(list, ", ")
+	}
 	if len(reserved) > 0 {
 		c.rule(EnvironmentVariableReservedKeys, "environment_variables", fmt.Sprintf(
 			"The environment variables%s set %s, which Lambda reserves for itself; AWS refuses them with "+
-				"\"contains reserved keys that are currently not supported for modification\".", of, strings.Join(reserved, ", ")))
+				"\"contains reserved keys that are currently not supported for modification\".", of, name(reserved)))
 	}
 	if len(malformed) > 0 {
+		verb := map[bool]string{true: "does", false: "do"}[len(malformed) == 1]
 		c.rule(EnvironmentVariableKeyPattern, "environment_variables", fmt.Sprintf(
-			"The environment variable keys %s%s do not match [a-zA-Z]([a-zA-Z0-9_])+: a letter, then at least one more "+
-				"letter, digit or underscore.", strings.Join(malformed, ", "), of))
+			"The environment variables%s have %s, which %s not match [a-zA-Z]([a-zA-Z0-9_])+: a letter, then at least one more "+
+				"letter, digit or underscore.", of, name(malformed), verb))
 	}
 }
 

@@ -166,7 +166,10 @@ func (dc *Decoder) StringMap(d Val) quota.StringMap {
 			out[k] = s
 		}
 	}
-	return quota.Known(out)
+	m := quota.Known(out)
+	// In a sensitive map, the keys are sensitive too.
+	m.Sensitive = d.sensitive
+	return m
 }
 
 // Int64s reads a list of whole numbers; null elements are left out.

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRunExitCodes(t *testing.T) {
+	plan, err := filepath.Abs(filepath.Join(example, "plan.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.json")
+	if err := os.WriteFile(empty, []byte(`{"format_version":"1.2","resource_changes":[]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	truncated := filepath.Join(dir, "truncated.json")
+	src, err := os.ReadFile(plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(truncated, src[:len(src)/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		args   []string
+		stdin  string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{name: "no command", args: nil, code: exitBadInput, stderr: "Usage: lambdaquota check"},
+		{name: "unknown command", args: []string{"chek"}, code: exitBadInput, stderr: `unknown command "chek"`},
+		{name: "help", args: []string{"check", "--help"}, code: exitOK, stdout: "Exit status: 0 when everything fits"},
+		{name: "version", args: []string{"version"}, code: exitOK, stdout: "lambdaquota "},
+		{name: "no plan", args: []string{"check"}, code: exitBadInput, stderr: "want one PLAN_JSON argument, got 0"},
+		{name: "two plans", args: []string{"check", empty, empty}, code: exitBadInput, stderr: "got 2"},
+		{name: "bad flag", args: []string{"check", "--colour", empty}, code: exitBadInput, stderr: "flag provided but not defined: -colour"},
+		{name: "bad format", args: []string{"check", "--format", "xml", empty}, code: exitBadInput, stderr: "--format xml: use one of text, json, sarif, junit"},
+		{name: "bad report", args: []string{"check", "--report", "sarif", empty}, code: exitBadInput, stderr: "want FORMAT=FILE"},
+		{name: "bad chdir", args: []string{"check", "--chdir", filepath.Join(dir, "none"), empty}, code: exitBadInput, stderr: "is not a directory"},
+		{name: "bad quota", args: []string{"check", "--quota", "enis_per_vpc=-3", empty}, code: exitBadInput, stderr: `quota "enis_per_vpc"`},
+		{name: "missing file", args: []string{"check", filepath.Join(dir, "none.json")}, code: exitBadInput, stderr: "cannot open the plan"},
+		{name: "truncated", args: []string{"check", truncated}, code: exitBadInput, stderr: "truncated"},
+		{name: "stdin", args: []string{"check", "-"}, stdin: `{"format_version":"1.2","resource_changes":[]}`, code: exitOK,
+			stdout: "0 errors and 0 warnings in 0 created or updated resources checked."},
+		{name: "fits", args: []string{"check", empty}, code: exitOK},
+		{name: "violations, flags after the plan", args: []string{"check", plan, "--chdir", example, "--format", "json"}, code: exitViolations,
+			stdout: `"valid": false`},
+		{name: "a raised quota", args: []string{"check", "--chdir", example, "--quota", "enis_per_vpc=251", "--format", "json", plan},
+			code: exitViolations, stdout: `"errors": 6`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(tc.args, strings.NewReader(tc.stdin), &stdout, &stderr)
+			if code != tc.code || !strings.Contains(stdout.String(), tc.stdout) || !strings.Contains(stderr.String(), tc.stderr) {
+				t.Fatalf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tc.code, stdout.String(), stderr.String())
+			}
+			// Bad input gets one line, never a stack trace; usage errors also print the usage.
+			usage := tc.name == "no command" || tc.name == "bad flag"
+			if tc.code == exitBadInput && !usage && strings.Count(stderr.String(), "\n") != 1 {
+				t.Errorf("bad input must get one line on stderr, got:\n%s", stderr.String())
+			}
+		})
+	}
+}
+
+func TestRunWritesReports(t *testing.T) {
+	dir := t.TempDir()
+	sarif, junit := filepath.Join(dir, "out.sarif"), filepath.Join(dir, "out.xml")
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"check", "--chdir", example, "--report", "sarif=" + sarif, "--report", "junit=" + junit,
+		filepath.Join(example, "plan.json")}, nil, &stdout, &stderr)
+	if code != exitViolations {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "Error: Too Many Network Interfaces in VPC") {
+		t.Errorf("text report on standard output:\n%s", stdout.String())
+	}
+	for file, want := range map[string]string{sarif: `"uri": "../../examples/saved-plan/main.tf"`, junit: `failures="7"`} {
+		b, err := os.ReadFile(file)
+		if err != nil || !strings.Contains(string(b), want) {
+			t.Errorf("%s: %v, want %s in:\n%.600s", file, err, want, b)
+		}
+	}
+}
