@@ -67,6 +67,7 @@ type checker struct {
 	undecided map[string][]quota.ID
 
 	functions    []Resource
+	arns         []quota.Value[string]
 	fleet        quota.Fleet
 	byName       map[string]int
 	byARN        map[string]int
@@ -133,7 +134,7 @@ func Check(p *Plan, opts Options) Report {
 // layers' packages, queues and EFS mount targets.
 func (c *checker) indexSupport(byType map[string][]Resource) {
 	for _, r := range byType["aws_subnet"] {
-		v := decode.New(r.Value, r.Address)
+		v := decode.New(r.Value(), r.Address)
 		dc := &decode.Decoder{}
 		id, vpc := dc.String(v.Get("id")), dc.String(v.Get("vpc_id"))
 		if id.IsKnown() && vpc.IsKnown() && id.V != "" && vpc.V != "" {
@@ -141,7 +142,7 @@ func (c *checker) indexSupport(byType map[string][]Resource) {
 		}
 	}
 	for _, r := range byType["aws_lambda_layer_version"] {
-		v := decode.New(r.Value, r.Address)
+		v := decode.New(r.Value(), r.Address)
 		dc := &decode.Decoder{}
 		arn, file, bucket := dc.String(v.Get("arn")), dc.String(v.Get("filename")), dc.String(v.Get("s3_bucket"))
 		if arn.IsKnown() && file.IsKnown() && !bucket.Set && !bucket.Unknown {
@@ -149,7 +150,7 @@ func (c *checker) indexSupport(byType map[string][]Resource) {
 		}
 	}
 	for _, r := range byType["aws_sqs_queue"] {
-		if arn := (&decode.Decoder{}).String(decode.New(r.Value, r.Address).Get("arn")); arn.IsKnown() {
+		if arn := (&decode.Decoder{}).String(decode.New(r.Value(), r.Address).Get("arn")); arn.IsKnown() {
 			c.queuesByARN[arn.V] = r
 		}
 	}
@@ -158,7 +159,7 @@ func (c *checker) indexSupport(byType map[string][]Resource) {
 		if r.Mode != "managed" {
 			continue
 		}
-		subnets.V = append(subnets.V, (&decode.Decoder{}).String(decode.New(r.Value, r.Address).Get("subnet_id")))
+		subnets.V = append(subnets.V, (&decode.Decoder{}).String(decode.New(r.Value(), r.Address).Get("subnet_id")))
 	}
 	if len(subnets.V) > 0 {
 		c.fleet.MountTargetSubnets = subnets
@@ -202,7 +203,7 @@ func (c *checker) layer(r Resource) {
 		return
 	}
 	dc := &decode.Decoder{}
-	l := dc.Layer(decode.New(r.Value, r.Address))
+	l := dc.Layer(decode.New(r.Value(), r.Address))
 	c.decodeErrors(r.Address, dc)
 	if l.Filename.IsKnown() {
 		l.Filename.V = c.path(l.Filename.V)
@@ -220,7 +221,7 @@ var awsDefaults = map[string][]string{"aws_lambda_function": {"architectures", "
 // withDefaults sets to null the unknown arguments of r that the AWS
 // provider computes and its configuration does not set.
 func (c *checker) withDefaults(r Resource) cty.Value {
-	v := r.Value
+	v := r.Value()
 	if c.configured == nil || v.IsNull() || !v.IsKnown() || !v.Type().IsObjectType() {
 		return v
 	}
@@ -245,8 +246,7 @@ func (c *checker) readFunctions(rs []Resource) {
 		if r.Mode != "managed" {
 			continue
 		}
-		r.Value = c.withDefaults(r)
-		v := decode.New(r.Value, r.Address)
+		v := decode.New(c.withDefaults(r), r.Address)
 		dc := &decode.Decoder{}
 		opts := decode.New(cty.NullVal(cty.DynamicPseudoType), "options")
 		if files := c.functionLayerFiles(dc, v); len(files) > 0 {
@@ -265,7 +265,9 @@ func (c *checker) readFunctions(rs []Resource) {
 		if n := ff.Function.Name; n.IsKnown() {
 			c.byName[n.V] = i
 		}
-		if arn := dc.String(v.Get("arn")); arn.IsKnown() {
+		arn := dc.String(v.Get("arn"))
+		c.arns = append(c.arns, arn)
+		if arn.IsKnown() {
 			c.byARN[arn.V] = i
 		}
 	}
@@ -308,7 +310,7 @@ func (c *checker) function(ref quota.Value[string]) int {
 func (c *checker) functionVal(i int, name quota.Value[string], attrs ...string) decode.Val {
 	if i >= 0 {
 		r := c.functions[i]
-		return decode.New(r.Value, r.Address)
+		return decode.New(r.Value(), r.Address)
 	}
 	obj := map[string]cty.Value{"function_name": cty.DynamicVal}
 	if name.IsKnown() {
@@ -324,7 +326,7 @@ func (c *checker) provisioned(r Resource) {
 	if r.Mode != "managed" {
 		return
 	}
-	v := decode.New(r.Value, r.Address)
+	v := decode.New(r.Value(), r.Address)
 	dc := &decode.Decoder{}
 	name := dc.String(v.Get("function_name"))
 	i := c.function(name)
@@ -344,7 +346,7 @@ func (c *checker) permissions(rs []Resource) {
 	type policy struct {
 		function int
 		name     string
-		perms    []Resource
+		perms    []cty.Value
 		changed  []string
 	}
 	policies := map[string]*policy{}
@@ -353,8 +355,8 @@ func (c *checker) permissions(rs []Resource) {
 		if r.Mode != "managed" {
 			continue
 		}
-		v := decode.New(r.Value, r.Address)
-		name := (&decode.Decoder{}).String(v.Get("function_name"))
+		val := r.Value()
+		name := (&decode.Decoder{}).String(decode.New(val, r.Address).Get("function_name"))
 		if !name.IsKnown() {
 			if r.Action.Changed() {
 				c.undecided[r.Address] = append(c.undecided[r.Address], quota.ResourcePolicyMaxBytes)
@@ -372,7 +374,7 @@ func (c *checker) permissions(rs []Resource) {
 			policies[key] = p
 			order = append(order, key)
 		}
-		p.perms = append(p.perms, r)
+		p.perms = append(p.perms, val)
 		if r.Action.Changed() {
 			p.changed = append(p.changed, r.Address)
 		}
@@ -382,18 +384,14 @@ func (c *checker) permissions(rs []Resource) {
 		if len(p.changed) == 0 {
 			continue
 		}
-		elems := make([]cty.Value, len(p.perms))
-		for j, r := range p.perms {
-			elems[j] = r.Value
-		}
 		dc := &decode.Decoder{}
 		arn := quota.Unknown[string]()
 		addr, related := p.changed[0], p.changed[1:]
 		if p.function >= 0 {
-			arn = dc.String(decode.New(c.functions[p.function].Value, "").Get("arn"))
+			arn = c.arns[p.function]
 			addr, related = c.functions[p.function].Address, p.changed
 		}
-		perms := dc.Permissions(decode.New(cty.TupleVal(elems), addr+" permissions"))
+		perms := dc.Permissions(decode.New(cty.TupleVal(p.perms), addr+" permissions"))
 		c.decodeErrors(addr, dc)
 		c.add(addr, related, quota.CheckPolicy(c.opts.Limits, quota.Policy{FunctionARN: arn, Permissions: perms}).Result)
 	}
@@ -403,12 +401,12 @@ func (c *checker) eventSource(r Resource) {
 	if r.Mode != "managed" || !r.Action.Changed() {
 		return
 	}
-	v := decode.New(r.Value, r.Address)
+	v := decode.New(r.Value(), r.Address)
 	dc := &decode.Decoder{}
 	arn := dc.String(v.Get("event_source_arn"))
 	var queue decode.Val
 	if q, ok := c.queuesByARN[arn.V]; ok && arn.IsKnown() {
-		queue = decode.New(q.Value, q.Address)
+		queue = decode.New(q.Value(), q.Address)
 	} else {
 		// A queue outside the plan, or one whose ARN is unknown until apply:
 		// its visibility timeout is unknown, so only a certain violation could

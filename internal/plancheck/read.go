@@ -1,6 +1,8 @@
 package plancheck
 
 import (
+	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -78,7 +80,22 @@ type Resource struct {
 	Type   string
 	Name   string
 	Action Action
-	Value  cty.Value
+	// The values as the plan writes them, copied out of the plan's bytes
+	// (which are then dropped, planned_values and all) and decoded when
+	// checked: a large plan is held once, as compact text.
+	after, unknown, sensitive []byte
+}
+
+// Value is the resource's values after apply: unknown where the plan does
+// not know them yet, marked where they are sensitive.
+func (r *Resource) Value() cty.Value {
+	v, err := planValue(r.after, r.unknown, r.sensitive)
+	if err != nil {
+		// Parse validated the JSON; a value it cannot convert is unknown,
+		// which is never taken as passing.
+		return cty.DynamicVal
+	}
+	return v
 }
 
 // checkedTypes are the resource types the checks read.
@@ -96,6 +113,7 @@ var checkedTypes = map[string]bool{
 // ReadFile reads a plan's JSON from a file, or from r when name is "-".
 func ReadFile(name string, stdin io.Reader) (*Plan, error) {
 	var src io.Reader = stdin
+	size := int64(0)
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
@@ -106,10 +124,16 @@ func ReadFile(name string, stdin io.Reader) (*Plan, error) {
 			return nil, inputErrorf("%s is a directory; pass the JSON of a saved plan: terraform show -json PLANFILE > plan.json", name)
 		} else if err == nil && st.Size() > MaxPlanBytes {
 			return nil, inputErrorf("%s is %d bytes, over the 1 GiB this command reads", name, st.Size())
+		} else if err == nil {
+			size = st.Size()
 		}
 		src = f
 	}
-	b, err := io.ReadAll(io.LimitReader(src, MaxPlanBytes+1))
+	// The plan's bytes are held while it is checked: read them into one
+	// buffer of the file's size, not a growing one.
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(src, MaxPlanBytes+1))
+	b := buf.Bytes()
 	if err != nil {
 		return nil, inputErrorf("cannot read the plan: %v", err)
 	}
@@ -212,46 +236,85 @@ func (p *Plan) readChanges(raw []byte, seen map[string]bool) error {
 	n := 0
 	err := elements(raw, func(elem []byte) error {
 		defer func() { n++ }()
-		var rc struct {
-			resourceHeader
-			Change struct {
-				Actions        []string        `json:"actions"`
-				Before         json.RawMessage `json:"before"`
-				After          json.RawMessage `json:"after"`
-				AfterUnknown   json.RawMessage `json:"after_unknown"`
-				BeforeSens     json.RawMessage `json:"before_sensitive"`
-				AfterSensitive json.RawMessage `json:"after_sensitive"`
-			} `json:"change"`
-		}
-		// Decode the header first: most resources are of types the checks
-		// do not read, and their values are never decoded.
-		if err := json.Unmarshal(elem, &rc.resourceHeader); err != nil {
+		var h resourceHeader
+		var change []byte
+		if err := members(elem, func(k string, v []byte) error {
+			if k == "change" {
+				change = v
+				return nil
+			}
+			return h.set(k, v)
+		}); err != nil {
 			return inputErrorf("resource_changes[%d] is not a resource change: %v", n, trimJSONError(err))
 		}
-		seen[rc.Address] = true
-		if !checkedTypes[rc.Type] {
+		seen[h.Address] = true
+		if !checkedTypes[h.Type] {
 			return nil
 		}
-		if err := json.Unmarshal(elem, &rc); err != nil {
-			return inputErrorf("%s in resource_changes is not a resource change: %v", rc.Address, trimJSONError(err))
+		var actions []string
+		vals := map[string][]byte{}
+		err := members(change, func(k string, v []byte) error {
+			if k == "actions" {
+				return json.Unmarshal(v, &actions)
+			}
+			vals[k] = v
+			return nil
+		})
+		if err != nil || isNull(change) {
+			return inputErrorf("%s in resource_changes has no valid change: %v", h.Address, trimJSONError(cmp.Or(err, errNull)))
 		}
-		action, after, unknown, sens, ok := changeValues(rc.Mode, rc.Change.Actions)
+		action, after, unknown, sens, ok := changeValues(h.Mode, actions)
 		if !ok {
 			return nil
 		}
-		raws := map[string][]byte{"before": rc.Change.Before, "after": rc.Change.After,
-			"after_unknown": rc.Change.AfterUnknown, "before_sensitive": rc.Change.BeforeSens, "after_sensitive": rc.Change.AfterSensitive}
-		v, err := planValue(raws[after], raws[unknown], raws[sens])
-		if err != nil {
-			return inputErrorf("the values of %s cannot be read: %v", rc.Address, trimJSONError(err))
+		r := Resource{Address: h.Address, Module: h.ModuleAddress, Mode: h.Mode, Type: h.Type, Name: h.Name, Action: action,
+			after: bytes.Clone(vals[after]), unknown: bytes.Clone(vals[unknown]), sensitive: bytes.Clone(vals[sens])}
+		if err := r.validate(); err != nil {
+			return err
 		}
-		p.Resources = append(p.Resources, Resource{Address: rc.Address, Module: rc.ModuleAddress, Mode: rc.Mode,
-			Type: rc.Type, Name: rc.Name, Action: action, Value: v})
+		p.Resources = append(p.Resources, r)
 		return nil
 	})
 	if err != nil {
 		return wrapSyntax(err, "resource_changes")
 	}
+	return nil
+}
+
+var errNull = errors.New("it is null")
+
+// validate checks that the values are JSON, so that Value cannot fail.
+func (r *Resource) validate() error {
+	for _, b := range [][]byte{r.after, r.unknown, r.sensitive} {
+		if !isNull(b) && !json.Valid(b) {
+			return inputErrorf("the values of %s cannot be read: they are not valid JSON", r.Address)
+		}
+	}
+	return nil
+}
+
+// set reads one field of a resource's header.
+func (h *resourceHeader) set(k string, v []byte) error {
+	var dst *string
+	switch k {
+	case "address":
+		dst = &h.Address
+	case "module_address":
+		dst = &h.ModuleAddress
+	case "mode":
+		dst = &h.Mode
+	case "type":
+		dst = &h.Type
+	case "name":
+		dst = &h.Name
+	default:
+		return nil
+	}
+	s, err := unquote(v)
+	if err != nil {
+		return fmt.Errorf("%s must be a string", k)
+	}
+	*dst = s
 	return nil
 }
 
@@ -326,34 +389,40 @@ func (p *Plan) readStateModule(raw []byte, seen map[string]bool, depth int) erro
 	return members(raw, func(k string, v []byte) error {
 		switch k {
 		case "address":
-			return json.Unmarshal(v, &module)
+			var err error
+			module, err = unquote(v)
+			return err
 		case "resources":
 			return elements(v, func(elem []byte) error {
-				var r struct {
-					resourceHeader
-					Values          json.RawMessage `json:"values"`
-					SensitiveValues json.RawMessage `json:"sensitive_values"`
-				}
-				if err := json.Unmarshal(elem, &r.resourceHeader); err != nil {
+				var h resourceHeader
+				var values, sens []byte
+				if err := members(elem, func(k string, v []byte) error {
+					switch k {
+					case "values":
+						values = v
+					case "sensitive_values":
+						sens = v
+					default:
+						return h.set(k, v)
+					}
+					return nil
+				}); err != nil {
 					return inputErrorf("a resource in prior_state cannot be read: %v", trimJSONError(err))
 				}
-				if seen[r.Address] || !checkedTypes[r.Type] {
+				if seen[h.Address] || !checkedTypes[h.Type] {
 					return nil
 				}
-				seen[r.Address] = true
-				if err := json.Unmarshal(elem, &r); err != nil {
-					return inputErrorf("%s in prior_state cannot be read: %v", r.Address, trimJSONError(err))
-				}
-				v, err := planValue(r.Values, nil, r.SensitiveValues)
-				if err != nil {
-					return inputErrorf("the values of %s cannot be read: %v", r.Address, trimJSONError(err))
-				}
+				seen[h.Address] = true
 				action := Unchanged
-				if r.Mode == "data" {
+				if h.Mode == "data" {
 					action = Read
 				}
-				p.Resources = append(p.Resources, Resource{Address: r.Address, Module: module, Mode: r.Mode, Type: r.Type,
-					Name: r.Name, Action: action, Value: v})
+				r := Resource{Address: h.Address, Module: module, Mode: h.Mode, Type: h.Type, Name: h.Name, Action: action,
+					after: bytes.Clone(values), sensitive: bytes.Clone(sens)}
+				if err := r.validate(); err != nil {
+					return err
+				}
+				p.Resources = append(p.Resources, r)
 				return nil
 			})
 		case "child_modules":

@@ -24,11 +24,11 @@ func TestParseRefusesWhatIsNotAPlan(t *testing.T) {
 		"trailing data":    {`{"format_version":"1.2","resource_changes":[]} {}`, "unexpected data after the top-level object"},
 		"an array":         {`[]`, "not JSON: a saved plan's JSON starts with '{'"},
 		"changes a string": {`{"format_version":"1.2","resource_changes":"x"}`, "expected an array"},
-		"bad change":       {`{"format_version":"1.2","resource_changes":[{"address":1}]}`, "resource_changes[0] is not a resource change"},
+		"bad change":       {`{"format_version":"1.2","resource_changes":[{"address":1}]}`, "resource_changes[0] is not a resource change: address must be a string"},
 		"bad values": {`{"format_version":"1.2","resource_changes":[{"address":"aws_lambda_function.a","type":"aws_lambda_function",` +
-			`"change":{"actions":["create"],"after":{"memory_size":tru}}}]}`, "resource_changes[0] is not a resource change"},
+			`"change":{"actions":["create"],"after":{"memory_size":tru}}}]}`, "the values of aws_lambda_function.a cannot be read: they are not valid JSON"},
 		"bad actions": {`{"format_version":"1.2","resource_changes":[{"address":"aws_lambda_function.a","type":"aws_lambda_function",` +
-			`"change":{"actions":"create"}}]}`, "aws_lambda_function.a in resource_changes is not a resource change"},
+			`"change":{"actions":"create"}}]}`, "aws_lambda_function.a in resource_changes has no valid change"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -77,7 +77,7 @@ func TestParseMergesUnknownAndSensitive(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := p.Resources[0].Value
+	v := p.Resources[0].Value()
 	if v.GetAttr("arn").IsKnown() {
 		t.Error("arn, left out of after, must be unknown")
 	}

@@ -1,6 +1,7 @@
 package plancheck
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 )
@@ -97,8 +98,8 @@ func members(b []byte, fn func(key string, value []byte) error) error {
 		if err != nil {
 			return err
 		}
-		var key string
-		if err := json.Unmarshal(b[i:end], &key); err != nil {
+		key, err := unquote(b[i:end])
+		if err != nil {
 			return &syntaxError{i, "invalid key"}
 		}
 		i = skipSpace(b, end)
@@ -156,3 +157,16 @@ func elements(b []byte, fn func(value []byte) error) error {
 }
 
 func isNull(b []byte) bool { return len(b) == 0 || string(b) == "null" }
+
+// unquote reads a JSON string, without allocating more than the result
+// when it has no escapes.
+func unquote(b []byte) (string, error) {
+	if len(b) >= 2 && b[0] == '"' && b[len(b)-1] == '"' && !bytes.ContainsAny(b[1:len(b)-1], "\\\"") {
+		return string(b[1 : len(b)-1]), nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return "", err
+	}
+	return s, nil
+}

@@ -1,10 +1,9 @@
 package plancheck
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
-	"math/big"
+	"maps"
 	"slices"
 
 	"github.com/zclconf/go-cty/cty"
@@ -19,105 +18,125 @@ const sensitive = "sensitive"
 // with true where a value is unknown (after_unknown) or sensitive
 // (after_sensitive). Objects become objects and arrays tuples, as Terraform's
 // own JSON decoding does without a schema; the decoding layer treats tuples
-// as lists and sets.
+// as lists and sets. after is read straight from its bytes, the largest
+// part of a plan; the mirrors, which are small, through encoding/json.
 func planValue(after, unknown, sens []byte) (cty.Value, error) {
-	var a, u, s any
-	for _, part := range []struct {
+	var u, s any
+	for _, m := range []struct {
 		raw []byte
 		dst *any
-	}{{after, &a}, {unknown, &u}, {sens, &s}} {
-		if isNull(part.raw) {
-			continue
-		}
-		dec := json.NewDecoder(bytes.NewReader(part.raw))
-		dec.UseNumber()
-		if err := dec.Decode(part.dst); err != nil {
-			return cty.NilVal, err
+	}{{unknown, &u}, {sens, &s}} {
+		if !isNull(m.raw) {
+			if err := json.Unmarshal(m.raw, m.dst); err != nil {
+				return cty.NilVal, err
+			}
 		}
 	}
-	return toCty(a, u, s)
+	return toCty(after, u, s)
 }
 
-func toCty(v, unknown, sens any) (cty.Value, error) {
-	out, err := toCtyUnmarked(v, unknown, sens)
+func toCty(b []byte, unknown, sens any) (cty.Value, error) {
+	v, err := toCtyUnmarked(b, unknown, sens)
 	if err == nil && sens == true {
-		out = out.Mark(sensitive)
+		v = v.Mark(sensitive)
 	}
-	return out, err
+	return v, err
 }
 
-func toCtyUnmarked(v, unknown, sens any) (cty.Value, error) {
+func toCtyUnmarked(b []byte, unknown, sens any) (cty.Value, error) {
 	if unknown == true {
 		return cty.DynamicVal, nil
 	}
-	switch v := v.(type) {
-	case nil:
-		// An object or list that is unknown only in part is written with its
-		// known members in after_unknown alone.
-		if m, ok := unknown.(map[string]any); ok {
-			return toCtyObject(nil, m, sens)
-		}
-		if l, ok := unknown.([]any); ok {
-			return toCtyTuple(make([]any, len(l)), l, sens)
+	i := skipSpace(b, 0)
+	if i == len(b) || isNull(b[i:]) {
+		// An object or list that is unknown only in part may be written
+		// with its known members in after_unknown alone.
+		switch u := unknown.(type) {
+		case map[string]any:
+			return toCtyObject(nil, u, sens)
+		case []any:
+			return toCtyTuple(nil, u, sens)
 		}
 		return cty.NullVal(cty.DynamicPseudoType), nil
-	case string:
-		return cty.StringVal(v), nil
-	case bool:
-		return cty.BoolVal(v), nil
-	case json.Number:
-		f, _, err := big.ParseFloat(string(v), 10, 512, big.ToNearestEven)
-		if err != nil {
-			return cty.NilVal, fmt.Errorf("invalid number %s", v)
-		}
-		return cty.NumberVal(f), nil
-	case map[string]any:
-		return toCtyObject(v, unknown, sens)
-	case []any:
-		return toCtyTuple(v, unknown, sens)
 	}
-	return cty.NilVal, fmt.Errorf("unexpected JSON value %T", v)
+	b = b[i:]
+	switch b[0] {
+	case '{':
+		return toCtyObject(b, unknown, sens)
+	case '[':
+		return toCtyTuple(b, unknown, sens)
+	case '"':
+		s, err := unquote(b)
+		if err != nil {
+			return cty.NilVal, err
+		}
+		return cty.StringVal(s), nil
+	case 't', 'f':
+		return cty.BoolVal(b[0] == 't'), nil
+	}
+	n, err := cty.ParseNumberVal(string(b))
+	if err != nil {
+		return cty.NilVal, fmt.Errorf("invalid number %.40s", b)
+	}
+	return n, nil
 }
 
-func toCtyObject(v map[string]any, unknown, sens any) (cty.Value, error) {
+func toCtyObject(b []byte, unknown, sens any) (cty.Value, error) {
 	um, _ := unknown.(map[string]any)
 	sm, _ := sens.(map[string]any)
-	keys := make([]string, 0, len(v)+len(um))
-	for k := range v {
-		keys = append(keys, k)
-	}
-	for k := range um {
-		if _, ok := v[k]; !ok {
-			keys = append(keys, k)
+	attrs := make(map[string]cty.Value, len(um))
+	if b != nil {
+		err := members(b, func(k string, v []byte) error {
+			var err error
+			attrs[k], err = toCty(v, um[k], sm[k])
+			return err
+		})
+		if err != nil {
+			return cty.NilVal, err
 		}
 	}
-	slices.Sort(keys)
-	attrs := make(map[string]cty.Value, len(keys))
-	for _, k := range keys {
-		var err error
-		if attrs[k], err = toCty(v[k], um[k], sm[k]); err != nil {
-			return cty.NilVal, err
+	// Unknown attributes may be left out of after.
+	for _, k := range slices.Sorted(maps.Keys(um)) {
+		if _, ok := attrs[k]; !ok {
+			var err error
+			if attrs[k], err = toCty(nil, um[k], sm[k]); err != nil {
+				return cty.NilVal, err
+			}
 		}
 	}
 	return cty.ObjectVal(attrs), nil
 }
 
-func toCtyTuple(v []any, unknown, sens any) (cty.Value, error) {
+func toCtyTuple(b []byte, unknown, sens any) (cty.Value, error) {
 	ul, _ := unknown.([]any)
 	sl, _ := sens.([]any)
-	elems := make([]cty.Value, len(v))
-	for i := range v {
-		var u, s any
-		if i < len(ul) {
-			u = ul[i]
+	at := func(l []any, i int) any {
+		if i < len(l) {
+			return l[i]
 		}
-		if i < len(sl) {
-			s = sl[i]
+		return nil
+	}
+	var elems []cty.Value
+	if b == nil {
+		// Known only through after_unknown: every element is unknown or null.
+		for i := range ul {
+			v, err := toCty(nil, ul[i], at(sl, i))
+			if err != nil {
+				return cty.NilVal, err
+			}
+			elems = append(elems, v)
 		}
-		var err error
-		if elems[i], err = toCty(v[i], u, s); err != nil {
-			return cty.NilVal, err
-		}
+		return cty.TupleVal(elems), nil
+	}
+	i := 0
+	err := elements(b, func(e []byte) error {
+		v, err := toCty(e, at(ul, i), at(sl, i))
+		elems = append(elems, v)
+		i++
+		return err
+	})
+	if err != nil {
+		return cty.NilVal, err
 	}
 	return cty.TupleVal(elems), nil
 }
