@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the provider, points a CLI at the build with dev_overrides (no
 # registry involved), and plans the two configurations in examples/demo: one
-# the provider accepts, one it rejects. Exits non-zero if either outcome is
-# not the expected one.
+# the provider accepts, one it rejects. Then runs lambdaquota check on the
+# saved plan of examples/saved-plan, a stack that declares no checks. Exits
+# non-zero if any outcome is not the expected one.
 #
 # The CLI: the one named by CLI (tofu, terraform, or a path), else the newest
 # supported Terraform or OpenTofu on PATH, else OpenTofu TOFU_VERSION built
@@ -57,3 +58,14 @@ for want in "Lambda Environment Variables Too Large" "Too Many Lambda Layers" "T
 done
 echo
 echo "demo: the first plan passed; the second failed with the three quota errors above"
+echo
+echo "== examples/saved-plan: lambdaquota check on the saved plan of a stack that declares no checks at all"
+go build -o "$work/lambdaquota" ./cmd/lambdaquota
+status=0
+"$work/lambdaquota" check --chdir examples/saved-plan examples/saved-plan/plan.json | tee "$work/check.log" || status=$?
+if [ "$status" -ne 1 ] || ! grep -q "^7 errors" "$work/check.log"; then
+  echo "demo: lambdaquota check should have exited 1 with 7 errors, got status $status" >&2
+  exit 1
+fi
+echo
+echo "demo: the saved plan was checked without changing its configuration; see examples/saved-plan/README.md"
