@@ -10,6 +10,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/diagnostic"
@@ -76,8 +77,14 @@ func (d *checkingDataSource) run(cfg tfsdk.Config, diags *diag.Diagnostics) (quo
 		diags.AddError("Unreadable Configuration", "The provider could not read its configuration: "+err.Error()+". Please report this to the provider's developers.")
 		return quota.Result{}, nil, false
 	}
+	return d.check(v, d.limits(), diags)
+}
+
+// check decodes a configuration and checks it: the one path of the
+// framework's methods and of the protocol fast path (server.go).
+func (d *checkingDataSource) check(cfg cty.Value, limits quota.Limits, diags *diag.Diagnostics) (quota.Result, map[string]attr.Value, bool) {
 	dc := &decode.Decoder{Allowed: d.computed}
-	res, out := d.measure(dc, decode.New(v, ""), d.limits())
+	res, out := d.measure(dc, decode.New(cfg, ""), limits)
 	if errs := dc.Errors(); len(errs) > 0 {
 		diagnostic.AddDecodeErrors(diags, errs)
 		return res, out, false
@@ -85,13 +92,17 @@ func (d *checkingDataSource) run(cfg tfsdk.Config, diags *diag.Diagnostics) (quo
 	return res, out, true
 }
 
-func (d *checkingDataSource) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
-	res, _, ok := d.run(req.Config, &resp.Diagnostics)
-	if !ok {
-		return
-	}
+// validationDiagnostics are what ValidateConfig reports: only certain
+// errors, since Read reports the rest.
+func validationDiagnostics(res quota.Result, diags *diag.Diagnostics) {
 	res.Findings = res.Errors()
-	diagnostic.AddFindings(&resp.Diagnostics, res, quota.SurfaceDataSource, diagnostic.FindingAttribute)
+	diagnostic.AddFindings(diags, res, quota.SurfaceDataSource, diagnostic.FindingAttribute)
+}
+
+func (d *checkingDataSource) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
+	if res, _, ok := d.run(req.Config, &resp.Diagnostics); ok {
+		validationDiagnostics(res, &resp.Diagnostics)
+	}
 }
 
 func (d *checkingDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {

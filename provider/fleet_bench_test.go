@@ -21,7 +21,7 @@ var awsFunctionType = tftypes.Object{AttributeTypes: map[string]tftypes.Type{
 }}
 
 // elementType is the element type of a list or map type.
-func elementType(b *testing.B, t tftypes.Type) tftypes.Type {
+func elementType(b testing.TB, t tftypes.Type) tftypes.Type {
 	b.Helper()
 	switch c := t.(type) {
 	case tftypes.List:
@@ -116,18 +116,21 @@ func BenchmarkFunctionsDataSource(b *testing.B) {
 			fns[fmt.Sprintf("fn-%d", i)] = tftypes.NewValue(fnType, vals)
 		}
 		config := mustDynamic(b, typ, map[string]tftypes.Value{"functions": tftypes.NewValue(tftypes.Map{ElementType: fnType}, fns)})
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				v, err := server.ValidateDataResourceConfig(ctx, &tfprotov6.ValidateDataResourceConfigRequest{TypeName: "lambdaquota_functions", Config: config})
-				if err != nil || len(v.Diagnostics) > 0 {
-					b.Fatal(err, v.Diagnostics)
+		// The framework's own path is the baseline, in the same run.
+		for name, srv := range map[string]tfprotov6.ProviderServer{"wire": server, "framework": server.(*wireServer).ProviderServer} {
+			b.Run(fmt.Sprintf("%s/%d", name, n), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					v, err := srv.ValidateDataResourceConfig(ctx, &tfprotov6.ValidateDataResourceConfigRequest{TypeName: "lambdaquota_functions", Config: config})
+					if err != nil || len(v.Diagnostics) > 0 {
+						b.Fatal(err, v.Diagnostics)
+					}
+					r, err := srv.ReadDataSource(ctx, &tfprotov6.ReadDataSourceRequest{TypeName: "lambdaquota_functions", Config: config})
+					if err != nil || len(r.Diagnostics) > 0 || r.State == nil {
+						b.Fatal(err, r.Diagnostics)
+					}
 				}
-				r, err := server.ReadDataSource(ctx, &tfprotov6.ReadDataSourceRequest{TypeName: "lambdaquota_functions", Config: config})
-				if err != nil || len(r.Diagnostics) > 0 {
-					b.Fatal(err, r.Diagnostics)
-				}
-			}
-		})
+			})
+		}
 	}
 }

@@ -36,6 +36,9 @@ type LambdaQuotaProvider struct {
 	// validates it before its data sources, in the same plugin process, so
 	// they check against the team's overrides rather than guess.
 	validated atomic.Pointer[quota.Limits]
+	// configured are the limits Configure computed, for the protocol fast
+	// path of the data sources (server.go).
+	configured atomic.Pointer[quota.Limits]
 }
 
 // New returns a constructor of the provider at the given version.
@@ -109,7 +112,9 @@ func (p *LambdaQuotaProvider) ValidateConfig(_ context.Context, req provider.Val
 func (p *LambdaQuotaProvider) Configure(_ context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
 	// ValidateConfig has reported any refused override already.
 	var ignored diag.Diagnostics
-	resp.DataSourceData = &providerData{limits: configLimits(req.Config, &ignored)}
+	limits := configLimits(req.Config, &ignored)
+	p.configured.Store(&limits)
+	resp.DataSourceData = &providerData{limits: limits}
 }
 
 func (p *LambdaQuotaProvider) Resources(_ context.Context) []func() resource.Resource {

@@ -33,7 +33,7 @@ func BenchmarkFunctionDataSourceRead(b *testing.B) {
 
 // configuredServer is the provider's server, configured as in a plan, with
 // its schemas.
-func configuredServer(b *testing.B) (tfprotov6.ProviderServer, *tfprotov6.GetProviderSchemaResponse) {
+func configuredServer(b testing.TB) (tfprotov6.ProviderServer, *tfprotov6.GetProviderSchemaResponse) {
 	b.Helper()
 	ctx := context.Background()
 	server, err := testAccProtoV6ProviderFactories["lambdaquota"]()
@@ -52,7 +52,7 @@ func configuredServer(b *testing.B) (tfprotov6.ProviderServer, *tfprotov6.GetPro
 
 // mustDynamic encodes an object of the given type with the given attributes
 // set and every other attribute null.
-func mustDynamic(b *testing.B, typ tftypes.Type, set map[string]tftypes.Value) *tfprotov6.DynamicValue {
+func mustDynamic(b testing.TB, typ tftypes.Type, set map[string]tftypes.Value) *tfprotov6.DynamicValue {
 	b.Helper()
 	obj, ok := typ.(tftypes.Object)
 	if !ok {

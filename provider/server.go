@@ -2,29 +2,47 @@ package provider
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"sync"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/function"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
 	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
 	ctymsgpack "github.com/zclconf/go-cty/cty/msgpack"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/diagnostic"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
 // NewServer returns the provider's protocol server: the framework's, with
-// the check functions called straight from the wire. Terraform sends a
-// function's arguments as msgpack; the framework turns each value into its
-// own types by reflection, which cost about 0.5 ms per function of a fleet
-// (70 s for 100,000), where cty decodes the same bytes directly. Schemas,
-// data sources and the other functions stay with the framework.
+// the check functions, and the lambdaquota_functions data source, served
+// straight from the wire. Terraform sends values as msgpack; the framework
+// turns each into its own types by reflection and walks every nested
+// attribute, which cost about 0.5 ms per function of a fleet (70 s for
+// 100,000 in a function call, seconds per read of 1,000 in the data
+// source), where cty decodes the same bytes directly. Schemas, the other
+// data sources and functions stay with the framework.
 func NewServer(version string) func() (tfprotov6.ProviderServer, error) {
 	return func() (tfprotov6.ProviderServer, error) {
-		fw, err := providerserver.NewProtocol6WithError(New(version)())()
+		p, ok := New(version)().(*LambdaQuotaProvider)
+		if !ok {
+			return nil, fmt.Errorf("the provider is not a *LambdaQuotaProvider")
+		}
+		fw, err := providerserver.NewProtocol6WithError(p)()
 		if err != nil {
 			return nil, err
 		}
-		s := &server{ProviderServer: fw, checks: map[string]*checkFunc{}}
+		s := &wireServer{ProviderServer: fw, provider: p, checks: map[string]*checkFunc{}, dataSources: map[string]*wireDataSource{
+			"lambdaquota_functions": {checkingDataSource: &NewFunctionsDataSource().(*FunctionsDataSource).checkingDataSource},
+		}}
 		for _, c := range checks {
 			for _, f := range []*checkFunc{{check: c}, {check: c, list: true}} {
 				s.checks[f.functionName()] = f
@@ -34,12 +52,23 @@ func NewServer(version string) func() (tfprotov6.ProviderServer, error) {
 	}
 }
 
-type server struct {
+type wireServer struct {
 	tfprotov6.ProviderServer
-	checks map[string]*checkFunc
+	provider    *LambdaQuotaProvider
+	checks      map[string]*checkFunc
+	dataSources map[string]*wireDataSource
+	schemas     sync.Once
+	schemasErr  error
 }
 
-func (s *server) CallFunction(ctx context.Context, req *tfprotov6.CallFunctionRequest) (*tfprotov6.CallFunctionResponse, error) {
+// wireDataSource is a data source served from the wire, with its
+// configuration's type.
+type wireDataSource struct {
+	*checkingDataSource
+	ty cty.Type
+}
+
+func (s *wireServer) CallFunction(ctx context.Context, req *tfprotov6.CallFunctionRequest) (*tfprotov6.CallFunctionResponse, error) {
 	f, ok := s.checks[req.Name]
 	if !ok {
 		return s.ProviderServer.CallFunction(ctx, req)
@@ -83,4 +112,166 @@ func encodeResult(v cty.Value) (*tfprotov6.DynamicValue, *tfprotov6.FunctionErro
 		return nil, &tfprotov6.FunctionError{Text: "The provider could not write its result: " + err.Error() + ". Please report this to the provider's developers."}
 	}
 	return &tfprotov6.DynamicValue{MsgPack: b}, nil
+}
+
+// limits are the provider's, as the framework's data sources see them:
+// configured, else what the provider's validation saw, else the catalog's.
+func (s *wireServer) limits() quota.Limits {
+	if l := s.provider.configured.Load(); l != nil {
+		return *l
+	}
+	if l := s.provider.validated.Load(); l != nil {
+		return *l
+	}
+	return quota.DefaultLimits()
+}
+
+// dataSource is the wire data source of typeName, with its schema's type
+// read once from the framework; nil for the framework's data sources.
+func (s *wireServer) dataSource(ctx context.Context, typeName string) (*wireDataSource, error) {
+	ds := s.dataSources[typeName]
+	if ds == nil {
+		return nil, nil
+	}
+	s.schemas.Do(func() {
+		resp, err := s.ProviderServer.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
+		if err != nil {
+			s.schemasErr = err
+			return
+		}
+		for name, d := range s.dataSources {
+			sch := resp.DataSourceSchemas[name]
+			if sch == nil {
+				s.schemasErr = fmt.Errorf("no schema for %s", name)
+				return
+			}
+			if d.ty, err = decode.CtyType(sch.ValueType()); err != nil {
+				s.schemasErr = err
+				return
+			}
+		}
+	})
+	return ds, s.schemasErr
+}
+
+// config decodes a data source's configuration from Terraform's msgpack.
+func (ds *wireDataSource) config(v *tfprotov6.DynamicValue) (cty.Value, []*tfprotov6.Diagnostic) {
+	var cfg cty.Value
+	err := errors.New("no configuration")
+	if v != nil {
+		cfg, err = ctymsgpack.Unmarshal(v.MsgPack, ds.ty)
+	}
+	if err != nil {
+		return cty.NilVal, []*tfprotov6.Diagnostic{{Severity: tfprotov6.DiagnosticSeverityError, Summary: "Unreadable Configuration",
+			Detail: "The provider could not read its configuration: " + err.Error() + ". Please report this to the provider's developers."}}
+	}
+	return cfg, nil
+}
+
+func (s *wireServer) ValidateDataResourceConfig(ctx context.Context, req *tfprotov6.ValidateDataResourceConfigRequest) (*tfprotov6.ValidateDataResourceConfigResponse, error) {
+	ds, err := s.dataSource(ctx, req.TypeName)
+	if ds == nil || err != nil {
+		return s.ProviderServer.ValidateDataResourceConfig(ctx, req)
+	}
+	cfg, pd := ds.config(req.Config)
+	if pd != nil {
+		return &tfprotov6.ValidateDataResourceConfigResponse{Diagnostics: pd}, nil
+	}
+	var diags diag.Diagnostics
+	if res, _, ok := ds.check(cfg, s.limits(), &diags); ok {
+		validationDiagnostics(res, &diags)
+	}
+	return &tfprotov6.ValidateDataResourceConfigResponse{Diagnostics: protoDiagnostics(ctx, diags)}, nil
+}
+
+func (s *wireServer) ReadDataSource(ctx context.Context, req *tfprotov6.ReadDataSourceRequest) (*tfprotov6.ReadDataSourceResponse, error) {
+	ds, err := s.dataSource(ctx, req.TypeName)
+	if ds == nil || err != nil {
+		return s.ProviderServer.ReadDataSource(ctx, req)
+	}
+	cfg, pd := ds.config(req.Config)
+	if pd != nil {
+		return &tfprotov6.ReadDataSourceResponse{Diagnostics: pd}, nil
+	}
+	var diags diag.Diagnostics
+	res, out, ok := ds.check(cfg, s.limits(), &diags)
+	if ok {
+		diagnostic.AddFindings(&diags, res, quota.SurfaceDataSource, diagnostic.FindingAttribute)
+	}
+	if !ok || diags.HasError() {
+		// As the framework does, the state is the configuration as given;
+		// Terraform discards it with the errors.
+		return &tfprotov6.ReadDataSourceResponse{State: req.Config, Diagnostics: protoDiagnostics(ctx, diags)}, nil
+	}
+	state, err := ds.state(ctx, cfg, out)
+	if err != nil {
+		diags.AddError("Unwritable State", "The provider could not write its results: "+err.Error()+". Please report this to the provider's developers.")
+	}
+	return &tfprotov6.ReadDataSourceResponse{State: state, Diagnostics: protoDiagnostics(ctx, diags)}, nil
+}
+
+// state is the configuration with the computed attributes set, as msgpack.
+func (ds *wireDataSource) state(ctx context.Context, cfg cty.Value, out map[string]attr.Value) (*tfprotov6.DynamicValue, error) {
+	attrs := cfg.AsValueMap()
+	for _, name := range ds.computed {
+		tv, err := out[name].ToTerraformValue(ctx)
+		if err != nil {
+			return nil, err
+		}
+		v, err := decode.FromTerraform(tv)
+		if err != nil {
+			return nil, err
+		}
+		if attrs[name], err = convert.Convert(v, ds.ty.AttributeType(name)); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	b, err := ctymsgpack.Marshal(cty.ObjectVal(attrs), ds.ty)
+	if err != nil {
+		return nil, err
+	}
+	return &tfprotov6.DynamicValue{MsgPack: b}, nil
+}
+
+// protoDiagnostics are framework diagnostics as the protocol sends them.
+func protoDiagnostics(ctx context.Context, diags diag.Diagnostics) []*tfprotov6.Diagnostic {
+	out := make([]*tfprotov6.Diagnostic, 0, len(diags))
+	for _, d := range diags {
+		pd := &tfprotov6.Diagnostic{Severity: tfprotov6.DiagnosticSeverityWarning, Summary: d.Summary(), Detail: d.Detail()}
+		if d.Severity() == diag.SeverityError {
+			pd.Severity = tfprotov6.DiagnosticSeverityError
+		}
+		if wp, ok := d.(diag.DiagnosticWithPath); ok {
+			pd.Attribute = attributePath(ctx, wp.Path())
+		}
+		out = append(out, pd)
+	}
+	return out
+}
+
+// attributePath is a framework path as the protocol writes it; nil for the
+// whole configuration.
+func attributePath(ctx context.Context, p path.Path) *tftypes.AttributePath {
+	steps := p.Steps()
+	if len(steps) == 0 {
+		return nil
+	}
+	out := tftypes.NewAttributePath()
+	for _, step := range steps {
+		switch st := step.(type) {
+		case path.PathStepAttributeName:
+			out = out.WithAttributeName(string(st))
+		case path.PathStepElementKeyString:
+			out = out.WithElementKeyString(string(st))
+		case path.PathStepElementKeyInt:
+			out = out.WithElementKeyInt(int(st))
+		case path.PathStepElementKeyValue:
+			v, err := st.Value.ToTerraformValue(ctx)
+			if err != nil {
+				return out
+			}
+			out = out.WithElementKeyValue(v)
+		}
+	}
+	return out
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Saved-plan checker benchmark: plans N resources (N/2 aws_lambda_function
-# and one aws_lambda_permission each, with the test-only AWS-shaped
-# provider), then times, in the same run, the CLI writing the plan's JSON
+# and one aws_lambda_permission each, in instances of a module, with the
+# test-only AWS-shaped provider), then times, in the same run, the CLI writing the plan's JSON
 # (show -json) and lambdaquota check reading and checking it, best of RUNS,
 # with the checker's peak RSS against the file's size.
 # CLIs: OpenTofu TOFU_VERSION, and the Terraform on PATH when there is one.
@@ -22,8 +22,11 @@ if found=$(scripts/find-cli.sh terraform) && [ -n "$found" ]; then
   clis+=("${found% *}")
 fi
 
+# The resources are spread over instances of a module, 100 functions and
+# 100 permissions each: the CLIs' plan time grows with the square of one
+# resource block's instances, and the plan is only the input here.
 write_config() { # dir resources
-  mkdir -p "$1"
+  mkdir -p "$1/shard"
   cat >"$1/main.tf" <<TF
 terraform {
   required_providers {
@@ -33,9 +36,32 @@ terraform {
   }
 }
 
+module "shard" {
+  source    = "./shard"
+  for_each  = toset([for i in range(ceil($2 / 200)) : tostring(i)])
+  shard     = each.key
+  functions = 100
+}
+TF
+  cat >"$1/shard/main.tf" <<'TF'
+terraform {
+  required_providers {
+    aws = {
+      source = "hashicorp/aws"
+    }
+  }
+}
+
+variable "shard" {
+  type = string
+}
+
+variable "functions" {
+  type = number
+}
+
 locals {
-  # range() makes at most 1024 values: build the names in blocks of 1000.
-  names = toset(flatten([for a in range(ceil($2 / 2000)) : [for b in range(min(1000, $2 / 2 - a * 1000)) : format("fn-%05d", a * 1000 + b)]]))
+  names = toset([for i in range(var.functions) : format("fn-%s-%04d", var.shard, i)])
 }
 
 resource "aws_lambda_function" "fn" {
@@ -47,12 +73,12 @@ resource "aws_lambda_function" "fn" {
   timeout       = 30
 
   environment {
-    variables = { TABLE = "orders-\${each.key}", LOG_LEVEL = "info" }
+    variables = { TABLE = "orders-${each.key}", LOG_LEVEL = "info" }
   }
 
   vpc_config {
-    subnet_ids         = ["subnet-bench-\${substr(each.key, 7, 1)}"]
-    security_group_ids = ["sg-\${each.key}"]
+    subnet_ids         = ["subnet-bench-${tonumber(var.shard) % 10}"]
+    security_group_ids = ["sg-${each.key}"]
   }
 }
 
@@ -60,11 +86,9 @@ resource "aws_lambda_permission" "fn" {
   for_each      = local.names
   statement_id  = "AllowS3"
   action        = "lambda:InvokeFunction"
-  # The name, not a reference: 5,000 references into a for_each resource make
-  # the plan itself quadratic on OpenTofu 1.12, which is not what is measured.
-  function_name = each.key
+  function_name = aws_lambda_function.fn[each.key].function_name
   principal     = "s3.amazonaws.com"
-  source_arn    = "arn:aws:s3:::bucket-\${each.key}"
+  source_arn    = "arn:aws:s3:::bucket-${each.key}"
 }
 TF
 }
@@ -92,7 +116,7 @@ for cli in "${clis[@]}"; do
   for n in $sizes; do
     dir="$work/$(basename "$cli")-$n"
     write_config "$dir" "$n"
-    (cd "$dir" && "$cli" plan -input=false -lock=false -out=tfplan >/dev/null)
+    (cd "$dir" && "$cli" get >/dev/null && "$cli" plan -input=false -lock=false -out=tfplan >/dev/null)
     show=$(best "$dir" "$cli" show -json tfplan)
     cp "$dir/out" "$dir/plan.json"
     if [ -n "${PLANS:-}" ]; then mkdir -p "$PLANS" && cp "$dir/plan.json" "$PLANS/$(basename "$cli")-$n.json"; fi

@@ -3,8 +3,9 @@
 #   scripts/testacc.sh tofu|terraform VERSION   a pinned version (scripts/cli.sh)
 #   scripts/testacc.sh path                     the newest Terraform >= 1.8 on PATH, if any;
 #                                               every test must run there, none skipped
-# The test binary is built first, then run in a network namespace with no
-# network (scripts/offline.sh): the provider must never need one.
+# The test binaries (the provider's, and the saved-plan checker's, whose
+# tests plan with the CLI) are built first, then run in a network namespace
+# with no network (scripts/offline.sh): nothing may need one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 usage="usage: testacc.sh tofu|terraform VERSION | testacc.sh path"
@@ -26,9 +27,12 @@ echo "acceptance tests on $("$cli" version | head -n1)"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-go test -c -o "$work/provider.test" ./provider
 status=0
-(cd provider && ../scripts/offline.sh "$work/provider.test" -test.count=1 -test.timeout=30m -test.v) >"$work/log" 2>&1 || status=$?
+for pkg in provider cmd/lambdaquota; do
+  bin="$work/$(basename "$pkg").test"
+  go test -c -o "$bin" "./$pkg"
+  (cd "$pkg" && "$OLDPWD/scripts/offline.sh" "$bin" -test.count=1 -test.timeout=30m -test.v) >>"$work/log" 2>&1 || status=$?
+done
 # Show what failed in full, and a line per test otherwise.
 grep -E '^(--- |    --- |FAIL|PASS|ok|offline.sh)' "$work/log" | grep -v -E '^    --- PASS' || true
 if [ "$status" -ne 0 ]; then

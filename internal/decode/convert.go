@@ -129,6 +129,9 @@ func sameTypes(vals iter.Seq[cty.Value]) bool {
 	return true
 }
 
+// CtyType is the cty type of a tftypes type, such as a schema's.
+func CtyType(t tftypes.Type) (cty.Type, error) { return ctyType(t) }
+
 func ctyType(t tftypes.Type) (cty.Type, error) {
 	switch {
 	case t.Is(tftypes.String):

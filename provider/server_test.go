@@ -1,0 +1,119 @@
+package provider
+
+import (
+	"context"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+	"github.com/zclconf/go-cty/cty"
+	ctymsgpack "github.com/zclconf/go-cty/cty/msgpack"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+)
+
+// The lambdaquota_functions data source served from the wire answers as the
+// framework does: the same diagnostics, at the same attributes, and the
+// same state.
+func TestWireDataSourceMatchesFramework(t *testing.T) {
+	ctx := context.Background()
+	server, schemas := configuredServer(t)
+	framework := server.(*wireServer).ProviderServer
+	typ := schemas.DataSourceSchemas["lambdaquota_functions"].ValueType()
+	fnType, ok := elementType(t, typ.(tftypes.Object).AttributeTypes["functions"]).(tftypes.Object)
+	if !ok {
+		t.Fatal("functions is not a map of objects")
+	}
+	fn := func(set map[string]tftypes.Value) tftypes.Value {
+		vals := map[string]tftypes.Value{}
+		for name, t := range fnType.AttributeTypes {
+			vals[name] = tftypes.NewValue(t, nil)
+		}
+		for k, v := range set {
+			vals[k] = v
+		}
+		return tftypes.NewValue(fnType, vals)
+	}
+	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
+	num := func(n int) tftypes.Value { return tftypes.NewValue(tftypes.Number, n) }
+	list := func(ss ...string) tftypes.Value {
+		vals := make([]tftypes.Value, len(ss))
+		for i, s := range ss {
+			vals[i] = str(s)
+		}
+		return tftypes.NewValue(tftypes.List{ElementType: tftypes.String}, vals)
+	}
+	fleet := func(fns map[string]tftypes.Value, extra map[string]tftypes.Value) *tfprotov6.DynamicValue {
+		set := map[string]tftypes.Value{"functions": tftypes.NewValue(tftypes.Map{ElementType: fnType}, fns)}
+		for k, v := range extra {
+			set[k] = v
+		}
+		return mustDynamic(t, typ, set)
+	}
+	configs := map[string]*tfprotov6.DynamicValue{
+		"fits": fleet(map[string]tftypes.Value{
+			"api":    fn(map[string]tftypes.Value{"function_name": str("api"), "memory_size": num(512)}),
+			"worker": fn(map[string]tftypes.Value{"function_name": str("worker"), "subnet_ids": list("s-1"), "security_group_ids": list("sg")}),
+		}, nil),
+		"memory and layers": fleet(map[string]tftypes.Value{
+			"api": fn(map[string]tftypes.Value{"function_name": str("api"), "memory_size": num(10241), "layers": list("a", "b", "c", "d", "e", "f")}),
+		}, nil),
+		"unknown": fleet(map[string]tftypes.Value{
+			"api": fn(map[string]tftypes.Value{"function_name": tftypes.NewValue(tftypes.String, tftypes.UnknownValue), "timeout": num(901)}),
+		}, nil),
+		"a negative option": fleet(map[string]tftypes.Value{"api": fn(nil)}, map[string]tftypes.Value{"other_enis": num(-1)}),
+	}
+	for name, cfg := range configs {
+		t.Run(name, func(t *testing.T) {
+			for _, call := range []func(tfprotov6.ProviderServer) ([]*tfprotov6.Diagnostic, *tfprotov6.DynamicValue){
+				func(s tfprotov6.ProviderServer) ([]*tfprotov6.Diagnostic, *tfprotov6.DynamicValue) {
+					r, err := s.ValidateDataResourceConfig(ctx, &tfprotov6.ValidateDataResourceConfigRequest{TypeName: "lambdaquota_functions", Config: cfg})
+					if err != nil {
+						t.Fatal(err)
+					}
+					return r.Diagnostics, nil
+				},
+				func(s tfprotov6.ProviderServer) ([]*tfprotov6.Diagnostic, *tfprotov6.DynamicValue) {
+					if name == "unknown" {
+						return nil, nil // read only with a known configuration
+					}
+					r, err := s.ReadDataSource(ctx, &tfprotov6.ReadDataSourceRequest{TypeName: "lambdaquota_functions", Config: cfg})
+					if err != nil {
+						t.Fatal(err)
+					}
+					return r.Diagnostics, r.State
+				},
+			} {
+				wantDiags, wantState := call(framework)
+				gotDiags, gotState := call(server)
+				if len(wantDiags) != len(gotDiags) {
+					t.Fatalf("%d diagnostics, the framework gives %d: %v", len(gotDiags), len(wantDiags), wantDiags)
+				}
+				for i, w := range wantDiags {
+					g := gotDiags[i]
+					if w.Severity != g.Severity || w.Summary != g.Summary || w.Detail != g.Detail || !w.Attribute.Equal(g.Attribute) {
+						t.Errorf("diagnostic %d:\n wire:      %v %q %q at %v\n framework: %v %q %q at %v", i,
+							g.Severity, g.Summary, g.Detail, g.Attribute, w.Severity, w.Summary, w.Detail, w.Attribute)
+					}
+				}
+				if (wantState == nil) != (gotState == nil) {
+					t.Fatalf("state: wire %v, framework %v", gotState, wantState)
+				}
+				if wantState != nil {
+					ty, err := decode.CtyType(typ)
+					if err != nil {
+						t.Fatal(err)
+					}
+					w, err1 := ctymsgpack.Unmarshal(wantState.MsgPack, ty)
+					g, err2 := ctymsgpack.Unmarshal(gotState.MsgPack, ty)
+					if err1 != nil || err2 != nil || !g.RawEquals(w) {
+						t.Errorf("state differs:\n wire:      %#v\n framework: %#v", g, w)
+					}
+					if name == "fits" && g.GetAttr("lambda_enis").Equals(cty.NumberIntVal(1)).False() {
+						t.Errorf("lambda_enis = %#v, want 1", g.GetAttr("lambda_enis"))
+					}
+				}
+			}
+		})
+	}
+}
