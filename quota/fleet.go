@@ -48,6 +48,10 @@ type Fleet struct {
 	// Provisioned are provisioned concurrency configurations, which count
 	// toward the account's floor unless within their function's reservation.
 	Provisioned []FleetProvisioned
+	// NewMountTargetSubnets are the subnets of the mount targets among
+	// MountTargetSubnets that are not deployed yet: a VPC they count in is
+	// checked even when all its functions are Existing.
+	NewMountTargetSubnets map[string]bool
 }
 
 // FleetReport is the outcome of CheckFleet.
@@ -57,8 +61,10 @@ type FleetReport struct {
 	Functions []FunctionReport
 	// VPCs are the VPC checks, one per group of functions certainly in one VPC.
 	VPCs []VPCReport
-	// VPCMembers are the indices in Fleet.Functions of each VPC's functions.
+	// VPCMembers are the indices in Fleet.Functions of each VPC's functions;
+	// VPCChanged says which VPCs something not Existing takes part in.
 	VPCMembers [][]int
+	VPCChanged []bool
 	Account    AccountReport
 }
 
@@ -120,6 +126,12 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 		r := CheckVPC(l, vpc)
 		rep.VPCs = append(rep.VPCs, r)
 		rep.VPCMembers = append(rep.VPCMembers, group.members)
+		for s := range f.NewMountTargetSubnets {
+			if vpcID, ok := f.SubnetVPCs[s]; group.subnets[s] || ok && group.id.IsKnown() && vpcID == group.id.V {
+				group.changed = true
+			}
+		}
+		rep.VPCChanged = append(rep.VPCChanged, group.changed)
 		if group.changed {
 			res.merge(r.Result, "", "functions")
 		}

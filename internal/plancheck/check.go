@@ -66,15 +66,14 @@ type checker struct {
 	rep       Report
 	undecided map[string][]quota.ID
 
-	functions    []Resource
-	arns         []quota.Value[string]
-	fleet        quota.Fleet
-	byName       map[string]int
-	byARN        map[string]int
-	layerFiles   map[string]string
-	queuesByARN  map[string]Resource
-	changedAddrs map[string]bool
-	configured   map[string]map[string]bool
+	functions   []Resource
+	arns        []quota.Value[string]
+	fleet       quota.Fleet
+	byName      map[string]int
+	byARN       map[string]int
+	layerFiles  map[string]string
+	queuesByARN map[string]Resource
+	configured  map[string]map[string]bool
 }
 
 // Check runs every check on a plan: each created or updated Lambda
@@ -88,9 +87,9 @@ func Check(p *Plan, opts Options) Report {
 		rep:       Report{Checked: map[string]int{}, Counted: map[string]int{}},
 		undecided: map[string][]quota.ID{},
 		byName:    map[string]int{}, byARN: map[string]int{}, layerFiles: map[string]string{},
-		queuesByARN: map[string]Resource{}, changedAddrs: map[string]bool{},
-		configured: p.Configured,
-		fleet:      quota.Fleet{SubnetVPCs: map[string]string{}},
+		queuesByARN: map[string]Resource{},
+		configured:  p.Configured,
+		fleet:       quota.Fleet{SubnetVPCs: map[string]string{}},
 	}
 	byType := map[string][]Resource{}
 	for _, r := range p.Resources {
@@ -98,7 +97,6 @@ func Check(p *Plan, opts Options) Report {
 		switch {
 		case r.Action.Changed():
 			c.rep.Checked[r.Type]++
-			c.changedAddrs[r.Address] = true
 			c.rep.Resources = append(c.rep.Resources, r.Address)
 		case r.Mode == "managed":
 			c.rep.Counted[r.Type]++
@@ -155,11 +153,16 @@ func (c *checker) indexSupport(byType map[string][]Resource) {
 		}
 	}
 	subnets := quota.Value[[]quota.Value[string]]{Set: true}
+	c.fleet.NewMountTargetSubnets = map[string]bool{}
 	for _, r := range byType["aws_efs_mount_target"] {
 		if r.Mode != "managed" {
 			continue
 		}
-		subnets.V = append(subnets.V, (&decode.Decoder{}).String(decode.New(r.Value(), r.Address).Get("subnet_id")))
+		subnet := (&decode.Decoder{}).String(decode.New(r.Value(), r.Address).Get("subnet_id"))
+		subnets.V = append(subnets.V, subnet)
+		if r.Action.Changed() && subnet.IsKnown() {
+			c.fleet.NewMountTargetSubnets[subnet.V] = true
+		}
 	}
 	if len(subnets.V) > 0 {
 		c.fleet.MountTargetSubnets = subnets
@@ -442,16 +445,16 @@ func (c *checker) checkFleet() {
 		changed = changed || !p.Existing
 	}
 	for g, vr := range rep.VPCs {
+		if !rep.VPCChanged[g] {
+			continue
+		}
 		var members []string
-		first := -1
+		first := 0
 		for _, i := range rep.VPCMembers[g] {
 			members = append(members, c.fleet.Functions[i].Label)
-			if first < 0 && !c.fleet.Functions[i].Existing {
+			if !c.fleet.Functions[i].Existing && c.fleet.Functions[rep.VPCMembers[g][first]].Existing {
 				first = len(members) - 1
 			}
-		}
-		if first < 0 {
-			continue
 		}
 		changed = true
 		addr := members[first]

@@ -168,3 +168,22 @@ func TestCheckBadInputIsAFinding(t *testing.T) {
 		t.Errorf("a value of the wrong shape: %+v", r.Items[1])
 	}
 }
+
+// A new EFS mount target is one more ENI in a VPC whose functions are all
+// deployed: the VPC is checked.
+func TestCheckNewMountTargetInADeployedVPC(t *testing.T) {
+	t.Parallel()
+	var changes []string
+	for i := range 50 {
+		changes = append(changes, change(fmt.Sprintf("aws_lambda_function.f%02d", i), "aws_lambda_function", noop,
+			fmt.Sprintf(`{"function_name":"f%02d","s3_bucket":"b","vpc_config":[{"vpc_id":"vpc-1","subnet_ids":["s1","s2","s3","s4","s5"],"security_group_ids":["sg-%d"]}]}`, i, i)))
+	}
+	// 250 deployed ENIs: nothing to check.
+	wantFindings(t, checkPlan(t, "", changes...))
+	mount := func(actions string) string {
+		return change("aws_efs_mount_target.m", "aws_efs_mount_target", actions, `{"file_system_id":"fs-1","subnet_id":"s1"}`)
+	}
+	// The same mount target deployed: AWS accepted it, so the plan changes nothing there.
+	wantFindings(t, checkPlan(t, "", append(changes, mount(noop))...))
+	wantFindings(t, checkPlan(t, "", append(changes, mount(create))...), "aws_lambda_function.f00: enis_per_vpc")
+}
