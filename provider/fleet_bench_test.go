@@ -117,7 +117,7 @@ func BenchmarkFunctionsDataSource(b *testing.B) {
 		}
 		config := mustDynamic(b, typ, map[string]tftypes.Value{"functions": tftypes.NewValue(tftypes.Map{ElementType: fnType}, fns)})
 		// The framework's own path is the baseline, in the same run.
-		for name, srv := range map[string]tfprotov6.ProviderServer{"wire": server, "framework": server.(*wireServer).ProviderServer} {
+		for name, srv := range map[string]tfprotov6.ProviderServer{"wire": server, "framework": frameworkOf(b, server)} {
 			b.Run(fmt.Sprintf("%s/%d", name, n), func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {

@@ -32,7 +32,9 @@ var functionResultType = func() types.ObjectType {
 }()
 
 // NewFunctionsDataSource returns the lambdaquota_functions data source.
-func NewFunctionsDataSource() datasource.DataSource {
+func NewFunctionsDataSource() datasource.DataSource { return newFunctionsDataSource() }
+
+func newFunctionsDataSource() *FunctionsDataSource {
 	return &FunctionsDataSource{checkingDataSource{
 		computed: []string{"results", "lambda_enis", "reserved_concurrency_total", "code_storage_bytes"},
 		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {

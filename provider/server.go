@@ -41,7 +41,7 @@ func NewServer(version string) func() (tfprotov6.ProviderServer, error) {
 			return nil, err
 		}
 		s := &wireServer{ProviderServer: fw, provider: p, checks: map[string]*checkFunc{}, dataSources: map[string]*wireDataSource{
-			"lambdaquota_functions": {checkingDataSource: &NewFunctionsDataSource().(*FunctionsDataSource).checkingDataSource},
+			"lambdaquota_functions": {checkingDataSource: &newFunctionsDataSource().checkingDataSource},
 		}}
 		for _, c := range checks {
 			for _, f := range []*checkFunc{{check: c}, {check: c, list: true}} {
@@ -134,7 +134,7 @@ func (s *wireServer) dataSource(ctx context.Context, typeName string) (*wireData
 		return nil, nil
 	}
 	s.schemas.Do(func() {
-		resp, err := s.ProviderServer.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
+		resp, err := s.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
 		if err != nil {
 			s.schemasErr = err
 			return
@@ -266,7 +266,7 @@ func attributePath(ctx context.Context, p path.Path) *tftypes.AttributePath {
 		case path.PathStepElementKeyInt:
 			out = out.WithElementKeyInt(int(st))
 		case path.PathStepElementKeyValue:
-			v, err := st.Value.ToTerraformValue(ctx)
+			v, err := st.ToTerraformValue(ctx)
 			if err != nil {
 				return out
 			}

@@ -18,7 +18,7 @@ import (
 func TestWireDataSourceMatchesFramework(t *testing.T) {
 	ctx := context.Background()
 	server, schemas := configuredServer(t)
-	framework := server.(*wireServer).ProviderServer
+	framework := frameworkOf(t, server)
 	typ := schemas.DataSourceSchemas["lambdaquota_functions"].ValueType()
 	fnType, ok := elementType(t, typ.(tftypes.Object).AttributeTypes["functions"]).(tftypes.Object)
 	if !ok {
@@ -116,4 +116,14 @@ func TestWireDataSourceMatchesFramework(t *testing.T) {
 			}
 		})
 	}
+}
+
+// frameworkOf is the framework's server inside the provider's.
+func frameworkOf(tb testing.TB, s tfprotov6.ProviderServer) tfprotov6.ProviderServer {
+	tb.Helper()
+	w, ok := s.(*wireServer)
+	if !ok {
+		tb.Fatalf("the provider's server is a %T", s)
+	}
+	return w.ProviderServer
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -86,7 +85,7 @@ func TestAccEquivalence(t *testing.T) {
 }
 
 // skipBelow skips a test the CLI cannot run.
-func (c *cli) skipBelow(min, what string) {
+func (c *cli) skipBelow(minimum, what string) {
 	c.t.Helper()
 	var v struct {
 		Version string `json:"terraform_version"`
@@ -94,7 +93,7 @@ func (c *cli) skipBelow(min, what string) {
 	if err := json.Unmarshal(c.run(c.t.TempDir(), "version", "-json"), &v); err != nil {
 		c.t.Fatal(err)
 	}
-	if goversion.Must(goversion.NewVersion(v.Version)).LessThan(goversion.Must(goversion.NewVersion(min))) {
-		c.t.Skip(fmt.Sprintf("%s need %s or later; this is %s", what, min, v.Version))
+	if goversion.Must(goversion.NewVersion(v.Version)).LessThan(goversion.Must(goversion.NewVersion(minimum))) {
+		c.t.Skipf("%s need %s or later; this is %s", what, minimum, v.Version)
 	}
 }

@@ -17,11 +17,11 @@ import (
 // line, never panic, and whatever it accepts must check and report in every
 // format.
 func FuzzParse(f *testing.F) {
-	real, err := os.ReadFile("../../examples/saved-plan/plan.json")
+	saved, err := os.ReadFile("../../examples/saved-plan/plan.json")
 	if err != nil {
 		f.Fatal(err)
 	}
-	small := shrinkPlan(f, real, 3)
+	small := shrinkPlan(f, saved, 3)
 	f.Add(small)
 	f.Add(small[:len(small)/2])
 

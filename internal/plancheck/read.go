@@ -112,7 +112,7 @@ var checkedTypes = map[string]bool{
 
 // ReadFile reads a plan's JSON from a file, or from r when name is "-".
 func ReadFile(name string, stdin io.Reader) (*Plan, error) {
-	var src io.Reader = stdin
+	src := stdin
 	size := int64(0)
 	if name != "-" {
 		f, err := os.Open(name)
