@@ -4,7 +4,8 @@
 # test-only AWS-shaped provider), then times, in the same run, the CLI writing the plan's JSON
 # (show -json) and lambdaquota check reading and checking it, best of RUNS,
 # with the checker's peak RSS against the file's size.
-# CLIs: OpenTofu TOFU_VERSION, and the Terraform on PATH when there is one.
+# CLIs: OpenTofu TOFU_VERSION, and the Terraform on PATH when there is one;
+# CLIS=tofu measures OpenTofu alone.
 # Sizes: SIZES (default "10000"); runs: RUNS (default 3); PLANS=DIR keeps
 # the plans' JSON there.
 set -euo pipefail
@@ -18,7 +19,7 @@ go build -o "$work/lambdaquota" ./cmd/lambdaquota
 export TF_CLI_CONFIG_FILE="$work/cli.tfrc" TF_IN_AUTOMATION=1
 
 clis=("$(scripts/cli.sh tofu "${TOFU_VERSION:-1.12.6}")")
-if found=$(scripts/find-cli.sh terraform) && [ -n "$found" ]; then
+if [ "${CLIS:-}" != tofu ] && found=$(scripts/find-cli.sh terraform) && [ -n "$found" ]; then
   clis+=("${found% *}")
 fi
 
