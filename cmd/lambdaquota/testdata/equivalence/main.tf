@@ -24,7 +24,7 @@ provider "lambdaquota" {
 locals {
   quotas = { function_memory_max_mb = 3008 }
   base = {
-    name = null, memory = 128, timeout = 3, tmp = 512, env = 0, layers = 0, subnets = 0, reserved = -1,
+    name    = null, memory = 128, timeout = 3, tmp = 512, env = 0, layers = 0, subnets = 0, reserved = -1,
     handler = "index.handler", arch = ["x86_64"], description = "",
   }
   cases = {
