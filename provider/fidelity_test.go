@@ -174,7 +174,7 @@ resource "aws_lambda_event_source_mapping" "jobs" {
 		resource.TestStep{Config: cfg("", 31), ExpectError: expectError(`queue "jobs" is 30 seconds, less than the 31 seconds timeout`)},
 		resource.TestStep{Config: cfg("", 30)},
 		resource.TestStep{Config: cfg("visibility_timeout_seconds = 180", 180), ConfigStateChecks: []statecheck.StateCheck{
-			stateValue("aws_lambda_event_source_mapping.jobs", "uuid", knownvalue.StringExact("fake-lambda_event_source_mapping-uuid-"))}},
+			stateValue("aws_lambda_event_source_mapping.jobs", "uuid", knownvalue.StringExact("fake-lambda_event_source_mapping-uuid-worker"))}},
 	)
 }
 
