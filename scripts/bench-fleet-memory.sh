@@ -48,18 +48,9 @@ output "violations" {
   value = length(provider::lambdaquota::functions_violations(local.fleet, { quotas = { enis_per_vpc = 1000000 } }))
 }
 TF
-  peak=0
   start=$(date +%s%N)
-  (cd "$dir" && "$cli" plan -input=false -no-color >"$dir/log" 2>&1) &
-  p=$!
-  while kill -0 "$p" 2>/dev/null; do
-    for pid in $(pgrep -f "$work/bin/terraform-provider-lambdaquota" || true); do
-      hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
-      if [ "${hwm:-0}" -gt "$peak" ]; then peak=$hwm; fi
-    done
-    sleep 0.02
-  done
-  wait "$p" || { tail -n 20 "$dir/log"; exit 1; }
+  peak=$(scripts/peak-rss.sh "$work/bin/terraform-provider-lambdaquota" \
+    sh -c 'cd "$1" && "$2" plan -input=false -no-color >log 2>&1' sh "$dir" "$cli") || { tail -n 20 "$dir/log"; exit 1; }
   end=$(date +%s%N)
   grep -q 'violations = 0' "$dir/log" || { echo "bench-fleet-memory: the fleet should fit" >&2; tail -n 20 "$dir/log"; exit 1; }
   awk -v n="$n" -v ms=$(( (end - start) / 1000000 )) -v kb="$peak" 'BEGIN { printf "| %d | %.1f s | %.0f MiB |\n", n, ms / 1000, kb / 1024 }'

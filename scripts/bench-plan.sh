@@ -165,20 +165,11 @@ best_plan() {
   awk -v ms="$best" 'BEGIN { printf "%.2f", ms / 1000 }'
 }
 
-# peak_rss DIR: plans once and samples the provider's peak RSS (VmHWM), in MiB.
+# peak_rss DIR: plans once and samples the provider's peak RSS, in MiB.
 peak_rss() {
-  local peak=0 hwm pid
-  plan "$1" &
-  local p=$!
-  while kill -0 "$p" 2>/dev/null; do
-    for pid in $(pgrep -f "$work/bin/terraform-provider-lambdaquota" || true); do
-      hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
-      if [ "${hwm:-0}" -gt "$peak" ]; then peak=$hwm; fi
-    done
-    sleep 0.02
-  done
-  wait "$p"
-  awk -v kb="$peak" 'BEGIN { printf "%.0f", kb / 1024 }'
+  local kb
+  kb=$(scripts/peak-rss.sh "$work/bin/terraform-provider-lambdaquota" plan "$1")
+  awk -v kb="$kb" 'BEGIN { printf "%.0f", kb / 1024 }'
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
