@@ -154,18 +154,20 @@ func (s *wireServer) dataSource(ctx context.Context, typeName string) (*wireData
 	return ds, s.schemasErr
 }
 
-// config decodes a data source's configuration from Terraform's msgpack.
-func (ds *wireDataSource) config(v *tfprotov6.DynamicValue) (cty.Value, []*tfprotov6.Diagnostic) {
-	var cfg cty.Value
+// check decodes a data source's configuration from Terraform's msgpack and
+// checks it; ok is false when it cannot be read or decoded.
+func (s *wireServer) check(ds *wireDataSource, v *tfprotov6.DynamicValue, diags *diag.Diagnostics) (cty.Value, quota.Result, map[string]attr.Value, bool) {
+	cfg := cty.NilVal
 	err := errors.New("no configuration")
 	if v != nil {
 		cfg, err = ctymsgpack.Unmarshal(v.MsgPack, ds.ty)
 	}
 	if err != nil {
-		return cty.NilVal, []*tfprotov6.Diagnostic{{Severity: tfprotov6.DiagnosticSeverityError, Summary: "Unreadable Configuration",
-			Detail: "The provider could not read its configuration: " + err.Error() + ". Please report this to the provider's developers."}}
+		diags.AddError("Unreadable Configuration", "The provider could not read its configuration: "+err.Error()+". Please report this to the provider's developers.")
+		return cfg, quota.Result{}, nil, false
 	}
-	return cfg, nil
+	res, out, ok := ds.check(cfg, s.limits(), diags)
+	return cfg, res, out, ok
 }
 
 func (s *wireServer) ValidateDataResourceConfig(ctx context.Context, req *tfprotov6.ValidateDataResourceConfigRequest) (*tfprotov6.ValidateDataResourceConfigResponse, error) {
@@ -173,12 +175,8 @@ func (s *wireServer) ValidateDataResourceConfig(ctx context.Context, req *tfprot
 	if ds == nil || err != nil {
 		return s.ProviderServer.ValidateDataResourceConfig(ctx, req)
 	}
-	cfg, pd := ds.config(req.Config)
-	if pd != nil {
-		return &tfprotov6.ValidateDataResourceConfigResponse{Diagnostics: pd}, nil
-	}
 	var diags diag.Diagnostics
-	if res, _, ok := ds.check(cfg, s.limits(), &diags); ok {
+	if _, res, _, ok := s.check(ds, req.Config, &diags); ok {
 		validationDiagnostics(res, &diags)
 	}
 	return &tfprotov6.ValidateDataResourceConfigResponse{Diagnostics: protoDiagnostics(ctx, diags)}, nil
@@ -189,12 +187,8 @@ func (s *wireServer) ReadDataSource(ctx context.Context, req *tfprotov6.ReadData
 	if ds == nil || err != nil {
 		return s.ProviderServer.ReadDataSource(ctx, req)
 	}
-	cfg, pd := ds.config(req.Config)
-	if pd != nil {
-		return &tfprotov6.ReadDataSourceResponse{Diagnostics: pd}, nil
-	}
 	var diags diag.Diagnostics
-	res, out, ok := ds.check(cfg, s.limits(), &diags)
+	cfg, res, out, ok := s.check(ds, req.Config, &diags)
 	if ok {
 		diagnostic.AddFindings(&diags, res, quota.SurfaceDataSource, diagnostic.FindingAttribute)
 	}
