@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/parallel"
 )
 
 // FleetFunction is one function of a fleet, with its label in the
@@ -79,12 +81,20 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 	var provisioned []Value[int64]
 	storage := Value[int64]{Set: true}
 	changed := false
+	// Functions are checked independently, so a large fleet uses every CPU.
+	parallel.For(len(f.Functions), parallel.Runs(len(f.Functions)), func(_, i int) {
+		rep.Functions[i] = CheckFunction(l, f.Functions[i].Function)
+	})
 	for i, fn := range f.Functions {
-		r := CheckFunction(l, fn.Function)
-		rep.Functions[i] = r
+		r := rep.Functions[i]
 		if !fn.Existing {
 			changed = true
-			res.merge(r.Result, f.Name+fn.Label, "")
+			// Only findings carry the label; most functions have none.
+			var subject string
+			if len(r.Findings) > 0 {
+				subject = f.Name + fn.Label
+			}
+			res.merge(r.Result, subject, "")
 		}
 		reserved = append(reserved, fn.Function.ReservedConcurrentExecutions)
 		// Provisioned concurrency within a reservation is part of it.
