@@ -100,14 +100,14 @@ func (f *checkFunc) Run(ctx context.Context, req function.RunRequest, resp *func
 	if resp.Error = req.Arguments.Get(ctx, targets...); resp.Error != nil {
 		return
 	}
-	vals := make([]cty.Value, 0, len(args)+len(variadic))
+	vals := make([]decode.Val, 0, len(args)+len(variadic))
 	for i, a := range append(args, variadic...) {
 		v, ferr := toCty(ctx, a, int64(i))
 		if ferr != nil {
 			resp.Error = ferr
 			return
 		}
-		vals = append(vals, v)
+		vals = append(vals, decode.New(v, f.argName(i)))
 	}
 	out, ferr := f.evaluate(vals)
 	if ferr != nil {
@@ -121,27 +121,34 @@ func (f *checkFunc) Run(ctx context.Context, req function.RunRequest, resp *func
 	}
 }
 
-// evaluate runs the check on its arguments, the options last, and returns
-// the result: every certain violation (an error, or the list of them);
-// else unknown when a quota could not be decided, so Terraform defers the
-// condition; else true or an empty list. The framework's Run and the
-// protocol fast path (server.go) both call it.
-func (f *checkFunc) evaluate(args []cty.Value) (cty.Value, *function.FuncError) {
+// argName names the i-th argument in messages: its parameter's name, or
+// options for the variadic ones.
+func (f *checkFunc) argName(i int) string {
+	if i < len(f.params) {
+		return f.params[i].Name
+	}
+	return "options"
+}
+
+// evaluate runs the check on its arguments, named by argName, the options
+// last, and returns the result: every certain violation (an error, or the
+// list of them); else unknown when a quota could not be decided, so
+// Terraform defers the condition; else true or an empty list. The
+// framework's Run and the protocol fast path (server.go) both call it.
+func (f *checkFunc) evaluate(args []decode.Val) (cty.Value, *function.FuncError) {
 	positions := map[string]int64{"options": int64(len(f.params))}
-	vals := make([]decode.Val, len(f.params))
 	for i, p := range f.params {
 		positions[p.Name] = int64(i)
-		vals[i] = decode.New(args[i], p.Name)
 	}
 	opts := decode.New(cty.NullVal(cty.DynamicPseudoType), "options")
 	switch extra := args[len(f.params):]; {
 	case len(extra) > 1:
 		return cty.NilVal, function.NewArgumentFuncError(int64(len(f.params)+1), "At most one options object may be given.")
 	case len(extra) == 1:
-		opts = decode.New(extra[0], "options")
+		opts = extra[0]
 	}
 	dc := &decode.Decoder{}
-	res := f.run(dc, vals, opts)
+	res := f.run(dc, args[:len(f.params)], opts)
 	if errs := dc.Errors(); len(errs) > 0 {
 		return cty.NilVal, diagnostic.ArgumentError(errs, positions)
 	}

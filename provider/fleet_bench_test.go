@@ -9,16 +9,51 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
-// awsFunctionType is the part of aws_lambda_function's shape a fleet carries
-// through check_functions, blocks as lists.
-var awsFunctionType = tftypes.Object{AttributeTypes: map[string]tftypes.Type{
-	"function_name": tftypes.String, "memory_size": tftypes.Number, "timeout": tftypes.Number, "handler": tftypes.String,
-	"arn": tftypes.String, "role": tftypes.String, "runtime": tftypes.String, "layers": tftypes.List{ElementType: tftypes.String},
-	"reserved_concurrent_executions": tftypes.Number,
-	"environment":                    tftypes.List{ElementType: tftypes.Object{AttributeTypes: map[string]tftypes.Type{"variables": tftypes.Map{ElementType: tftypes.String}}}},
-	"vpc_config": tftypes.List{ElementType: tftypes.Object{AttributeTypes: map[string]tftypes.Type{
-		"subnet_ids": tftypes.Set{ElementType: tftypes.String}, "security_group_ids": tftypes.Set{ElementType: tftypes.String}, "vpc_id": tftypes.String}}},
-}}
+// awsFunctionType is aws_lambda_function's shape in the AWS provider (v6),
+// as a fleet carries it through check_functions: every attribute, blocks as
+// lists, so that the benchmark reads and skips what a real fleet holds.
+var awsFunctionType = func() tftypes.Object {
+	str, num, boolean := tftypes.String, tftypes.Number, tftypes.Bool
+	strs := tftypes.List{ElementType: str}
+	block := func(attrs map[string]tftypes.Type) tftypes.List {
+		return tftypes.List{ElementType: tftypes.Object{AttributeTypes: attrs}}
+	}
+	t := tftypes.Object{AttributeTypes: map[string]tftypes.Type{
+		"function_name": str, "memory_size": num, "timeout": num, "handler": str, "runtime": str, "role": str,
+		"description": str, "filename": str, "package_type": str, "layers": strs, "architectures": strs,
+		"reserved_concurrent_executions": num, "environment": block(map[string]tftypes.Type{"variables": tftypes.Map{ElementType: str}}),
+		"ephemeral_storage": block(map[string]tftypes.Type{"size": num}),
+		"vpc_config": block(map[string]tftypes.Type{
+			"subnet_ids": tftypes.Set{ElementType: str}, "security_group_ids": tftypes.Set{ElementType: str}, "vpc_id": str,
+			"ipv6_allowed_for_dual_stack": boolean}),
+		"capacity_provider_config": block(map[string]tftypes.Type{"lambda_managed_instances_capacity_provider_config": block(map[string]tftypes.Type{
+			"capacity_provider_arn": str, "execution_environment_memory_gib_per_vcpu": num, "per_execution_environment_max_concurrency": num})}),
+		"dead_letter_config":                 block(map[string]tftypes.Type{"target_arn": str}),
+		"durable_config":                     block(map[string]tftypes.Type{"execution_timeout": num, "retention_period": num}),
+		"file_system_config":                 block(map[string]tftypes.Type{"arn": str, "local_mount_path": str}),
+		"image_config":                       block(map[string]tftypes.Type{"command": strs, "entry_point": strs, "working_directory": str}),
+		"logging_config":                     block(map[string]tftypes.Type{"application_log_level": str, "log_format": str, "log_group": str, "system_log_level": str}),
+		"snap_start":                         block(map[string]tftypes.Type{"apply_on": str, "optimization_status": str}),
+		"tenancy_config":                     block(map[string]tftypes.Type{"tenant_isolation_mode": str}),
+		"tracing_config":                     block(map[string]tftypes.Type{"mode": str}),
+		"timeouts":                           tftypes.Object{AttributeTypes: map[string]tftypes.Type{"create": str, "update": str, "delete": str}},
+		"tags":                               tftypes.Map{ElementType: str},
+		"tags_all":                           tftypes.Map{ElementType: str},
+		"publish":                            boolean,
+		"skip_destroy":                       boolean,
+		"source_code_size":                   num,
+		"replacement_security_group_ids":     tftypes.Set{ElementType: str},
+		"replace_security_groups_on_destroy": boolean,
+	}}
+	for _, name := range []string{
+		"arn", "code_sha256", "code_signing_config_arn", "id", "image_uri", "invoke_arn", "kms_key_arn", "last_modified",
+		"publish_to", "qualified_arn", "qualified_invoke_arn", "region", "response_streaming_invoke_arn", "s3_bucket", "s3_key",
+		"s3_object_version", "signing_job_arn", "signing_profile_version_arn", "source_code_hash", "source_kms_key_arn", "version",
+	} {
+		t.AttributeTypes[name] = str
+	}
+	return t
+}()
 
 // elementType is the element type of a list or map type.
 func elementType(b testing.TB, t tftypes.Type) tftypes.Type {
@@ -36,25 +71,58 @@ func elementType(b testing.TB, t tftypes.Type) tftypes.Type {
 // fleetArgument is a for_each map of n functions, as Terraform sends it.
 func fleetArgument(b *testing.B, n int) *tfprotov6.DynamicValue {
 	b.Helper()
-	env := elementType(b, awsFunctionType.AttributeTypes["environment"])
-	vpc := elementType(b, awsFunctionType.AttributeTypes["vpc_config"])
+	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
+	num := func(n int64) tftypes.Value { return tftypes.NewValue(tftypes.Number, n) }
+	block := func(name string, attrs map[string]tftypes.Value) tftypes.Value {
+		t := awsFunctionType.AttributeTypes[name]
+		e, ok := elementType(b, t).(tftypes.Object)
+		if !ok {
+			b.Fatalf("%s is not a block", name)
+		}
+		for a, at := range e.AttributeTypes {
+			if _, ok := attrs[a]; !ok {
+				attrs[a] = tftypes.NewValue(at, nil)
+			}
+		}
+		return tftypes.NewValue(t, []tftypes.Value{tftypes.NewValue(e, attrs)})
+	}
+	tags := func() tftypes.Value {
+		return tftypes.NewValue(tftypes.Map{ElementType: tftypes.String}, map[string]tftypes.Value{
+			"team": str("payments"), "service": str("fleet"), "environment": str("production")})
+	}
 	fns := make(map[string]tftypes.Value, n)
 	types := make(map[string]tftypes.Type, n)
-	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
 	for i := range n {
 		key := fmt.Sprintf("fn-%d", i)
-		fns[key] = tftypes.NewValue(awsFunctionType, map[string]tftypes.Value{
-			"function_name": str(key), "memory_size": tftypes.NewValue(tftypes.Number, 512), "timeout": tftypes.NewValue(tftypes.Number, 30),
-			"handler": str("index.handler"), "arn": tftypes.NewValue(tftypes.String, tftypes.UnknownValue), "role": str("arn:aws:iam::123456789012:role/fn"),
-			"runtime": str("python3.13"), "layers": tftypes.NewValue(tftypes.List{ElementType: tftypes.String}, []tftypes.Value{str("arn:aws:lambda:eu-west-1:123456789012:layer:deps:1")}),
-			"reserved_concurrent_executions": tftypes.NewValue(tftypes.Number, -1),
-			"environment": tftypes.NewValue(tftypes.List{ElementType: env}, []tftypes.Value{tftypes.NewValue(env, map[string]tftypes.Value{
-				"variables": tftypes.NewValue(tftypes.Map{ElementType: tftypes.String}, map[string]tftypes.Value{"LOG_LEVEL": str("info"), "TABLE": str(key)})})}),
-			"vpc_config": tftypes.NewValue(tftypes.List{ElementType: vpc}, []tftypes.Value{tftypes.NewValue(vpc, map[string]tftypes.Value{
-				"subnet_ids":         tftypes.NewValue(tftypes.Set{ElementType: tftypes.String}, []tftypes.Value{str("subnet-a"), str("subnet-b")}),
-				"security_group_ids": tftypes.NewValue(tftypes.Set{ElementType: tftypes.String}, []tftypes.Value{str("sg-app")}),
-				"vpc_id":             tftypes.NewValue(tftypes.String, tftypes.UnknownValue)})}),
-		})
+		// As planned for a new function: computed attributes unknown.
+		vals := map[string]tftypes.Value{}
+		for name, t := range awsFunctionType.AttributeTypes {
+			vals[name] = tftypes.NewValue(t, tftypes.UnknownValue)
+		}
+		for _, name := range []string{"code_signing_config_arn", "description", "image_uri", "kms_key_arn", "publish_to", "s3_bucket",
+			"s3_key", "s3_object_version", "source_kms_key_arn", "dead_letter_config", "durable_config", "file_system_config",
+			"image_config", "snap_start", "tenancy_config", "capacity_provider_config", "timeouts", "replacement_security_group_ids",
+			"ephemeral_storage", "package_type"} {
+			vals[name] = tftypes.NewValue(awsFunctionType.AttributeTypes[name], nil)
+		}
+		vals["function_name"], vals["handler"], vals["runtime"] = str(key), str("index.handler"), str("python3.13")
+		vals["role"], vals["filename"], vals["region"] = str("arn:aws:iam::123456789012:role/fn"), tftypes.NewValue(tftypes.String, nil), str("eu-west-1")
+		vals["memory_size"], vals["timeout"], vals["reserved_concurrent_executions"] = num(512), num(30), num(-1)
+		vals["source_code_hash"] = str("n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=")
+		vals["layers"] = tftypes.NewValue(tftypes.List{ElementType: tftypes.String}, []tftypes.Value{str("arn:aws:lambda:eu-west-1:123456789012:layer:deps:1")})
+		vals["publish"], vals["skip_destroy"] = tftypes.NewValue(tftypes.Bool, false), tftypes.NewValue(tftypes.Bool, false)
+		vals["replace_security_groups_on_destroy"] = tftypes.NewValue(tftypes.Bool, nil)
+		vals["tags"], vals["tags_all"] = tags(), tags()
+		vals["environment"] = block("environment", map[string]tftypes.Value{"variables": tftypes.NewValue(tftypes.Map{ElementType: tftypes.String},
+			map[string]tftypes.Value{"LOG_LEVEL": str("info"), "TABLE": str(key)})})
+		vals["vpc_config"] = block("vpc_config", map[string]tftypes.Value{
+			"subnet_ids":         tftypes.NewValue(tftypes.Set{ElementType: tftypes.String}, []tftypes.Value{str("subnet-a"), str("subnet-b")}),
+			"security_group_ids": tftypes.NewValue(tftypes.Set{ElementType: tftypes.String}, []tftypes.Value{str("sg-app")}),
+			"vpc_id":             tftypes.NewValue(tftypes.String, tftypes.UnknownValue)})
+		vals["logging_config"] = block("logging_config", map[string]tftypes.Value{"log_format": str("Text"),
+			"log_group": tftypes.NewValue(tftypes.String, tftypes.UnknownValue)})
+		vals["tracing_config"] = block("tracing_config", map[string]tftypes.Value{"mode": str("PassThrough")})
+		fns[key] = tftypes.NewValue(awsFunctionType, vals)
 		types[key] = awsFunctionType
 	}
 	// A for_each resource reaches a function as an object of its instances.

@@ -73,7 +73,7 @@ func (s *wireServer) CallFunction(ctx context.Context, req *tfprotov6.CallFuncti
 	if !ok {
 		return s.ProviderServer.CallFunction(ctx, req)
 	}
-	args, ferr := decodeArguments(req.Arguments)
+	args, ferr := f.decodeArguments(req.Arguments)
 	if ferr != nil {
 		return &tfprotov6.CallFunctionResponse{Error: ferr}, nil
 	}
@@ -91,10 +91,10 @@ func response(out cty.Value, fwErr *function.FuncError) *tfprotov6.CallFunctionR
 }
 
 // decodeArguments reads each argument from Terraform's msgpack.
-func decodeArguments(in []*tfprotov6.DynamicValue) ([]cty.Value, *tfprotov6.FunctionError) {
-	args := make([]cty.Value, len(in))
+func (f *checkFunc) decodeArguments(in []*tfprotov6.DynamicValue) ([]decode.Val, *tfprotov6.FunctionError) {
+	args := make([]decode.Val, len(in))
 	for i, a := range in {
-		v, err := decode.FromMsgPack(a.MsgPack)
+		v, err := decode.FromWire(a.MsgPack, f.argName(i))
 		if err != nil {
 			pos := int64(i)
 			return nil, &tfprotov6.FunctionError{FunctionArgument: &pos,

@@ -3,6 +3,7 @@ package decode
 import (
 	"slices"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/parallel"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -12,8 +13,8 @@ var VPCKeys = []string{"vpc_id", "functions", "efs_mount_targets", "other_enis",
 // vpcFunctionKeys are the names a function's VPC configuration may use;
 // the function's other attributes may stand beside them.
 var (
-	vpcFunctionKeys       = []string{"subnet_ids", "security_group_ids", "vpc_config"}
-	allFunctionAttributes = slices.Concat(FunctionKeys, awsFunctionAttributes)
+	vpcFunctionKeys = []string{"subnet_ids", "security_group_ids", "vpc_config"}
+	vpcFunction     = newResourceKind("aws_lambda_function", vpcFunctionKeys, FunctionKeys, awsFunctionAttributes)
 )
 
 // resources reads a collection of resource objects: a list, set, tuple or
@@ -53,7 +54,7 @@ func (dc *Decoder) VPCFunctions(d Val) quota.Value[[]quota.VPCFunction] {
 	// An unknown function may or may not be in a VPC.
 	unknown := quota.VPCFunction{SubnetIDs: quota.Unknown[[]quota.Value[string]](), SecurityGroupIDs: quota.Unknown[[]quota.Value[string]]()}
 	return resources(dc, d, unknown, func(e Val) (quota.VPCFunction, bool) {
-		if !dc.resourceObject(e, "aws_lambda_function", vpcFunctionKeys, allFunctionAttributes) {
+		if !dc.resourceObject(e, vpcFunction) {
 			return quota.VPCFunction{}, false
 		}
 		return quota.VPCFunction{
@@ -84,7 +85,8 @@ var PermissionKeys = []string{
 	"principal_org_id", "event_source_token", "function_url_auth_type",
 }
 
-var awsPermissionAttributes = []string{"function_name", "id", "region", "statement_id_prefix", "invoked_via"}
+var lambdaPermission = newResourceKind("aws_lambda_permission", PermissionKeys,
+	[]string{"function_name", "id", "region", "statement_id_prefix", "invoked_via"})
 
 // Permissions reads a list, set, tuple or for_each map of
 // aws_lambda_permission objects or of objects with their argument names.
@@ -93,7 +95,7 @@ func (dc *Decoder) Permissions(d Val) quota.Value[[]quota.Permission] {
 	u := quota.Unknown[string]()
 	unknown := quota.Permission{StatementID: u, Action: u, Principal: u, Qualifier: u}
 	return resources(dc, d, unknown, func(e Val) (quota.Permission, bool) {
-		if !dc.resourceObject(e, "aws_lambda_permission", PermissionKeys, awsPermissionAttributes) {
+		if !dc.resourceObject(e, lambdaPermission) {
 			return quota.Permission{}, false
 		}
 		return quota.Permission{
@@ -127,14 +129,11 @@ var fleetKeys = []string{"efs_mount_targets", "other_enis", "existing_code_stora
 // which apply to every function, and the fleet's.
 var FleetOptionKeys = slices.Concat(FunctionOptionKeys, fleetKeys)
 
-var (
-	mountTargetKeys   = []string{"subnet_id"}
-	mountTargetOthers = []string{
-		"availability_zone_id", "availability_zone_name", "dns_name", "file_system_arn", "file_system_id", "id", "ip_address",
-		"ip_address_type", "ipv6_address", "mount_target_dns_name", "network_interface_id", "owner_id", "region", "security_groups",
-		"timeouts",
-	}
-)
+var efsMountTarget = newResourceKind("aws_efs_mount_target", []string{"subnet_id"}, []string{
+	"availability_zone_id", "availability_zone_name", "dns_name", "file_system_arn", "file_system_id", "id", "ip_address",
+	"ip_address_type", "ipv6_address", "mount_target_dns_name", "network_interface_id", "owner_id", "region", "security_groups",
+	"timeouts",
+})
 
 // Fleet reads a collection of functions: a for_each map, a list, a set or a
 // tuple of aws_lambda_function objects or of objects with
@@ -150,31 +149,50 @@ func (dc *Decoder) Fleet(d Val, opts Val) quota.Fleet {
 	default:
 		elems, err := d.Elements(true)
 		if err != nil {
-			dc.keep(d.errorf("must be a map, list or set of aws_lambda_function objects, got %s", TypeName(d.v)))
+			dc.keep(d.errorf("must be a map, list or set of aws_lambda_function objects, got %s", d.typeName()))
 			break
 		}
-		fleet.Functions = make([]quota.FleetFunction, 0, len(elems))
-		for _, e := range elems {
-			ff := quota.FleetFunction{Label: "[" + e.Label() + "]"}
+		fo := dc.functionOptions(opts)
+		all := make([]quota.FleetFunction, len(elems))
+		null := make([]bool, len(elems))
+		// Functions are read independently, so a large fleet uses every
+		// CPU, each run with a Decoder of its own, whose errors are then
+		// kept in order, as one Decoder would have found them.
+		runs := parallel.Runs(len(elems))
+		parts := make([]Decoder, runs)
+		for r := range parts {
+			parts[r].Allowed = dc.Allowed
+		}
+		parallel.For(len(elems), runs, func(run, i int) {
+			dc := &parts[run]
+			e := elems[i]
+			label := "[" + e.Label() + "]"
 			switch {
 			case e.Unknown():
-				ff.Function = unknownFunction()
+				all[i] = quota.FleetFunction{Label: label, Function: unknownFunction()}
 			case e.Absent():
 				dc.keep(e.errorf("must not be null"))
-				continue
+				null[i] = true
 			default:
-				label := ff.Label
-				ff = dc.FleetFunction(e.Val, opts)
-				ff.Label = label
+				all[i] = dc.fleetFunction(e.Val, fo)
+				all[i].Label = label
 			}
-			fleet.Functions = append(fleet.Functions, ff)
+		})
+		for _, p := range parts {
+			dc.errs = append(dc.errs, p.errs...)
+		}
+		fleet.Functions = all[:0]
+		for i, ff := range all {
+			if !null[i] {
+				fleet.Functions = append(fleet.Functions, ff)
+			}
 		}
 	}
 	efs := opts.Get("efs_mount_targets")
 	if efs.isList() || efs.isObject() && !efs.Absent() {
 		// Mount target objects: each counts in the VPC of its subnet.
 		fleet.MountTargetSubnets = resources(dc, efs, quota.Unknown[string](), func(e Val) (quota.Value[string], bool) {
-			if !dc.resourceObject(e, "aws_efs_mount_target", mountTargetKeys, mountTargetOthers) {
+			if !dc.resourceObject(e, efsMountTarget) {
 				return quota.Value[string]{}, false
 			}
 			return dc.String(e.Get("subnet_id")), true
@@ -191,7 +209,11 @@ func (dc *Decoder) Fleet(d Val, opts Val) quota.Fleet {
 // reads it, and its vpc_config's vpc_id, which the AWS provider knows once
 // the function exists.
 func (dc *Decoder) FleetFunction(d, opts Val) quota.FleetFunction {
-	return quota.FleetFunction{Function: dc.Function(d, opts), VPCID: dc.String(dc.pick(d, "vpc_id", "vpc_config", "vpc_id"))}
+	return dc.fleetFunction(d, dc.functionOptions(opts))
+}
+
+func (dc *Decoder) fleetFunction(d Val, fo functionOptions) quota.FleetFunction {
+	return quota.FleetFunction{Function: dc.function(d, fo), VPCID: dc.String(dc.pick(d, "vpc_id", "vpc_config", "vpc_id"))}
 }
 
 // unknownFunction is a function of which nothing is known yet.

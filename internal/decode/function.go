@@ -42,49 +42,95 @@ var awsLayerAttributes = []string{
 	"source_code_size", "version",
 }
 
+// resourceKind is a resource the checks read: its name, the keys they
+// read, and every attribute its objects may hold.
+type resourceKind struct {
+	name  string
+	keys  []string
+	known map[string]bool
+}
+
+func newResourceKind(name string, keys []string, others ...[]string) *resourceKind {
+	r := &resourceKind{name: name, keys: keys, known: map[string]bool{}}
+	for _, list := range append(others, keys) {
+		for _, k := range list {
+			r.known[k] = true
+		}
+	}
+	return r
+}
+
+var (
+	lambdaFunction = newResourceKind("aws_lambda_function", FunctionKeys, awsFunctionAttributes)
+	lambdaLayer    = newResourceKind("aws_lambda_layer_version", LayerKeys, awsLayerAttributes)
+)
+
 // resourceObject checks that d is one resource object of the given kind:
 // an object or map that holds at least one of the keys the checks read. A
 // collection of such objects (a for_each map, a list) is refused with what
 // to pass instead; a key that is not the resource's but looks like a
 // misspelling of one the checks read is an error with a suggestion.
-func (dc *Decoder) resourceObject(d Val, resource string, keys, others []string) bool {
+func (dc *Decoder) resourceObject(d Val, r *resourceKind) bool {
 	if d.Absent() || d.Unknown() {
 		return true
 	}
 	if d.isList() {
 		dc.keep(d.errorf("must be one %s object, got a %s of %d; pass one element, such as %s[0], "+
-			"or check each with alltrue([for x in COLLECTION : CHECK(x)])", resource, TypeName(d.v), d.v.LengthInt(), d.path))
+			"or check each with alltrue([for x in COLLECTION : CHECK(x)])", r.name, d.typeName(), d.length(), d.Path()))
 		return false
 	}
 	if !d.isObject() {
-		dc.keep(d.errorf("must be an %s object or an object with its argument names, got %s", resource, TypeName(d.v)))
+		dc.keep(d.errorf("must be an %s object or an object with its argument names, got %s", r.name, d.typeName()))
 		return false
 	}
-	all := d.Keys()
+	// An object type's keys are the same in every value: a fleet's
+	// functions are looked at once.
+	var typed typedKind
+	if d.w != nil && d.w.t.kind == kindObject {
+		typed = typedKind{d.w.t, r}
+		if dc.fits[typed] {
+			return true
+		}
+	}
+	all := d.keys()
 	recognised := 0
 	for _, k := range all {
-		if slices.Contains(keys, k) || slices.Contains(others, k) {
+		if r.known[k] {
 			recognised++
 		}
 	}
 	if recognised == 0 {
 		if len(all) > 0 && allObjects(d, all) {
 			dc.keep(d.errorf("must be one %s object, got a collection of %d (keys %s); pass one element, such as %s[%q], "+
-				"or check each with alltrue([for k, x in COLLECTION : CHECK(x)])", resource, len(all), quoteList(all, 3), d.path, all[0]))
+				"or check each with alltrue([for k, x in COLLECTION : CHECK(x)])", r.name, len(all), quoteList(all, 3), d.Path(), all[0]))
 		} else {
-			dc.keep(d.errorf("has none of the attributes of an %s; expected some of %s", resource, quoteList(keys, len(keys))))
+			dc.keep(d.errorf("has none of the attributes of an %s; expected some of %s", r.name, quoteList(r.keys, len(r.keys))))
 		}
 		return false
 	}
+	misspelt := false
 	for _, k := range all {
-		if slices.Contains(keys, k) || slices.Contains(others, k) || slices.Contains(dc.Allowed, k) {
+		if r.known[k] || slices.Contains(dc.Allowed, k) {
 			continue
 		}
-		if s := suggest(k, keys); s != "" {
+		if s := suggest(k, r.keys); s != "" {
+			misspelt = true
 			dc.keep(&Error{Path: d.child(k), Message: fmt.Sprintf("unknown key %q; did you mean %q?", k, s), Summary: "Unknown Key"})
 		}
 	}
+	if typed.t != nil && !misspelt {
+		if dc.fits == nil {
+			dc.fits = map[typedKind]bool{}
+		}
+		dc.fits[typed] = true
+	}
 	return true
+}
+
+// typedKind is an object type found to be a fitting object of a resource.
+type typedKind struct {
+	t *wtype
+	r *resourceKind
 }
 
 func allObjects(d Val, keys []string) bool {
@@ -118,7 +164,7 @@ func (dc *Decoder) pick(d Val, flat, block, inner string) Val {
 	b, err := d.Get(block).Block()
 	if err != nil {
 		dc.keep(err)
-		return Val{path: d.child(block)}
+		return Val{up: d.here(), step: step{name: block}}
 	}
 	return b.Get(inner)
 }
@@ -140,21 +186,56 @@ func (dc *Decoder) uploadedViaS3(d Val) quota.Value[bool] {
 // names. opts, when not absent, supplies the settings a resource does not
 // carry (layer_filenames, layer_unzipped_bytes, image_size_bytes).
 func (dc *Decoder) Function(d, opts Val) quota.Function {
-	if !dc.resourceObject(d, "aws_lambda_function", FunctionKeys, awsFunctionAttributes) {
+	return dc.function(d, dc.functionOptions(opts))
+}
+
+// functionOptions are the settings options give a function, each read once
+// however many functions share them; nil where options do not give it, so
+// the function's own attribute of that name applies.
+type functionOptions struct {
+	provisioned, layerUnzippedBytes, imageSizeBytes *quota.Value[int64]
+	layerFilenames                                  *quota.Strings
+}
+
+func (dc *Decoder) functionOptions(opts Val) functionOptions {
+	var fo functionOptions
+	read := func(name string, into **quota.Value[int64]) {
+		if opts.Has(name) {
+			v := dc.Int64(opts.Get(name))
+			*into = &v
+		}
+	}
+	read("provisioned_concurrent_executions", &fo.provisioned)
+	read("layer_unzipped_bytes", &fo.layerUnzippedBytes)
+	read("image_size_bytes", &fo.imageSizeBytes)
+	if opts.Has("layer_filenames") {
+		v := dc.Strings(opts.Get("layer_filenames"))
+		fo.layerFilenames = &v
+	}
+	return fo
+}
+
+func (dc *Decoder) function(d Val, fo functionOptions) quota.Function {
+	if !dc.resourceObject(d, lambdaFunction) {
 		return quota.Function{}
 	}
-	fromOpts := func(name string) Val {
-		if opts.Has(name) {
-			return opts.Get(name)
+	int64Or := func(given *quota.Value[int64], name string) quota.Value[int64] {
+		if given != nil {
+			return *given
 		}
-		return d.Get(name)
+		return dc.Int64(d.Get(name))
+	}
+	layerFilenames := fo.layerFilenames
+	if layerFilenames == nil {
+		v := dc.Strings(d.Get("layer_filenames"))
+		layerFilenames = &v
 	}
 	managed, capacity := dc.capacityProvider(d)
 	return quota.Function{
 		ManagedInstances:                managed,
 		MemoryGiBPerVCPU:                dc.Float64(capacity.Get("execution_environment_memory_gib_per_vcpu")),
 		EnvironmentMaxConcurrency:       dc.Int64(capacity.Get("per_execution_environment_max_concurrency")),
-		ProvisionedConcurrentExecutions: dc.Int64(fromOpts("provisioned_concurrent_executions")),
+		ProvisionedConcurrentExecutions: int64Or(fo.provisioned, "provisioned_concurrent_executions"),
 		Name:                            dc.String(d.Get("function_name")),
 		PackageType:                     dc.String(d.Get("package_type")),
 		MemorySize:                      dc.Int64(d.Get("memory_size")),
@@ -164,9 +245,9 @@ func (dc *Decoder) Function(d, opts Val) quota.Function {
 		Layers:                          dc.Strings(d.Get("layers")),
 		Filename:                        dc.String(d.Get("filename")),
 		UploadedViaS3:                   dc.uploadedViaS3(d),
-		LayerFilenames:                  dc.Strings(fromOpts("layer_filenames")),
-		LayerUnzippedBytes:              dc.Int64(fromOpts("layer_unzipped_bytes")),
-		ImageSizeBytes:                  dc.Int64(fromOpts("image_size_bytes")),
+		LayerFilenames:                  *layerFilenames,
+		LayerUnzippedBytes:              int64Or(fo.layerUnzippedBytes, "layer_unzipped_bytes"),
+		ImageSizeBytes:                  int64Or(fo.imageSizeBytes, "image_size_bytes"),
 		ReservedConcurrentExecutions:    dc.Int64(d.Get("reserved_concurrent_executions")),
 		SubnetIDs:                       dc.Strings(dc.pick(d, "subnet_ids", "vpc_config", "subnet_ids")),
 		SecurityGroupIDs:                dc.Strings(dc.pick(d, "security_group_ids", "vpc_config", "security_group_ids")),
@@ -179,7 +260,7 @@ func (dc *Decoder) Function(d, opts Val) quota.Function {
 // Layer reads one Lambda layer version: an aws_lambda_layer_version object
 // or an object with lambdaquota_layer's names.
 func (dc *Decoder) Layer(d Val) quota.Layer {
-	if !dc.resourceObject(d, "aws_lambda_layer_version", LayerKeys, awsLayerAttributes) {
+	if !dc.resourceObject(d, lambdaLayer) {
 		return quota.Layer{}
 	}
 	return quota.Layer{

@@ -10,7 +10,7 @@ import (
 // objects and check_vpc's argument have a fixed set of keys, so a misspelt
 // one is an error with a suggestion, never silently dropped.
 func (dc *Decoder) CheckKeys(d Val, allowed []string) {
-	for _, k := range d.Keys() {
+	for _, k := range d.keys() {
 		if !slices.Contains(allowed, k) && !slices.Contains(dc.Allowed, k) {
 			dc.keep(&Error{Path: d.child(k), Message: unknownKey(k, allowed), Summary: "Unknown Key"})
 		}
@@ -22,7 +22,7 @@ func (dc *Decoder) CheckObject(d Val, what string) bool {
 	if d.Absent() || d.Unknown() || d.isObject() {
 		return true
 	}
-	dc.keep(d.errorf("must be %s, got %s", what, TypeName(d.v)))
+	dc.keep(d.errorf("must be %s, got %s", what, d.typeName()))
 	return false
 }
 

@@ -36,7 +36,7 @@ func (dc *Decoder) Quotas(base quota.Limits, d Val) quota.Limits {
 	case d.Absent():
 		return base
 	case !d.isObject():
-		dc.keep(d.errorf("must be a map of numbers by quota id, got %s", TypeName(d.v)))
+		dc.keep(d.errorf("must be a map of numbers by quota id, got %s", d.typeName()))
 		return base
 	}
 	values := map[string]float64{}

@@ -12,12 +12,12 @@ import (
 // primitive converts a known, non-null value to a primitive type as
 // Terraform would for an attribute of that type.
 func (d Val) primitive(want cty.Type) (cty.Value, *Error) {
-	if !d.v.Type().IsPrimitiveType() {
-		return cty.NilVal, d.errorf("must be a %s, got %s", want.FriendlyName(), TypeName(d.v))
+	if !d.typ().IsPrimitiveType() {
+		return cty.NilVal, d.errorf("must be a %s, got %s", want.FriendlyName(), d.typeName())
 	}
 	out, err := convert.Convert(d.v, want)
 	if err != nil || !out.IsKnown() || out.IsNull() {
-		return cty.NilVal, d.errorf("must be a %s, got %s", want.FriendlyName(), TypeName(d.v))
+		return cty.NilVal, d.errorf("must be a %s, got %s", want.FriendlyName(), d.typeName())
 	}
 	return out, nil
 }
@@ -132,7 +132,7 @@ func values[T any](dc *Decoder, d Val, what string, read func(Val) quota.Value[T
 	}
 	elems, err := d.Elements(true)
 	if err != nil {
-		dc.keep(d.errorf("must be a list of %s, got %s", what, TypeName(d.v)))
+		dc.keep(d.errorf("must be a list of %s, got %s", what, d.typeName()))
 		return quota.Null[[]quota.Value[T]]()
 	}
 	out := make([]quota.Value[T], 0, len(elems))
@@ -155,10 +155,10 @@ func (dc *Decoder) StringMap(d Val) quota.StringMap {
 		return quota.Null[map[string]quota.Value[string]]()
 	}
 	if !d.isObject() {
-		dc.keep(d.errorf("must be a map of strings, got %s", TypeName(d.v)))
+		dc.keep(d.errorf("must be a map of strings, got %s", d.typeName()))
 		return quota.Null[map[string]quota.Value[string]]()
 	}
-	keys := d.Keys()
+	keys := d.keys()
 	out := make(map[string]quota.Value[string], len(keys))
 	for _, k := range keys {
 		e := d.Get(k)
@@ -185,12 +185,12 @@ func (dc *Decoder) Count(d Val) quota.Value[int64] {
 		return quota.Unknown[int64]()
 	case d.Absent():
 		return quota.Null[int64]()
-	case d.v.Type().IsPrimitiveType():
+	case d.typ().IsPrimitiveType():
 		return dc.Int64(d)
 	}
 	elems, err := d.Elements(true)
 	if err != nil {
-		dc.keep(d.errorf("must be a number or a collection of resources, got %s", TypeName(d.v)))
+		dc.keep(d.errorf("must be a number or a collection of resources, got %s", d.typeName()))
 		return quota.Null[int64]()
 	}
 	return quota.Known(int64(len(elems)))

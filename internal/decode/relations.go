@@ -10,18 +10,17 @@ import (
 // AWS-shaped or with the data sources' flat names.
 
 var (
-	provisionedKeys   = []string{"function_name", "provisioned_concurrent_executions", "qualifier"}
-	provisionedOthers = []string{"id", "region", "skip_destroy", "timeouts"}
-	reservationKeys   = []string{"function_name", "reserved_concurrent_executions"}
-	queueKeys         = []string{"name", "visibility_timeout_seconds"}
-	queueOthers       = []string{
+	provisionedConcurrencyConfig = newResourceKind("aws_lambda_provisioned_concurrency_config",
+		[]string{"function_name", "provisioned_concurrent_executions", "qualifier"}, []string{"id", "region", "skip_destroy", "timeouts"})
+	reservingFunction = newResourceKind("aws_lambda_function", []string{"function_name", "reserved_concurrent_executions"},
+		FunctionKeys, awsFunctionAttributes)
+	sqsQueue = newResourceKind("aws_sqs_queue", []string{"name", "visibility_timeout_seconds"}, []string{
 		"arn", "content_based_deduplication", "deduplication_scope", "delay_seconds", "fifo_queue", "fifo_throughput_limit", "id",
 		"kms_data_key_reuse_period_seconds", "kms_master_key_id", "max_message_size", "message_retention_seconds", "name_prefix",
 		"policy", "receive_wait_time_seconds", "redrive_allow_policy", "redrive_policy", "region", "sqs_managed_sse_enabled",
 		"tags", "tags_all", "url",
-	}
-	mappingKeys   = []string{"event_source_arn", "function_name"}
-	mappingOthers = []string{
+	})
+	eventSourceMapping = newResourceKind("aws_lambda_event_source_mapping", []string{"event_source_arn", "function_name"}, []string{
 		"amazon_managed_kafka_event_source_config", "arn", "batch_size", "bisect_batch_on_function_error", "destination_config",
 		"document_db_event_source_config", "enabled", "filter_criteria", "function_arn", "function_response_types", "id",
 		"kms_key_arn", "last_modified", "last_processing_result", "maximum_batching_window_in_seconds",
@@ -30,15 +29,15 @@ var (
 		"self_managed_kafka_event_source_config", "source_access_configuration", "starting_position",
 		"starting_position_timestamp", "state", "state_transition_reason", "tags", "tags_all", "topics",
 		"tumbling_window_in_seconds", "uuid",
-	}
-	timeoutKeys = []string{"function_name", "timeout"}
+	})
+	timedFunction = newResourceKind("aws_lambda_function", []string{"function_name", "timeout"}, FunctionKeys, awsFunctionAttributes)
 )
 
 // ProvisionedConcurrency reads an aws_lambda_provisioned_concurrency_config
 // and the function it configures.
 func (dc *Decoder) ProvisionedConcurrency(config, function Val) quota.ProvisionedConcurrency {
-	ok := dc.resourceObject(config, "aws_lambda_provisioned_concurrency_config", provisionedKeys, provisionedOthers)
-	if !dc.resourceObject(function, "aws_lambda_function", reservationKeys, allFunctionAttributes) || !ok {
+	ok := dc.resourceObject(config, provisionedConcurrencyConfig)
+	if !dc.resourceObject(function, reservingFunction) || !ok {
 		return quota.ProvisionedConcurrency{}
 	}
 	return quota.ProvisionedConcurrency{
@@ -52,9 +51,9 @@ func (dc *Decoder) ProvisionedConcurrency(config, function Val) quota.Provisione
 // reads from and the aws_lambda_function it triggers. ok is false when the
 // mapping's source is known not to be an SQS queue, so nothing applies.
 func (dc *Decoder) EventSource(mapping, queue, function Val) (e quota.EventSource, ok bool) {
-	valid := dc.resourceObject(mapping, "aws_lambda_event_source_mapping", mappingKeys, mappingOthers)
-	valid = dc.resourceObject(queue, "aws_sqs_queue", queueKeys, queueOthers) && valid
-	valid = dc.resourceObject(function, "aws_lambda_function", timeoutKeys, allFunctionAttributes) && valid
+	valid := dc.resourceObject(mapping, eventSourceMapping)
+	valid = dc.resourceObject(queue, sqsQueue) && valid
+	valid = dc.resourceObject(function, timedFunction) && valid
 	if !valid {
 		return e, false
 	}

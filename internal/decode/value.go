@@ -30,71 +30,172 @@ import (
 	"github.com/zclconf/go-cty/cty"
 )
 
-// Val is a value with its path in the configuration, for messages.
+// Val is a value with its place in the configuration, for messages.
 type Val struct {
+	// v is the value, unless w holds it still in msgpack.
 	v cty.Value
-	// path is the value's place, written as users write it:
-	// function.vpc_config[0].subnet_ids, functions["api"].
-	path      string
+	w *wireValue
+	// up is the place of the value's container, nil at the root; step is
+	// the value's own. The path is written out only for a message.
+	up        *place
+	step      step
 	sensitive bool
+}
+
+// step is one step of a path: an attribute name, a list index or a map key;
+// at the root, the root's name.
+type step struct {
+	kind  stepKind
+	name  string
+	index int
+}
+
+type stepKind uint8
+
+const (
+	stepAttr stepKind = iota
+	stepIndex
+	stepKey
+)
+
+// place is a path, as a chain of steps from the root.
+type place struct {
+	up   *place
+	step step
+}
+
+// path writes a place as users write it: function.vpc_config[0].subnet_ids,
+// functions["api"].
+func path(up *place, s step) string {
+	var steps []step
+	for p := up; p != nil; p = p.up {
+		steps = append(steps, p.step)
+	}
+	var b strings.Builder
+	for i := len(steps) - 1; i >= -1; i-- {
+		st := s
+		if i >= 0 {
+			st = steps[i]
+		}
+		switch st.kind {
+		case stepIndex:
+			b.WriteString("[" + strconv.Itoa(st.index) + "]")
+		case stepKey:
+			b.WriteString("[" + strconv.Quote(st.name) + "]")
+		default:
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(st.name)
+		}
+	}
+	return b.String()
 }
 
 // New wraps a value found at the root name (an argument or attribute name).
 func New(v cty.Value, root string) Val {
-	return newVal(v, root, false)
+	return wrap(v, nil, nil, step{name: root}, false)
 }
 
-func newVal(v cty.Value, path string, sensitive bool) Val {
-	if v.IsMarked() {
+// with is a value found one step inside d.
+func (d Val) with(v cty.Value, w *wireValue, s step) Val {
+	return wrap(v, w, d.here(), s, d.sensitive)
+}
+
+func wrap(v cty.Value, w *wireValue, up *place, s step, sensitive bool) Val {
+	out := Val{v: v, w: w, up: up, step: s, sensitive: sensitive}
+	if w == nil && v.IsMarked() {
 		// The only mark Terraform sets on configuration values is sensitive.
-		v, _ = v.UnmarkDeep()
-		sensitive = true
+		out.v, _ = v.UnmarkDeep()
+		out.sensitive = true
 	}
-	return Val{v: v, path: path, sensitive: sensitive}
+	return out
+}
+
+// here is d's own place, for the values inside it.
+func (d Val) here() *place {
+	if d.w != nil {
+		// A value still in msgpack keeps the place it was first reached
+		// at for all its members.
+		if !d.w.placed {
+			d.w.place, d.w.placed = place{up: d.up, step: d.step}, true
+		}
+		if d.w.place.up == d.up && d.w.place.step == d.step {
+			return &d.w.place
+		}
+	}
+	return &place{up: d.up, step: d.step}
 }
 
 // Path is where the value is.
-func (d Val) Path() string { return d.path }
+func (d Val) Path() string { return path(d.up, d.step) }
 
 // Value is the underlying unmarked value.
-func (d Val) Value() cty.Value { return d.v }
+func (d Val) Value() cty.Value {
+	if d.w != nil {
+		return d.w.cty()
+	}
+	return d.v
+}
+
+// typ is the value's type.
+func (d Val) typ() cty.Type {
+	if d.w != nil {
+		return d.w.t.ty
+	}
+	return d.v.Type()
+}
+
+// typeName names the value's type as Terraform users write it.
+func (d Val) typeName() string {
+	if d.w != nil {
+		return typeName(d.w.t.ty)
+	}
+	return TypeName(d.v)
+}
 
 // Absent reports a null value, or a value that was never given.
-func (d Val) Absent() bool { return d.v == cty.NilVal || d.v.IsNull() }
+func (d Val) Absent() bool { return d.w == nil && (d.v == cty.NilVal || d.v.IsNull()) }
 
 // Unknown reports a value that is not known until apply.
-func (d Val) Unknown() bool { return d.v != cty.NilVal && !d.v.IsKnown() }
+func (d Val) Unknown() bool { return d.w == nil && d.v != cty.NilVal && !d.v.IsKnown() }
 
 // Sensitive reports a value marked sensitive, or inside one.
 func (d Val) Sensitive() bool { return d.sensitive }
 
-func (d Val) child(name string) string {
-	if d.path == "" {
-		return name
-	}
-	return d.path + "." + name
-}
+// child is the path of an attribute of d, for a message.
+func (d Val) child(name string) string { return path(d.here(), step{name: name}) }
 
-func (d Val) index(i int) string { return d.path + "[" + strconv.Itoa(i) + "]" }
-
-func (d Val) key(k string) string { return d.path + "[" + strconv.Quote(k) + "]" }
+// key is the path of a map key of d, for a message.
+func (d Val) key(k string) string { return path(d.here(), step{kind: stepKey, name: k}) }
 
 // isObject reports an object or a map, the two shapes of a set of named values.
 func (d Val) isObject() bool {
-	t := d.v.Type()
+	t := d.typ()
 	return t.IsObjectType() || t.IsMapType()
 }
 
 // isList reports a list, a set or a tuple.
 func (d Val) isList() bool {
-	t := d.v.Type()
+	t := d.typ()
 	return t.IsListType() || t.IsSetType() || t.IsTupleType()
+}
+
+// length is the number of members of a known collection.
+func (d Val) length() int {
+	if d.w != nil {
+		return d.w.length()
+	}
+	return d.v.LengthInt()
 }
 
 // Has reports whether an object or map holds the attribute at all, even null.
 func (d Val) Has(name string) bool {
 	if d.Absent() || d.Unknown() {
 		return false
+	}
+	if d.w != nil {
+		return d.isObject() && d.w.find(name) >= 0
 	}
 	t := d.v.Type()
 	switch {
@@ -110,23 +211,41 @@ func (d Val) Has(name string) bool {
 // attribute of a null value, is null; any attribute of an unknown value is
 // unknown.
 func (d Val) Get(name string) Val {
-	path := d.child(name)
+	s := step{name: name}
+	if d.w != nil {
+		if d.isObject() {
+			if i := d.w.find(name); i >= 0 {
+				v, w := d.w.member(i)
+				return d.with(v, w, s)
+			}
+		}
+		return d.with(cty.NullVal(cty.DynamicPseudoType), nil, s)
+	}
 	switch {
 	case d.Unknown():
-		return Val{v: cty.DynamicVal, path: path, sensitive: d.sensitive}
+		return d.with(cty.DynamicVal, nil, s)
 	case !d.Has(name):
-		return Val{v: cty.NullVal(cty.DynamicPseudoType), path: path, sensitive: d.sensitive}
+		return d.with(cty.NullVal(cty.DynamicPseudoType), nil, s)
+	case d.w != nil:
+		v, w := d.w.member(d.w.find(name))
+		return d.with(v, w, s)
 	case d.v.Type().IsObjectType():
-		return newVal(d.v.GetAttr(name), path, d.sensitive)
+		return d.with(d.v.GetAttr(name), nil, s)
 	default:
-		return newVal(d.v.Index(cty.StringVal(name)), path, d.sensitive)
+		return d.with(d.v.Index(cty.StringVal(name)), nil, s)
 	}
 }
 
 // Keys returns the keys of an object or map, sorted.
-func (d Val) Keys() []string {
+func (d Val) Keys() []string { return slices.Clone(d.keys()) }
+
+// keys are Keys, which the caller must not change.
+func (d Val) keys() []string {
 	if d.Absent() || d.Unknown() || !d.isObject() {
 		return nil
+	}
+	if d.w != nil {
+		return d.w.names()
 	}
 	var keys []string
 	if d.v.Type().IsObjectType() {
@@ -167,19 +286,26 @@ func (e Element) Label() string {
 func (d Val) Elements(objectsAsMaps bool) ([]Element, *Error) {
 	switch {
 	case d.isList():
-		out := make([]Element, 0, d.v.LengthInt())
+		out := make([]Element, 0, d.length())
+		if d.w != nil {
+			for i := range d.w.length() {
+				v, w := d.w.member(i)
+				out = append(out, Element{Val: d.with(v, w, step{kind: stepIndex, index: i}), Index: i})
+			}
+			return out, nil
+		}
 		i := 0
 		for it := d.v.ElementIterator(); it.Next(); i++ {
 			_, e := it.Element()
-			out = append(out, Element{Val: newVal(e, d.index(i), d.sensitive), Index: i})
+			out = append(out, Element{Val: d.with(e, nil, step{kind: stepIndex, index: i}), Index: i})
 		}
 		return out, nil
 	case objectsAsMaps && d.isObject():
-		keys := d.Keys()
+		keys := d.keys()
 		out := make([]Element, len(keys))
 		for i, k := range keys {
 			e := d.Get(k)
-			e.path = d.key(k)
+			e.step = step{kind: stepKey, name: k}
 			out[i] = Element{Val: e, Key: k, Index: i}
 		}
 		return out, nil
@@ -188,7 +314,7 @@ func (d Val) Elements(objectsAsMaps bool) ([]Element, *Error) {
 	if objectsAsMaps {
 		want = "a list, set, tuple or map"
 	}
-	return nil, d.errorf("must be %s, got %s", want, TypeName(d.v))
+	return nil, d.errorf("must be %s, got %s", want, d.typeName())
 }
 
 // Block returns the first element of a nested block, which the AWS provider
@@ -198,12 +324,16 @@ func (d Val) Block() (Val, *Error) {
 	if d.Absent() || d.Unknown() || d.isObject() {
 		return d, nil
 	}
+	if d.w != nil && d.isList() && d.length() > 0 {
+		v, w := d.w.member(0)
+		return d.with(v, w, step{kind: stepIndex}), nil
+	}
 	elems, err := d.Elements(false)
 	if err != nil {
 		return Val{}, err
 	}
 	if len(elems) == 0 {
-		return Val{v: cty.NullVal(cty.DynamicPseudoType), path: d.index(0)}, nil
+		return Val{v: cty.NullVal(cty.DynamicPseudoType), up: d.here(), step: step{kind: stepIndex}}, nil
 	}
 	return elems[0].Val, nil
 }
@@ -213,7 +343,10 @@ func TypeName(v cty.Value) string {
 	if v == cty.NilVal {
 		return "null"
 	}
-	t := v.Type()
+	return typeName(v.Type())
+}
+
+func typeName(t cty.Type) string {
 	switch {
 	case t == cty.DynamicPseudoType:
 		return "a value of unknown type"
@@ -249,7 +382,7 @@ func (e *Error) Error() string {
 }
 
 func (d Val) errorf(format string, args ...any) *Error {
-	return &Error{Path: d.path, Message: fmt.Sprintf(format, args...), Summary: "Invalid Value"}
+	return &Error{Path: d.Path(), Message: fmt.Sprintf(format, args...), Summary: "Invalid Value"}
 }
 
 // Errors is every error found while decoding one input.
@@ -270,6 +403,8 @@ type Decoder struct {
 	// Allowed are keys a fixed-key object may hold besides its own, such
 	// as a data source's computed attributes in its configuration.
 	Allowed []string
+	// fits are the object types already found to fit a resource.
+	fits map[typedKind]bool
 }
 
 // Err returns the errors found so far, or nil.
