@@ -7,6 +7,10 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
+	"github.com/zclconf/go-cty/cty"
+	ctymsgpack "github.com/zclconf/go-cty/cty/msgpack"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
 )
 
 // awsFunctionType is aws_lambda_function's shape in the AWS provider (v6),
@@ -68,8 +72,11 @@ func elementType(b testing.TB, t tftypes.Type) tftypes.Type {
 	return nil
 }
 
-// fleetArgument is a for_each map of n functions, as Terraform sends it.
-func fleetArgument(b *testing.B, n int) *tfprotov6.DynamicValue {
+// fleetArgument is a fleet of n functions as Terraform sends it: a for_each
+// map (aws_lambda_function.fleet), which carries every instance's type, or,
+// asList, a list (tolist(values(aws_lambda_function.fleet))), which carries
+// the type once.
+func fleetArgument(b *testing.B, n int, asList bool) *tfprotov6.DynamicValue {
 	b.Helper()
 	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
 	num := func(n int64) tftypes.Value { return tftypes.NewValue(tftypes.Number, n) }
@@ -127,15 +134,31 @@ func fleetArgument(b *testing.B, n int) *tfprotov6.DynamicValue {
 	}
 	// A for_each resource reaches a function as an object of its instances.
 	fleet := tftypes.NewValue(tftypes.Object{AttributeTypes: types}, fns)
-	dv, err := tfprotov6.NewDynamicValue(tftypes.DynamicPseudoType, fleet)
+	if asList {
+		list := make([]tftypes.Value, 0, n)
+		for i := range n {
+			list = append(list, fns[fmt.Sprintf("fn-%d", i)])
+		}
+		fleet = tftypes.NewValue(tftypes.List{ElementType: awsFunctionType}, list)
+	}
+	// Written as Terraform writes it, with cty: maps and objects in key order.
+	v, err := decode.FromTerraform(fleet)
 	if err != nil {
 		b.Fatal(err)
 	}
-	return &dv
+	msgpack, err := ctymsgpack.Marshal(v, cty.DynamicPseudoType)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return &tfprotov6.DynamicValue{MsgPack: msgpack}
 }
 
 // BenchmarkCheckFunctionsCall calls check_functions through the protocol
-// server, as Terraform does once per condition, on a fleet of n functions.
+// server, as Terraform does once per condition, on a fleet of n functions
+// as a for_each map and as a list. The baseline, in the same run, is cty
+// decoding the same argument, which was the first step of a call before
+// arguments were read lazily. wire-bytes/fn is the argument's size per
+// function: the plugin protocol's server takes messages of up to 256 MiB.
 func BenchmarkCheckFunctionsCall(b *testing.B) {
 	ctx := context.Background()
 	server, err := testAccProtoV6ProviderFactories["lambdaquota"]()
@@ -143,16 +166,29 @@ func BenchmarkCheckFunctionsCall(b *testing.B) {
 		b.Fatal(err)
 	}
 	for _, n := range []int{1000, 10000, 100000} {
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			arg := fleetArgument(b, n)
-			b.ReportAllocs()
-			for b.Loop() {
-				resp, err := server.CallFunction(ctx, &tfprotov6.CallFunctionRequest{Name: "check_functions", Arguments: []*tfprotov6.DynamicValue{arg}})
-				if err != nil || resp.Error != nil {
-					b.Fatal(err, resp.Error)
+		for _, form := range []string{"map", "list"} {
+			arg := fleetArgument(b, n, form == "list")
+			perFunction := float64(len(arg.MsgPack)) / float64(n)
+			b.Run(fmt.Sprintf("check_functions/%s/%d", form, n), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					resp, err := server.CallFunction(ctx, &tfprotov6.CallFunctionRequest{Name: "check_functions", Arguments: []*tfprotov6.DynamicValue{arg}})
+					if err != nil || resp.Error != nil {
+						b.Fatal(err, resp.Error)
+					}
 				}
-			}
-		})
+				b.ReportMetric(perFunction, "wire-bytes/fn")
+			})
+			b.Run(fmt.Sprintf("cty_decode/%s/%d", form, n), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := ctymsgpack.Unmarshal(arg.MsgPack, cty.DynamicPseudoType); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(perFunction, "wire-bytes/fn")
+			})
+		}
 	}
 }
 

@@ -27,13 +27,8 @@ func resources[T any](dc *Decoder, d Val, unknownElem T, read func(Val) (T, bool
 	case d.Absent():
 		return quota.Known[[]T](nil)
 	}
-	elems, err := d.Elements(true)
-	if err != nil {
-		dc.keep(err)
-		return quota.Known[[]T](nil)
-	}
-	out := make([]T, 0, len(elems))
-	for _, e := range elems {
+	var out []T
+	err := d.each(true, func(e Element) {
 		switch {
 		case e.Unknown():
 			out = append(out, unknownElem)
@@ -44,6 +39,10 @@ func resources[T any](dc *Decoder, d Val, unknownElem T, read func(Val) (T, bool
 				out = append(out, v)
 			}
 		}
+	})
+	if err != nil {
+		dc.keep(err)
+		return quota.Known[[]T](nil)
 	}
 	return quota.Known(out)
 }

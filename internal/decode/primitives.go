@@ -130,16 +130,15 @@ func values[T any](dc *Decoder, d Val, what string, read func(Val) quota.Value[T
 	case d.Absent():
 		return quota.Null[[]quota.Value[T]]()
 	}
-	elems, err := d.Elements(true)
-	if err != nil {
-		dc.keep(d.errorf("must be a list of %s, got %s", what, d.typeName()))
-		return quota.Null[[]quota.Value[T]]()
-	}
-	out := make([]quota.Value[T], 0, len(elems))
-	for _, e := range elems {
+	var out []quota.Value[T]
+	err := d.each(true, func(e Element) {
 		if v := read(e.Val); v.Set || v.Unknown {
 			out = append(out, v)
 		}
+	})
+	if err != nil {
+		dc.keep(d.errorf("must be a list of %s, got %s", what, d.typeName()))
+		return quota.Null[[]quota.Value[T]]()
 	}
 	return quota.Known(out)
 }

@@ -45,9 +45,9 @@ type Val struct {
 // step is one step of a path: an attribute name, a list index or a map key;
 // at the root, the root's name.
 type step struct {
-	kind  stepKind
 	name  string
-	index int
+	index int32
+	kind  stepKind
 }
 
 type stepKind uint8
@@ -79,7 +79,7 @@ func path(up *place, s step) string {
 		}
 		switch st.kind {
 		case stepIndex:
-			b.WriteString("[" + strconv.Itoa(st.index) + "]")
+			b.WriteString("[" + strconv.Itoa(int(st.index)) + "]")
 		case stepKey:
 			b.WriteString("[" + strconv.Quote(st.name) + "]")
 		default:
@@ -171,13 +171,19 @@ func (d Val) key(k string) string { return path(d.here(), step{kind: stepKey, na
 
 // isObject reports an object or a map, the two shapes of a set of named values.
 func (d Val) isObject() bool {
-	t := d.typ()
+	if d.w != nil {
+		return d.w.t.kind == kindObject || d.w.t.kind == kindMap
+	}
+	t := d.v.Type()
 	return t.IsObjectType() || t.IsMapType()
 }
 
 // isList reports a list, a set or a tuple.
 func (d Val) isList() bool {
-	t := d.typ()
+	if d.w != nil {
+		return d.w.t.kind == kindList || d.w.t.kind == kindSet || d.w.t.kind == kindTuple
+	}
+	t := d.v.Type()
 	return t.IsListType() || t.IsSetType() || t.IsTupleType()
 }
 
@@ -284,37 +290,43 @@ func (e Element) Label() string {
 // objectsAsMaps is set, the values of a map or object (a for_each
 // collection). Callers check Absent and Unknown first.
 func (d Val) Elements(objectsAsMaps bool) ([]Element, *Error) {
+	var out []Element
+	err := d.each(objectsAsMaps, func(e Element) { out = append(out, e) })
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// each calls fn with each of the members Elements returns.
+func (d Val) each(objectsAsMaps bool, fn func(Element)) *Error {
 	switch {
-	case d.isList():
-		out := make([]Element, 0, d.length())
-		if d.w != nil {
-			for i := range d.w.length() {
-				v, w := d.w.member(i)
-				out = append(out, Element{Val: d.with(v, w, step{kind: stepIndex, index: i}), Index: i})
-			}
-			return out, nil
+	case d.isList() && d.w != nil:
+		for i := range d.w.length() {
+			v, w := d.w.member(i)
+			fn(Element{Val: d.with(v, w, step{kind: stepIndex, index: int32(i)}), Index: i})
 		}
+		return nil
+	case d.isList():
 		i := 0
 		for it := d.v.ElementIterator(); it.Next(); i++ {
 			_, e := it.Element()
-			out = append(out, Element{Val: d.with(e, nil, step{kind: stepIndex, index: i}), Index: i})
+			fn(Element{Val: d.with(e, nil, step{kind: stepIndex, index: int32(i)}), Index: i})
 		}
-		return out, nil
+		return nil
 	case objectsAsMaps && d.isObject():
-		keys := d.keys()
-		out := make([]Element, len(keys))
-		for i, k := range keys {
+		for i, k := range d.keys() {
 			e := d.Get(k)
 			e.step = step{kind: stepKey, name: k}
-			out[i] = Element{Val: e, Key: k, Index: i}
+			fn(Element{Val: e, Key: k, Index: i})
 		}
-		return out, nil
+		return nil
 	}
 	want := "a list"
 	if objectsAsMaps {
 		want = "a list, set, tuple or map"
 	}
-	return nil, d.errorf("must be %s, got %s", want, d.typeName())
+	return d.errorf("must be %s, got %s", want, d.typeName())
 }
 
 // Block returns the first element of a nested block, which the AWS provider

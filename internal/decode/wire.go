@@ -175,10 +175,7 @@ func (doc *document) validate(t *wtype, pos, depth int) (int, error) {
 		if t.kind == kindObject {
 			seen = newBitset(len(t.names))
 		}
-		// A map's keys are distinct: in order, as cty writes them, each
-		// is past the one before; otherwise they are counted.
-		var prev []byte
-		var keys map[string]bool
+		keys := distinctKeys{doc: doc, it: it}
 		at := it.end()
 		for entry := range it.n {
 			key, err := readItem(b, at)
@@ -197,19 +194,9 @@ func (doc *document) validate(t *wtype, pos, depth int) (int, error) {
 				}
 				seen.add(i)
 				et = t.elems[i]
-			} else if entry > 0 && bytes.Compare(name, prev) <= 0 || keys != nil {
-				if keys == nil {
-					keys = map[string]bool{}
-					if err := doc.mapKeys(it, entry, keys); err != nil {
-						return 0, err
-					}
-				}
-				if keys[string(name)] {
-					return 0, doc.errorf(at, "key %q given twice", name)
-				}
-				keys[string(name)] = true
+			} else if !keys.add(entry, name) {
+				return 0, doc.errorf(at, "key %q given twice", name)
 			}
-			prev = name
 			if at, err = doc.validate(et, key.end(), depth+1); err != nil {
 				return 0, err
 			}
@@ -219,20 +206,50 @@ func (doc *document) validate(t *wtype, pos, depth int) (int, error) {
 	return it.end(), nil
 }
 
-// mapKeys adds the first n keys of the map it to keys; they were checked
-// distinct already, being in order.
-func (doc *document) mapKeys(it item, n int, keys map[string]bool) error {
-	at := it.end()
-	for range n {
-		key, _ := readItem(doc.b, at)
-		name, _ := key.payload(doc.b)
-		keys[string(name)] = true
-		var err error
-		if at, err = skip(doc.b, key.end()); err != nil {
-			return doc.errorf(at, "%s", err)
-		}
+// distinctKeys checks that a map's keys are distinct. In order, as cty
+// writes them, each is past the one before; otherwise each is compared with
+// the ones before it, or, in a large map, looked up.
+type distinctKeys struct {
+	doc       *document
+	it        item
+	prev      []byte
+	unordered bool
+	seen      map[string]bool
+}
+
+// add reports whether the entry-th key, name, differs from the ones before.
+func (d *distinctKeys) add(entry int, name []byte) bool {
+	defer func() { d.prev = name }()
+	if d.unordered = d.unordered || entry > 0 && bytes.Compare(name, d.prev) <= 0; !d.unordered {
+		return true
 	}
-	return nil
+	if d.it.n <= 32 {
+		twice := false
+		d.before(entry, func(k []byte) bool { twice = bytes.Equal(k, name); return !twice })
+		return !twice
+	}
+	if d.seen == nil {
+		d.seen = make(map[string]bool, d.it.n)
+		d.before(entry, func(k []byte) bool { d.seen[string(k)] = true; return true })
+	}
+	if d.seen[string(name)] {
+		return false
+	}
+	d.seen[string(name)] = true
+	return true
+}
+
+// before calls each with the first n keys, until it returns false.
+func (d *distinctKeys) before(n int, each func(key []byte) bool) {
+	b, at := d.doc.b, d.it.end()
+	for range n {
+		key, _ := readItem(b, at)
+		name, _ := key.payload(b)
+		if !each(name) {
+			return
+		}
+		at, _ = skip(b, key.end())
+	}
 }
 
 // fits reports whether an item of kind k can hold a value of type kind t.

@@ -86,6 +86,16 @@ func pair(typeJSON string, value ...byte) []byte {
 	return append(append(b, typeJSON...), value...)
 }
 
+// largeMap writes a map of n string values keyed k39 down to k00, then
+// once more under key.
+func largeMap(n int, key string) []byte {
+	b := []byte{0xde, 0, byte(n + 1)}
+	for i := n - 1; i >= 0; i-- {
+		b = append(b, 0xa3, 'k', byte('0'+i/10), byte('0'+i%10), 0xa0)
+	}
+	return append(append(append(b, 0xa3), key...), 0xa0)
+}
+
 // TestFromWireRefuses: what is not a value as cty writes it is an error
 // saying where, never a panic or a value read wrongly.
 func TestFromWireRefuses(t *testing.T) {
@@ -109,6 +119,7 @@ func TestFromWireRefuses(t *testing.T) {
 		"attribute twice":       {typed(`["object",{"a":"string","b":"string"}]`, 0x82, 0xa1, 'a', 0xa0, 0xa1, 'a', 0xa0), `unexpected attribute "a"`},
 		"attribute not in type": {typed(`["object",{"a":"string"}]`, 0x81, 0xa1, 'c', 0xa0), `unexpected attribute "c"`},
 		"map key twice":         {typed(`["map","string"]`, 0x83, 0xa1, 'b', 0xa0, 0xa1, 'a', 0xa0, 0xa1, 'b', 0xa0), `key "b" given twice`},
+		"large map key twice":   {typed(`["map","string"]`, largeMap(40, "k07")...), `key "k07" given twice`},
 		"map key not a string":  {typed(`["map","string"]`, 0x81, 0x01, 0xa0), "keys must be strings"},
 		"array count lies":      {typed(`["list","string"]`, 0xdd, 0x7f, 0xff, 0xff, 0xff, 0xa0), "truncated"},
 		"string length lies":    {typed(`"string"`, 0xdb, 0x7f, 0xff, 0xff, 0xff, 'x'), "truncated"},
