@@ -72,11 +72,11 @@ func elementType(b testing.TB, t tftypes.Type) tftypes.Type {
 	return nil
 }
 
-// fleetArgument is a fleet of n functions as Terraform sends it: a for_each
-// map (aws_lambda_function.fleet), which carries every instance's type, or,
-// asList, a list (tolist(values(aws_lambda_function.fleet))), which carries
-// the type once.
-func fleetArgument(b *testing.B, n int, asList bool) *tfprotov6.DynamicValue {
+// fleetArgument is a fleet of n functions as Terraform sends it: the
+// for_each object (aws_lambda_function.fleet), which carries every
+// instance's type, or, asMap, a map (tomap(aws_lambda_function.fleet)),
+// which carries the type once.
+func fleetArgument(b *testing.B, n int, asMap bool) *tfprotov6.DynamicValue {
 	b.Helper()
 	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
 	num := func(n int64) tftypes.Value { return tftypes.NewValue(tftypes.Number, n) }
@@ -134,12 +134,8 @@ func fleetArgument(b *testing.B, n int, asList bool) *tfprotov6.DynamicValue {
 	}
 	// A for_each resource reaches a function as an object of its instances.
 	fleet := tftypes.NewValue(tftypes.Object{AttributeTypes: types}, fns)
-	if asList {
-		list := make([]tftypes.Value, 0, n)
-		for i := range n {
-			list = append(list, fns[fmt.Sprintf("fn-%d", i)])
-		}
-		fleet = tftypes.NewValue(tftypes.List{ElementType: awsFunctionType}, list)
+	if asMap {
+		fleet = tftypes.NewValue(tftypes.Map{ElementType: awsFunctionType}, fns)
 	}
 	// Written as Terraform writes it, with cty: maps and objects in key order.
 	v, err := decode.FromTerraform(fleet)
@@ -155,7 +151,7 @@ func fleetArgument(b *testing.B, n int, asList bool) *tfprotov6.DynamicValue {
 
 // BenchmarkCheckFunctionsCall calls check_functions through the protocol
 // server, as Terraform does once per condition, on a fleet of n functions
-// as a for_each map and as a list. The baseline, in the same run, is cty
+// as the for_each object and as a map. The baseline, in the same run, is cty
 // decoding the same argument, which was the first step of a call before
 // arguments were read lazily. wire-bytes/fn is the argument's size per
 // function: the plugin protocol's server takes messages of up to 256 MiB.
@@ -166,8 +162,8 @@ func BenchmarkCheckFunctionsCall(b *testing.B) {
 		b.Fatal(err)
 	}
 	for _, n := range []int{1000, 10000, 100000} {
-		for _, form := range []string{"map", "list"} {
-			arg := fleetArgument(b, n, form == "list")
+		for _, form := range []string{"for_each", "tomap"} {
+			arg := fleetArgument(b, n, form == "tomap")
 			perFunction := float64(len(arg.MsgPack)) / float64(n)
 			b.Run(fmt.Sprintf("check_functions/%s/%d", form, n), func(b *testing.B) {
 				b.ReportAllocs()

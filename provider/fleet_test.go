@@ -54,6 +54,9 @@ func TestAccCheckFunctionsShapes(t *testing.T) {
 			ExpectError: expectError(`functions\[\d+\]: Lambda Memory Too Large: The memory size of function "fn-3"`)},
 		resource.TestStep{Config: fleetCheck(20, 3, 20000, false, "toset(values(aws_lambda_function.fleet))"),
 			ExpectError: expectError(`Lambda Memory Too Large: The memory size of function "fn-3"`)},
+		// A map sends the functions' type once, and keeps their keys.
+		resource.TestStep{Config: fleetCheck(20, 3, 20000, false, "tomap(aws_lambda_function.fleet)"),
+			ExpectError: expectError(`functions\["fn-3"\]: Lambda Memory Too Large: The memory size of function "fn-3"`)},
 		fleetPlan(fleetCheck(20, 3, 10240, false, "aws_lambda_function.fleet")),
 	)
 }

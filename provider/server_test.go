@@ -2,6 +2,8 @@ package provider
 
 import (
 	"context"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
@@ -126,4 +128,85 @@ func frameworkOf(tb testing.TB, s tfprotov6.ProviderServer) tfprotov6.ProviderSe
 		tb.Fatalf("the provider's server is a %T", s)
 	}
 	return w.ProviderServer
+}
+
+// TestWireFunctionsMatchFramework: the check functions served from the
+// wire, which read their arguments lazily from msgpack, answer exactly as
+// the framework's path does: the same result, or the same error text and
+// argument, on values that fit, break quotas, are unknown, have the wrong
+// shape, and carry a bad option.
+func TestWireFunctionsMatchFramework(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	server, err := newTestServer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	framework := frameworkOf(t, server)
+	fn := func(name string, memory cty.Value) cty.Value {
+		return cty.ObjectVal(map[string]cty.Value{"function_name": cty.StringVal(name), "memory_size": memory,
+			"environment": cty.ListVal([]cty.Value{cty.ObjectVal(map[string]cty.Value{"variables": cty.MapVal(map[string]cty.Value{"LOG_LEVEL": cty.StringVal("info")})})}),
+			"vpc_config": cty.ListVal([]cty.Value{cty.ObjectVal(map[string]cty.Value{
+				"subnet_ids": cty.SetVal([]cty.Value{cty.StringVal("subnet-a")}), "security_group_ids": cty.SetVal([]cty.Value{cty.StringVal("sg")}),
+				"vpc_id": cty.UnknownVal(cty.String)})}),
+			"arn": cty.UnknownVal(cty.String)})
+	}
+	fleet := cty.ObjectVal(map[string]cty.Value{"api": fn("api", cty.NumberIntVal(512)), "big": fn("big", cty.NumberIntVal(20480))})
+	opts := cty.ObjectVal(map[string]cty.Value{"quotas": cty.ObjectVal(map[string]cty.Value{"function_memory_max_mb": cty.NumberIntVal(3008)})})
+	badOpts := cty.ObjectVal(map[string]cty.Value{"quotas": cty.StringVal("many"), "layer_filenames": cty.NumberIntVal(1)})
+	calls := map[string][]cty.Value{
+		"check_function fits":            {fn("api", cty.NumberIntVal(512))},
+		"check_function too large":       {fn("big", cty.NumberIntVal(20480)), opts},
+		"check_function unknown":         {fn("api", cty.UnknownVal(cty.Number))},
+		"check_function a fleet":         {fleet},
+		"function_violations too large":  {fn("big", cty.StringVal("20480"))},
+		"function_violations bad option": {fn("api", cty.NumberIntVal(512)), badOpts},
+		"check_functions for_each":       {fleet, opts},
+		"functions_violations list":      {cty.TupleVal([]cty.Value{fn("a", cty.NumberIntVal(64)), cty.NullVal(cty.DynamicPseudoType)})},
+		"check_functions unknown":        {cty.UnknownVal(cty.Map(fleet.Type().AttributeType("api")))},
+		"check_functions two options":    {fleet, opts, opts},
+		"check_vpc":                      {cty.ObjectVal(map[string]cty.Value{"functions": fleet, "other_enis": cty.NumberIntVal(249)})},
+		"vpc_violations misspelt key":    {cty.ObjectVal(map[string]cty.Value{"functons": fleet})},
+		"check_layer":                    {cty.ObjectVal(map[string]cty.Value{"layer_name": cty.StringVal("deps"), "compatible_runtimes": cty.UnknownVal(cty.List(cty.String))})},
+	}
+	for name, args := range calls {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			req := &tfprotov6.CallFunctionRequest{Name: strings.Fields(name)[0]}
+			for _, a := range args {
+				b, err := ctymsgpack.Marshal(a, cty.DynamicPseudoType)
+				if err != nil {
+					t.Fatal(err)
+				}
+				req.Arguments = append(req.Arguments, &tfprotov6.DynamicValue{MsgPack: b})
+			}
+			want, err1 := framework.CallFunction(ctx, req)
+			got, err2 := server.CallFunction(ctx, req)
+			if err1 != nil || err2 != nil {
+				t.Fatal(err1, err2)
+			}
+			if !reflect.DeepEqual(got.Error, want.Error) {
+				t.Fatalf("error from the wire: %+v\nfrom the framework: %+v", got.Error, want.Error)
+			}
+			if want.Error != nil {
+				// Terraform reads no result beside an error.
+				t.Logf("both fail: %s", want.Error.Text)
+				return
+			}
+			if (got.Result == nil) != (want.Result == nil) {
+				t.Fatalf("result from the wire: %v, from the framework: %v", got.Result, want.Result)
+			}
+			if want.Result != nil {
+				ty := cty.Bool
+				if strings.HasSuffix(req.Name, "_violations") {
+					ty = cty.List(cty.String)
+				}
+				w, err1 := ctymsgpack.Unmarshal(want.Result.MsgPack, ty)
+				g, err2 := ctymsgpack.Unmarshal(got.Result.MsgPack, ty)
+				if err1 != nil || err2 != nil || !g.RawEquals(w) {
+					t.Fatalf("result from the wire: %#v (%v)\nfrom the framework: %#v (%v)", g, err2, w, err1)
+				}
+			}
+		})
+	}
 }
