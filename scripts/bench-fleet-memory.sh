@@ -18,8 +18,8 @@ else
 fi
 echo "## $("$cli" version | head -n1): one functions_violations call over a local fleet"
 echo
-echo "| functions | plan | provider peak RSS |"
-echo "|---|---|---|"
+echo "| functions | plan | provider peak RSS | provider CPU |"
+echo "|---|---|---|---|"
 for n in $sizes; do
   dir="$work/fleet-$n"
   mkdir -p "$dir"
@@ -49,9 +49,11 @@ output "violations" {
 }
 TF
   start=$(date +%s%N)
-  peak=$(scripts/peak-rss.sh "$work/bin/terraform-provider-lambdaquota" \
+  use=$(scripts/peak-rss.sh "$work/bin/terraform-provider-lambdaquota" \
     sh -c 'cd "$1" && "$2" plan -input=false -no-color >log 2>&1' sh "$dir" "$cli") || { tail -n 20 "$dir/log"; exit 1; }
+  read -r peak cpu_ms <<<"$use"
   end=$(date +%s%N)
   grep -q 'violations = 0' "$dir/log" || { echo "bench-fleet-memory: the fleet should fit" >&2; tail -n 20 "$dir/log"; exit 1; }
-  awk -v n="$n" -v ms=$(( (end - start) / 1000000 )) -v kb="$peak" 'BEGIN { printf "| %d | %.1f s | %.0f MiB |\n", n, ms / 1000, kb / 1024 }'
+  awk -v n="$n" -v ms=$(( (end - start) / 1000000 )) -v kb="$peak" -v cpu="$cpu_ms" \
+    'BEGIN { printf "| %d | %.1f s | %.0f MiB | %.2f s |\n", n, ms / 1000, kb / 1024, cpu / 1000 }'
 done

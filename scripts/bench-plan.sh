@@ -150,6 +150,7 @@ TF
   esac
 }
 
+# plan DIR; provider_use runs the same command under scripts/peak-rss.sh.
 plan() { (cd "$1" && "$cli" plan -input=false -refresh=false -lock=false >/dev/null); }
 
 # best_plan DIR: the best wall time of $runs plans, in seconds.
@@ -165,11 +166,13 @@ best_plan() {
   awk -v ms="$best" 'BEGIN { printf "%.2f", ms / 1000 }'
 }
 
-# peak_rss DIR: plans once and samples the provider's peak RSS, in MiB.
-peak_rss() {
-  local kb
-  kb=$(scripts/peak-rss.sh "$work/bin/terraform-provider-lambdaquota" plan "$1")
-  awk -v kb="$kb" 'BEGIN { printf "%.0f", kb / 1024 }'
+# provider_use DIR: plans once and prints the provider's peak RSS in MiB
+# and the CPU time it used, in seconds: its own part of the plan.
+provider_use() {
+  local kb ms
+  read -r kb ms < <(scripts/peak-rss.sh "$work/bin/terraform-provider-lambdaquota" \
+    sh -c 'cd "$1" && "$2" plan -input=false -refresh=false -lock=false >/dev/null' sh "$1" "$cli")
+  awk -v kb="$kb" -v ms="$ms" 'BEGIN { printf "%.0f MiB, %.2f s CPU", kb / 1024, ms / 1000 }'
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
@@ -177,7 +180,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
 read -r -a variants <<<"base ${VARIANTS:-data postcondition cond fleet fleetds fleetcond}"
 for cli in "${clis[@]}"; do
   echo
-  echo "## $("$cli" version | head -n1), best of $runs plans, as a ratio to base (provider peak RSS)"
+  echo "## $("$cli" version | head -n1), best of $runs plans, as a ratio to base (provider peak RSS, provider CPU)"
   echo
   echo "| functions | base | data source per function | check_function postcondition per function | built-in postcondition per function | one check_functions | one lambdaquota_functions | one built-in fleet precondition |"
   echo "|---|---|---|---|---|---|---|---|"
@@ -188,12 +191,12 @@ for cli in "${clis[@]}"; do
       write_config "$dir" "$n" "$v"
       plan "$dir" # warm up
       t[$v]=$(best_plan "$dir")
-      rss[$v]=$(peak_rss "$dir")
+      rss[$v]=$(provider_use "$dir")
     done
-    row="| $n | ${t[base]} s (${rss[base]} MiB)"
+    row="| $n | ${t[base]} s (${rss[base]})"
     for v in data postcondition cond fleet fleetds fleetcond; do
       if [ -n "${t[$v]:-}" ]; then
-        row+=" | $(ratio "${t[$v]}" "${t[base]}") (${rss[$v]} MiB)"
+        row+=" | $(ratio "${t[$v]}" "${t[base]}") (${rss[$v]})"
       else
         row+=" | -"
       fi
