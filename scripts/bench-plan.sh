@@ -2,7 +2,7 @@
 # Plan-overhead benchmark: plans a fleet of N Lambda functions (terraform_data
 # resources whose input has aws_lambda_function's shape) six ways, on each
 # CLI, and prints one table per CLI of the best wall time of RUNS plans as a
-# ratio to the plan without checks, with the provider's peak RSS:
+# ratio to the plan without checks, with the provider's peak RSS and CPU time:
 #   base:            the resources alone
 #   data source:     plus one lambdaquota_function data source per function
 #   postcondition:   plus a check_function(self.input) postcondition on each
