@@ -165,15 +165,7 @@ func wire(t *testing.T, v attr.Value, root string) decode.Val {
 	if err != nil {
 		t.Fatalf("FromFramework: %v", err)
 	}
-	b, err := ctymsgpack.Marshal(c, cty.DynamicPseudoType)
-	if err != nil {
-		t.Fatalf("Marshal: %v", err)
-	}
-	w, err := decode.FromWire(b, root)
-	if err != nil {
-		t.Fatalf("FromWire(%x): %v", b, err)
-	}
-	return w
+	return fromWire(t, c, root)
 }
 
 // FuzzFromWire reads arbitrary bytes as a function's argument: a clear

@@ -497,7 +497,8 @@ func (w *wireValue) names() []string {
 	return w.keys
 }
 
-// cty decodes the whole value, for a caller that needs it as one.
+// cty decodes the whole value, for a caller that needs it as one. The
+// value was validated, so cty reads it.
 func (w *wireValue) cty() cty.Value {
 	end, _ := skip(w.doc.b, w.pos)
 	v, err := ctymsgpack.Unmarshal(w.doc.b[w.pos:end], w.t.ty)

@@ -14,14 +14,19 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-// dynamic writes a value as Terraform sends a function's argument.
-func dynamic(t *testing.T, v cty.Value) []byte {
+// fromWire writes a value as Terraform sends a function's argument, and
+// reads it back lazily.
+func fromWire(t *testing.T, v cty.Value, root string) decode.Val {
 	t.Helper()
 	b, err := ctymsgpack.Marshal(v, cty.DynamicPseudoType)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("Marshal: %v", err)
 	}
-	return b
+	w, err := decode.FromWire(b, root)
+	if err != nil {
+		t.Fatalf("FromWire(%x): %v", b, err)
+	}
+	return w
 }
 
 // TestFromWireReadsAsCty: a value read lazily from msgpack gives every
@@ -57,15 +62,8 @@ func TestFromWireReadsAsCty(t *testing.T) {
 	for name, fleet := range fleets {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			w, err := decode.FromWire(dynamic(t, fleet), "arg")
-			if err != nil {
-				t.Fatal(err)
-			}
-			o, err := decode.FromWire(dynamic(t, opts), "options")
-			if err != nil {
-				t.Fatal(err)
-			}
-			gotResults, gotErrs := decodeAll(w, o)
+			w := fromWire(t, fleet, "arg")
+			gotResults, gotErrs := decodeAll(w, fromWire(t, opts, "options"))
 			wantResults, wantErrs := decodeAll(decode.New(fleet, "arg"), decode.New(opts, "options"))
 			if !reflect.DeepEqual(gotErrs, wantErrs) {
 				t.Fatalf("errors:\n%v\nwant\n%v", gotErrs, wantErrs)
@@ -100,7 +98,10 @@ func largeMap(n int, key string) []byte {
 // saying where, never a panic or a value read wrongly.
 func TestFromWireRefuses(t *testing.T) {
 	t.Parallel()
-	valid := dynamic(t, cty.ObjectVal(map[string]cty.Value{"a": cty.StringVal("x"), "b": cty.NumberIntVal(1)}))
+	valid, err := ctymsgpack.Marshal(cty.ObjectVal(map[string]cty.Value{"a": cty.StringVal("x"), "b": cty.NumberIntVal(1)}), cty.DynamicPseudoType)
+	if err != nil {
+		t.Fatal(err)
+	}
 	typed := func(typeJSON string, value ...byte) []byte { return pair(typeJSON, value...) }
 	tests := map[string]struct {
 		in   []byte
@@ -178,15 +179,7 @@ func TestFleetInParallel(t *testing.T) {
 	}
 	read := func() (cty, wire []any, ctyErrs, wireErrs decode.Errors) {
 		cty, ctyErrs = check(decode.New(fleet, "arg"), decode.New(opts, "options"))
-		w, err := decode.FromWire(dynamic(t, fleet), "arg")
-		if err != nil {
-			t.Fatal(err)
-		}
-		o, err := decode.FromWire(dynamic(t, opts), "options")
-		if err != nil {
-			t.Fatal(err)
-		}
-		wire, wireErrs = check(w, o)
+		wire, wireErrs = check(fromWire(t, fleet, "arg"), fromWire(t, opts, "options"))
 		return cty, wire, ctyErrs, wireErrs
 	}
 	prev := runtime.GOMAXPROCS(1)
