@@ -9,6 +9,7 @@
 # Sizes: SIZES (default "10000"); runs: RUNS (default 3); PLANS=DIR keeps
 # the plans' JSON there.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 cd "$(dirname "$0")/.."
 runs=${RUNS:-3}
 sizes=${SIZES:-10000}
@@ -110,7 +111,7 @@ best() {
 
 for cli in "${clis[@]}"; do
   echo
-  echo "## $("$cli" version | head -n1), best of $runs"
+  echo "## $(cli_version "$cli"), best of $runs"
   echo
   echo "| resources | plan JSON | show -json | lambdaquota check | check / show | check peak RSS | RSS / file |"
   echo "|---|---|---|---|---|---|---|"

@@ -5,6 +5,7 @@
 # TOFU_VERSION, and prints the plan's wall time and the provider's peak RSS
 # (VmHWM). Sizes: SIZES (default "1000 10000").
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 cd "$(dirname "$0")/.."
 sizes=${SIZES:-1000 10000}
 work=$(mktemp -d)
@@ -16,7 +17,7 @@ if found=$(scripts/find-cli.sh --functions) && [ -n "$found" ]; then
 else
   cli=$(scripts/cli.sh tofu "${TOFU_VERSION:-1.12.6}")
 fi
-echo "## $("$cli" version | head -n1): one functions_violations call over a local fleet"
+echo "## $(cli_version "$cli"): one functions_violations call over a local fleet"
 echo
 echo "| functions | plan | provider peak RSS | provider CPU |"
 echo "|---|---|---|---|"

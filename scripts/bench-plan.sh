@@ -15,6 +15,7 @@
 # Sizes: SIZES (default "100 1000"); runs: RUNS (default 3); VARIANTS picks some
 # of: base data postcondition cond fleet fleetds fleetcond (base is always run).
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 cd "$(dirname "$0")/.."
 runs=${RUNS:-3}
 sizes=${SIZES:-100 1000}
@@ -180,7 +181,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
 read -r -a variants <<<"base ${VARIANTS:-data postcondition cond fleet fleetds fleetcond}"
 for cli in "${clis[@]}"; do
   echo
-  echo "## $("$cli" version | head -n1), best of $runs plans, as a ratio to base (provider peak RSS, provider CPU)"
+  echo "## $(cli_version "$cli"), best of $runs plans, as a ratio to base (provider peak RSS, provider CPU)"
   echo
   echo "| functions | base | data source per function | check_function postcondition per function | built-in postcondition per function | one check_functions | one lambdaquota_functions | one built-in fleet precondition |"
   echo "|---|---|---|---|---|---|---|---|"

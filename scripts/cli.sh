@@ -5,6 +5,7 @@
 #
 # Usage: scripts/cli.sh tofu 1.12.6 | scripts/cli.sh terraform 1.5.7
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
 name=${1:?usage: cli.sh tofu|terraform VERSION}
 version=${2:?usage: cli.sh tofu|terraform VERSION}
@@ -15,7 +16,7 @@ bin="$dest/$name"
 log() { printf 'cli.sh: %s\n' "$*" >&2; }
 
 if onpath=$(command -v "$name" 2>/dev/null); then
-  if "$onpath" version 2>/dev/null | head -n1 | grep -qE "v${version//./\\.}\$"; then
+  if [[ "$(cli_version "$onpath")" =~ v${version//./\\.}$ ]]; then
     echo "$onpath"
     exit 0
   fi

@@ -9,6 +9,7 @@
 # supported Terraform or OpenTofu on PATH, else OpenTofu TOFU_VERSION built
 # from the Go module proxy (minutes, once; scripts/cli.sh caches it).
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 cd "$(dirname "$0")/.."
 
 tofu_version=${TOFU_VERSION:-1.12.6}
@@ -28,7 +29,7 @@ case "${CLI:-}" in
   terraform) cli=$(command -v terraform || scripts/cli.sh terraform "${TERRAFORM_VERSION:-1.5.7}") ;;
   *) echo "demo: CLI must be tofu, terraform or a path to one, got '$CLI'" >&2; exit 2 ;;
 esac
-echo "demo: planning with $("$cli" version 2>/dev/null | head -n1) ($cli)"
+echo "demo: planning with $(cli_version "$cli") ($cli)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

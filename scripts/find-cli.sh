@@ -6,17 +6,24 @@
 #
 # Usage: scripts/find-cli.sh [--functions] [terraform|tofu]
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 functions=false
 if [ "${1:-}" = --functions ]; then functions=true; shift; fi
 names=${1:-"terraform tofu"}
 
 # version_of BIN: the x.y.z its `version` command prints first, or nothing.
 version_of() {
-  "$1" version 2>/dev/null | head -n1 | sed -n 's/^[A-Za-z]* v\([0-9]*\.[0-9]*\.[0-9]*\).*/\1/p'
+  local line
+  line=$(cli_version "$1")
+  printf '%s\n' "$line" | sed -n 's/^[A-Za-z]* v\([0-9]*\.[0-9]*\.[0-9]*\).*/\1/p'
 }
 
 # at_least A B: A >= B, for x.y.z versions.
-at_least() { [ "$(printf '%s\n%s\n' "$1" "$2" | sort -V | head -n1)" = "$2" ]; }
+at_least() {
+  local sorted
+  sorted=$(printf '%s\n%s\n' "$1" "$2" | sort -V)
+  [ "${sorted%%$'\n'*}" = "$2" ]
+}
 
 best="" best_version=""
 for name in $names; do

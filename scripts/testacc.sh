@@ -7,6 +7,7 @@
 # tests plan with the CLI) are built first, then run in a network namespace
 # with no network (scripts/offline.sh): nothing may need one.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 cd "$(dirname "$0")/.."
 usage="usage: testacc.sh tofu|terraform VERSION | testacc.sh path"
 name=${1:?$usage}
@@ -23,7 +24,7 @@ else
 fi
 export TF_ACC=1 TF_ACC_TERRAFORM_PATH="$cli"
 if [ "$name" = tofu ]; then export TF_ACC_PROVIDER_HOST=registry.opentofu.org; fi
-echo "acceptance tests on $("$cli" version | head -n1)"
+echo "acceptance tests on $(cli_version "$cli")"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -36,7 +37,9 @@ done
 # Show what failed in full, and a line per test otherwise.
 grep -E '^(--- |    --- |FAIL|PASS|ok|offline.sh)' "$work/log" | grep -v -E '^    --- PASS' || true
 if [ "$status" -ne 0 ]; then
-  sed -n '/--- FAIL/,/^\(---\|===\)/p' "$work/log" | head -400
+  # The first 400 lines of each failure, from a file: head on a pipe races (lib.sh).
+  sed -n '/--- FAIL/,/^\(---\|===\)/p' "$work/log" >"$work/failures"
+  sed -n '1,400p' "$work/failures"
 fi
 passed=$(grep -c -E '^--- PASS' "$work/log" || true)
 failed=$(grep -c -E '^--- FAIL' "$work/log" || true)

@@ -1,0 +1,16 @@
+# Shared shell helpers; scripts source this file.
+#
+# Never pipe a command into head under `set -o pipefail`: head exits after its
+# first line, a writer still writing then dies of SIGPIPE, and the pipeline
+# fails at random on a busy machine. Read the whole output, then cut it.
+
+# first_line CMD [ARGS...]: the first line CMD prints on stdout (stderr dropped);
+# nothing, and status 0, when CMD fails or prints nothing.
+first_line() {
+  local out
+  out=$("$@" 2>/dev/null) || true
+  printf '%s\n' "${out%%$'\n'*}"
+}
+
+# cli_version BIN: the first line of BIN's `version` output.
+cli_version() { first_line "$1" version; }
