@@ -27,11 +27,17 @@ func TestAccAccountDataSourceConcurrency(t *testing.T) {
 		},
 		resource.TestStep{
 			Config: account(`provider "lambdaquota" {
-  quotas = { unreserved_concurrency_min = 10 }
+  quotas = { concurrent_executions = 2000 }
 }`, "[500, 401, -1]"),
 			ConfigStateChecks: []statecheck.StateCheck{
-				stateValue(addr, "unreserved_concurrency", knownvalue.Int64Exact(99)),
+				stateValue(addr, "unreserved_concurrency", knownvalue.Int64Exact(1099)),
 			},
+		},
+		resource.TestStep{
+			Config: account(`provider "lambdaquota" {
+  quotas = { unreserved_concurrency_min = 10 }
+}`, "[500, 401, -1]"),
+			ExpectError: expectError(`"unreserved_concurrency_min"\]: AWS derives it from concurrent_executions`),
 		},
 		resource.TestStep{
 			Config: account("", "[500, 400, -1, null]"),

@@ -63,8 +63,9 @@ func (p *LambdaQuotaProvider) Schema(_ context.Context, _ provider.SchemaRequest
 				Optional:    true,
 				MarkdownDescription: "Your account's quota values, by quota id, in place of AWS's defaults: a raised `enis_per_vpc` or " +
 					"`concurrent_executions`, or a new account's lower `function_memory_max_mb`. Quotas AWS lets you raise take any positive " +
-					"whole number; fixed quotas may only be made stricter (a maximum lowered, a minimum raised), except " +
-					"`unreserved_concurrency_min`, which low-limit accounts see as 50 or 10. Read `data.lambdaquota_limits` for every id.",
+					"whole number; fixed quotas may only be made stricter (a maximum lowered, a minimum raised). " +
+					"`unreserved_concurrency_min` follows from `concurrent_executions` (the lower of 100 and that quota) and takes no value: " +
+					"state a small account's `concurrent_executions` (50 or 10) instead. Read `data.lambdaquota_limits` for every id.",
 			},
 			"warn_at_percent": schema.Float64Attribute{
 				Optional: true,

@@ -113,13 +113,14 @@ func TestAccProviderQuotaOverrides(t *testing.T) {
 		},
 		resource.TestStep{
 			Config: limits(`provider "lambdaquota" {
-  quotas = { enis_per_vpc = 1000, function_memory_max_mb = 3008, unreserved_concurrency_min = 10 }
+  quotas = { enis_per_vpc = 1000, function_memory_max_mb = 3008, concurrent_executions = 50 }
 }`),
 			ConfigStateChecks: []statecheck.StateCheck{
 				stateValue("data.lambdaquota_limits.this", "quotas", knownvalue.MapPartial(map[string]knownvalue.Check{
 					"enis_per_vpc":                    knownvalue.Int64Exact(1000),
 					"function_memory_max_mb":          knownvalue.Int64Exact(3008),
-					"unreserved_concurrency_min":      knownvalue.Int64Exact(10),
+					"concurrent_executions":           knownvalue.Int64Exact(50),
+					"unreserved_concurrency_min":      knownvalue.Int64Exact(100),
 					"environment_variables_max_bytes": knownvalue.Int64Exact(4096),
 				})),
 			},

@@ -1,6 +1,7 @@
 package quota_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -18,17 +19,21 @@ func reserved(vs ...int64) quota.Value[[]quota.Value[int64]] {
 
 func TestCheckAccountConcurrency(t *testing.T) {
 	t.Parallel()
-	low, _ := quota.DefaultLimits().WithOverrides(map[string]float64{"unreserved_concurrency_min": 10})
+	low, errs := quota.DefaultLimits().WithOverrides(map[string]float64{"concurrent_executions": 10})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
 	tests := map[string]struct {
 		limits    quota.Limits
 		in        quota.Value[[]quota.Value[int64]]
 		violation bool
 		total     quota.Value[int64]
 	}{
-		"900 passes":           {quota.DefaultLimits(), reserved(500, 400, -1), false, quota.Known[int64](900)},
-		"901 fails":            {quota.DefaultLimits(), reserved(500, 401, -1), true, quota.Known[int64](901)},
-		"nulls are unreserved": {quota.DefaultLimits(), quota.Known([]quota.Value[int64]{quota.Known[int64](900), quota.Null[int64]()}), false, quota.Known[int64](900)},
-		"lower floor":          {low, reserved(990), false, quota.Known[int64](990)},
+		"900 passes":            {quota.DefaultLimits(), reserved(500, 400, -1), false, quota.Known[int64](900)},
+		"901 fails":             {quota.DefaultLimits(), reserved(500, 401, -1), true, quota.Known[int64](901)},
+		"nulls are unreserved":  {quota.DefaultLimits(), quota.Known([]quota.Value[int64]{quota.Known[int64](900), quota.Null[int64]()}), false, quota.Known[int64](900)},
+		"10-account reserves 0": {low, reserved(0, -1), false, quota.Known[int64](0)},
+		"10-account reserves 1": {low, reserved(1), true, quota.Known[int64](1)},
 		"unknown entry undecided": {quota.DefaultLimits(), quota.Known([]quota.Value[int64]{quota.Known[int64](10), quota.Unknown[int64]()}),
 			false, quota.Unknown[int64]()},
 		"unknown entry, certain": {quota.DefaultLimits(), quota.Known([]quota.Value[int64]{quota.Known[int64](950), quota.Unknown[int64]()}),
@@ -42,7 +47,8 @@ func TestCheckAccountConcurrency(t *testing.T) {
 			if ok != tc.violation || rep.ReservedConcurrencyTotal != tc.total {
 				t.Fatalf("violation = %v (want %v), total = %+v (want %+v): %v", ok, tc.violation, rep.ReservedConcurrencyTotal, tc.total, rep.Findings)
 			}
-			if ok && !strings.Contains(f.Detail, "unreserved floor of 100 executions") {
+			floor := fmt.Sprintf("unreserved floor of %s", quota.FormatAmount(min(100, tc.limits.Value(quota.ConcurrentExecutions)), "executions"))
+			if ok && !strings.Contains(f.Detail, floor) {
 				t.Fatalf("detail lacks the floor: %q", f.Detail)
 			}
 		})

@@ -45,14 +45,16 @@ const (
 
 // Quota is one entry of the catalog.
 type Quota struct {
-	ID               ID
-	Name             string
-	Category         Category
-	Value            int64
-	Unit             string
-	Bound            Bound
-	Adjustable       bool
-	AccountDependent bool
+	ID         ID
+	Name       string
+	Category   Category
+	Value      int64
+	Unit       string
+	Bound      Bound
+	Adjustable bool
+	// DerivedFrom names the quota this one follows from: AWS sets it, and
+	// no override may, since a stated value could only disagree with AWS.
+	DerivedFrom      ID
 	ServiceQuotaCode string
 	PairedMax        ID
 	Description      string
@@ -74,7 +76,7 @@ type quotaBlock struct {
 	Unit             string `hcl:"unit"`
 	Bound            string `hcl:"bound"`
 	Adjustable       bool   `hcl:"adjustable"`
-	AccountDependent bool   `hcl:"account_dependent,optional"`
+	DerivedFrom      string `hcl:"derived_from,optional"`
 	ServiceQuotaCode string `hcl:"service_quota_code,optional"`
 	PairedMax        string `hcl:"paired_max,optional"`
 	Description      string `hcl:"description"`
@@ -88,7 +90,7 @@ type quotaBlock struct {
 func (b quotaBlock) quota() Quota {
 	return Quota{
 		ID: ID(b.ID), Name: b.Name, Category: Category(b.Category), Value: b.Value, Unit: b.Unit,
-		Bound: Bound(b.Bound), Adjustable: b.Adjustable, AccountDependent: b.AccountDependent,
+		Bound: Bound(b.Bound), Adjustable: b.Adjustable, DerivedFrom: ID(b.DerivedFrom),
 		ServiceQuotaCode: b.ServiceQuotaCode, PairedMax: ID(b.PairedMax), Description: b.Description,
 		Source: b.Source, Title: b.Title, Measure: b.Measure, Remedy: b.Remedy, DataSourceRemedy: b.DataSourceRemedy,
 	}
@@ -99,7 +101,7 @@ func (q Quota) Checked() bool { return q.Bound != BoundReference }
 
 // Overridable reports whether an override may take any positive value, rather
 // than only a stricter one.
-func (q Quota) Overridable() bool { return q.Adjustable || q.AccountDependent }
+func (q Quota) Overridable() bool { return q.Adjustable }
 
 // Catalog is the parsed, validated list of quotas, in file order.
 type Catalog struct {
@@ -155,6 +157,9 @@ func ParseCatalog(src []byte, filename string) (*Catalog, error) {
 		c.index[q.ID] = i
 	}
 	for _, q := range c.quotas {
+		if _, ok := c.Lookup(q.DerivedFrom); q.DerivedFrom != "" && !ok {
+			return nil, fmt.Errorf("quota %q: derived_from %q is not in the catalog", q.ID, q.DerivedFrom)
+		}
 		if q.PairedMax == "" {
 			continue
 		}

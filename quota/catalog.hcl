@@ -504,7 +504,7 @@ quota "unreserved_concurrency_min" {
   unit              = "executions"
   bound             = "min"
   adjustable        = false
-  account_dependent = true
+  derived_from      = "concurrent_executions"
   description       = "Reserved and provisioned concurrency may not push the account's unreserved concurrency below this floor, which is the whole concurrency quota on an account with less than 100."
   source            = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html"
   title             = "Lambda Reserved Concurrency Leaves Too Little Unreserved"

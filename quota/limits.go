@@ -120,8 +120,8 @@ const maxOverride = 1 << 53
 //
 // The rules: the id must be in the catalog; the value must be a positive whole
 // number; a quota AWS does not let you raise may only be made stricter (a
-// maximum lowered, a minimum raised) unless AWS itself shows other values on
-// some accounts; and a minimum may not exceed its paired maximum.
+// maximum lowered, a minimum raised); a quota AWS derives from another takes
+// no override; and a minimum may not exceed its paired maximum.
 func (l Limits) WithOverrides(values map[string]float64) (Limits, []error) {
 	out := l
 	out.overrides = maps.Clone(l.overrides)
@@ -172,6 +172,11 @@ func checkOverride(q Quota, known bool, key string, v float64, c *Catalog) error
 		return refuse("no such quota; valid ids are: %s", strings.Join(ids, ", "))
 	case q.Bound == BoundRule:
 		return refuse("this is a rule AWS enforces, with no value to override")
+	case q.DerivedFrom != "":
+		// A lower floor on a large account would let reservations through
+		// that AWS refuses; the floor is min(100, the account's quota).
+		return refuse("AWS derives it from %s, so it cannot be stated on its own; state your account's %s instead "+
+			"(an account of 50 has a floor of 50)", q.DerivedFrom, q.DerivedFrom)
 	case math.IsNaN(v) || math.IsInf(v, 0) || v <= 0 || v != math.Trunc(v):
 		return refuse("the value must be a positive whole number, got %s", formatFloat(v))
 	case v > maxOverride:

@@ -48,8 +48,8 @@ with the provider's ` + "`quotas`" + ` argument. AWS's "MB" means MiB: 250 MB is
 		switch {
 		case q.Adjustable:
 			adjustable = "yes (" + q.ServiceQuotaCode + ")"
-		case q.AccountDependent:
-			adjustable = "varies by account"
+		case q.DerivedFrom != "":
+			adjustable = "no: follows from `" + string(q.DerivedFrom) + "`"
 		}
 		checked := checkedBy[q.Category]
 		if c, ok := checkedByID[q.ID]; ok {
