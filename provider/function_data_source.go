@@ -125,6 +125,8 @@ func functionArguments() map[string]schema.Attribute {
 			amount(quota.ContainerImageMaxBytes) + "."),
 		"reserved_concurrent_executions": num("Reserved concurrency; `-1` reserves none. It must leave the account's unreserved floor: at most " +
 			quotaDifference(quota.ConcurrentExecutions, quota.UnreservedConcurrencyMin) + " with the default quotas."),
+		"region": str("The function's Region, as the AWS provider's `region` argument sets it. On `lambdaquota_functions`, functions in " +
+			"different Regions share no concurrency, code storage or policy; leave it out for the provider's Region."),
 		"subnet_ids":         list("VPC subnet IDs (`vpc_config.subnet_ids`): at most " + number(quota.FunctionSubnetsMax) + "."),
 		"security_group_ids": list("VPC security group IDs (`vpc_config.security_group_ids`): at most " + number(quota.FunctionSecurityGroupsMax) + "."),
 		"architectures":      list("Instruction set: one of `x86_64` or `arm64`."),

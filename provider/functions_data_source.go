@@ -47,6 +47,7 @@ func newFunctionsDataSource() *FunctionsDataSource {
 					results[key] = types.ObjectValueMust(functionResultType.AttrTypes, functionReportValues(rep.Functions[i]))
 				}
 			}
+			reserved, storage := rep.Totals()
 			enis := quota.Known[int64](0)
 			for _, v := range rep.VPCs {
 				enis.V += v.LambdaENIs.V
@@ -55,8 +56,8 @@ func newFunctionsDataSource() *FunctionsDataSource {
 			return rep.Result, map[string]attr.Value{
 				"results":                    types.MapValueMust(functionResultType, results),
 				"lambda_enis":                measured(enis),
-				"reserved_concurrency_total": measured(rep.Account.ReservedConcurrencyTotal),
-				"code_storage_bytes":         measured(rep.Account.CodeStorageBytes),
+				"reserved_concurrency_total": measured(reserved),
+				"code_storage_bytes":         measured(storage),
 			}
 		},
 	}}
@@ -92,8 +93,8 @@ func (d *FunctionsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 			"results": schema.MapNestedAttribute{Computed: true, MarkdownDescription: "Each function's measurements, by key.",
 				NestedObject: schema.NestedAttributeObject{Attributes: results}},
 			"lambda_enis":                schema.Int64Attribute{Computed: true, MarkdownDescription: "Hyperplane ENIs the fleet needs, over all its VPCs."},
-			"reserved_concurrency_total": schema.Int64Attribute{Computed: true, MarkdownDescription: "Sum of the fleet's reserved and provisioned concurrency."},
-			"code_storage_bytes":         schema.Int64Attribute{Computed: true, MarkdownDescription: "Code storage of the fleet's local packages, plus the existing code when given."},
+			"reserved_concurrency_total": schema.Int64Attribute{Computed: true, MarkdownDescription: "Sum of the fleet's reserved and provisioned concurrency, over every Region; the floor is checked in each Region on its own."},
+			"code_storage_bytes":         schema.Int64Attribute{Computed: true, MarkdownDescription: "Code storage of the fleet's local packages, plus the existing code when given, over every Region; the quota is checked in each Region on its own."},
 		},
 	}
 }

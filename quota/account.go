@@ -4,6 +4,8 @@ import "fmt"
 
 // Account is what a Region's account-wide quotas measure.
 type Account struct {
+	// Region names the Region in messages; empty when there is one.
+	Region string
 	// ReservedConcurrentExecutions has one entry per function; -1 or null
 	// means the function reserves nothing.
 	ReservedConcurrentExecutions Value[[]Value[int64]]
@@ -36,10 +38,11 @@ func CheckAccount(l Limits, a Account) AccountReport {
 		reserved := c.concurrencies("reserved_concurrent_executions", "Reserved", a.ReservedConcurrentExecutions, -1)
 		provisioned := c.concurrencies("provisioned_concurrent_executions", "Provisioned", a.ProvisionedConcurrentExecutions, 0)
 		total := addSizes(reserved, provisioned)
-		what := "the total reserved concurrency of the functions"
+		what := "the total reserved concurrency of the functions" + inRegion(a.Region)
 		if present(a.ProvisionedConcurrentExecutions) {
-			what = "the total reserved and provisioned concurrency of the functions"
+			what = "the total reserved and provisioned concurrency of the functions" + inRegion(a.Region)
 		}
+		found := len(c.res.Findings)
 		rep.ReservedConcurrencyTotal, rep.UnreservedConcurrency = Unknown[int64](), Unknown[int64]()
 		switch {
 		case !total.Unknown:
@@ -50,6 +53,10 @@ func CheckAccount(l Limits, a Account) AccountReport {
 			c.reservedAgainstFloor("reserved_concurrent_executions", total.V, what+", counting only the values known before apply,")
 		default:
 			c.undecided(UnreservedConcurrencyMin)
+		}
+		if len(c.res.Findings) > found && provisioned.V > 0 {
+			f := &c.res.Findings[len(c.res.Findings)-1]
+			f.Remedy, f.dataSourceRemedy = provisionedRemedy(reserved.V, provisioned.V), ""
 		}
 	}
 
@@ -69,13 +76,37 @@ func CheckAccount(l Limits, a Account) AccountReport {
 		case e.Set:
 			storage = addSizes(storage, e)
 		}
-		rep.CodeStorageBytes = c.sizeAtMost(CodeStorageMaxBytes, "package_filenames", storage, "the code storage of the packages and the existing code")
+		rep.CodeStorageBytes = c.sizeAtMost(CodeStorageMaxBytes, "package_filenames", storage, "the code storage of the packages and the existing code"+inRegion(a.Region))
 	}
 	rep.Result = c.res
 	return rep
 }
 
 func present[T any](v Value[T]) bool { return v.Set || v.Unknown }
+
+// inRegion names a Region after what is measured in it.
+func inRegion(region string) string {
+	switch region {
+	case "":
+		return ""
+	case unknownRegion:
+		return " in a Region not known until apply"
+	}
+	return " in Region " + region
+}
+
+// provisionedRemedy fits the remedy to what spends the concurrency: the
+// floor's own remedy speaks of reservations only.
+func provisionedRemedy(reserved, provisioned int64) string {
+	amount := FormatAmount(provisioned, "executions")
+	if reserved == 0 {
+		return "Provisioned concurrency configurations of functions that reserve nothing spend " + amount +
+			" of it. Lower provisioned_concurrent_executions on aws_lambda_provisioned_concurrency_config, or raise the account's concurrency quota (Service Quotas code L-B99A9384)."
+	}
+	return fmt.Sprintf("Reservations spend %s of it and provisioned concurrency configurations of functions that reserve nothing %s. "+
+		"Lower reserved_concurrent_executions (-1 removes a reservation) or provisioned_concurrent_executions on aws_lambda_provisioned_concurrency_config, "+
+		"or raise the account's concurrency quota (Service Quotas code L-B99A9384).", FormatAmount(reserved, "executions"), amount)
+}
 
 // concurrencies sums a list of concurrency settings, leaving out null and
 // the "none" value; the sum is unknown, with the known part as a lower

@@ -19,6 +19,9 @@ const (
 	InvalidInput
 	// Skipped: an input cannot be measured yet (a package built during apply). A warning.
 	Skipped
+	// OrderDependent: a shared quota is exceeded in some orders of apply and
+	// not in others, which Terraform does not fix. A warning.
+	OrderDependent
 )
 
 // IsError reports whether the finding should fail a plan.

@@ -14,6 +14,9 @@ type FleetFunction struct {
 	Label    string
 	Function Function
 	VPCID    Value[string]
+	// Region is the function's Region (the AWS provider's region argument):
+	// null for the one default Region, unknown when it is not known yet.
+	Region Value[string]
 	// Existing marks a function that is deployed and not being changed (a
 	// saved plan's no-op). It counts toward what the fleet shares, but is
 	// not checked on its own: AWS accepted it already.
@@ -27,6 +30,9 @@ type FleetProvisioned struct {
 	Function   int
 	Executions Value[int64]
 	Existing   bool
+	// Region is the configuration's Region when Function is -1; otherwise
+	// the function's counts.
+	Region Value[string]
 }
 
 // Fleet is a collection of functions checked together, such as a for_each
@@ -67,66 +73,58 @@ type FleetReport struct {
 	// VPCChanged says which VPCs something not Existing takes part in.
 	VPCMembers [][]int
 	VPCChanged []bool
-	Account    AccountReport
+	// Regions are the account checks, one per Region the fleet uses.
+	Regions []RegionReport
+	// existing is the code storage stated as already used, which each
+	// Region's total includes.
+	existing Value[int64]
+}
+
+// RegionReport is the account check of one Region's functions and
+// provisioned concurrency configurations.
+type RegionReport struct {
+	AccountReport
+	// Region is the Region's name: empty for the default Region, "(unknown)"
+	// for a member whose Region is not known yet, which is checked alone.
+	Region string
+	// Members and Provisioned are the indices in Fleet.Functions and
+	// Fleet.Provisioned of what counts here; Changed says whether any of
+	// them is not Existing, so that the check is reported.
+	Members     []int
+	Provisioned []int
+	Changed     bool
+}
+
+// Totals sums the Regions' reserved concurrency and code storage, for
+// surfaces that show one figure for the whole fleet; the stated existing
+// code storage counts once.
+func (r FleetReport) Totals() (reserved, storage Value[int64]) {
+	reserved, storage = Null[int64](), Null[int64]()
+	for i, g := range r.Regions {
+		if i > 0 && r.existing.IsKnown() && g.CodeStorageBytes.Set {
+			g.CodeStorageBytes.V -= r.existing.V
+		}
+		if present(g.ReservedConcurrencyTotal) {
+			reserved = addSizes(Value[int64]{Set: true, V: reserved.V, Unknown: reserved.Unknown}, g.ReservedConcurrencyTotal)
+		}
+		if present(g.CodeStorageBytes) {
+			storage = addSizes(Value[int64]{Set: true, V: storage.V, Unknown: storage.Unknown}, g.CodeStorageBytes)
+		}
+	}
+	return reserved, storage
 }
 
 // CheckFleet runs every per-function check on each function, naming it in
-// its findings, then the checks the fleet shares: ENIs per VPC, the
-// reserved and provisioned concurrency total against the floor, and code
-// storage of the local packages.
+// its findings, then the checks the fleet shares: ENIs per VPC, and in each
+// Region the reserved and provisioned concurrency total against the floor
+// and the code storage of the local packages.
 func CheckFleet(l Limits, f Fleet) FleetReport {
 	rep := FleetReport{Functions: make([]FunctionReport, len(f.Functions))}
 	var res Result
-	reserved := make([]Value[int64], 0, len(f.Functions))
-	var provisioned []Value[int64]
-	storage := Value[int64]{Set: true}
-	changed := false
 	// Functions are checked independently, so a large fleet uses every CPU.
 	parallel.For(len(f.Functions), parallel.Runs(len(f.Functions)), func(_, i int) {
 		rep.Functions[i] = CheckFunction(l, f.Functions[i].Function)
 	})
-	for i, fn := range f.Functions {
-		r := rep.Functions[i]
-		if !fn.Existing {
-			changed = true
-			// Only findings carry the label; most functions have none.
-			var subject string
-			if len(r.Findings) > 0 {
-				subject = f.Name + fn.Label
-			}
-			res.merge(r.Result, subject, "")
-		}
-		reserved = append(reserved, fn.Function.ReservedConcurrentExecutions)
-		// Provisioned concurrency within a reservation is part of it.
-		if p := fn.Function.ProvisionedConcurrentExecutions; present(p) {
-			if rc := fn.Function.ReservedConcurrentExecutions; rc.Unknown {
-				provisioned = append(provisioned, Unknown[int64]())
-			} else if !rc.Set || rc.V < 0 {
-				provisioned = append(provisioned, p)
-			}
-		}
-		if present(fn.Function.Filename) && (!fn.Function.UploadedViaS3.IsKnown() || !fn.Function.UploadedViaS3.V) {
-			// Measured once, by CheckFunction; unreadable packages are
-			// reported there and count as unknown here.
-			storage = addSizes(storage, r.PackageZippedBytes)
-			if !r.PackageZippedBytes.IsKnown() {
-				storage.Unknown = true
-			}
-		}
-	}
-	for _, p := range f.Provisioned {
-		changed = changed || !p.Existing
-		rc := Unknown[int64]()
-		if p.Function >= 0 && p.Function < len(f.Functions) {
-			rc = f.Functions[p.Function].Function.ReservedConcurrentExecutions
-		}
-		switch {
-		case rc.Unknown:
-			provisioned = append(provisioned, Value[int64]{Set: true, Unknown: true})
-		case !rc.Set || rc.V < 0:
-			provisioned = append(provisioned, p.Executions)
-		}
-	}
 	for _, group := range vpcGroups(f.Functions, f.SubnetVPCs) {
 		vpc := VPC{ID: group.id, Name: group.name, Functions: Known(group.functions),
 			EFSMountTargets: addSizes(f.EFSMountTargets, group.mountTargets(f.MountTargetSubnets, f.SubnetVPCs)), OtherENIs: f.OtherENIs}
@@ -142,24 +140,183 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 			}
 		}
 		rep.VPCChanged = append(rep.VPCChanged, group.changed)
-		if group.changed {
+	}
+	rep.Regions, rep.existing = checkRegions(l, f, rep.Functions), f.ExistingCodeStorageBytes
+
+	for i, fn := range f.Functions {
+		if fn.Existing {
+			continue
+		}
+		r := rep.Functions[i].Result
+		// Only findings carry the label; most functions have none.
+		var subject string
+		if len(r.Findings) > 0 {
+			subject = f.Name + fn.Label
+		}
+		res.merge(r, subject, "")
+	}
+	for g, r := range rep.VPCs {
+		if rep.VPCChanged[g] {
 			res.merge(r.Result, "", "functions")
 		}
 	}
-	if storage.V == 0 && !storage.Unknown && !present(f.ExistingCodeStorageBytes) {
-		storage = Null[int64]()
-	}
-	rep.Account = CheckAccount(l, Account{
-		ReservedConcurrentExecutions:    Known(reserved),
-		ProvisionedConcurrentExecutions: Known(provisioned),
-		CodeBytes:                       storage,
-		ExistingCodeStorageBytes:        f.ExistingCodeStorageBytes,
-	})
-	if changed {
-		res.merge(rep.Account.Result, "", "functions")
+	for _, g := range rep.Regions {
+		if g.Changed {
+			res.merge(g.Result, "", "functions")
+		}
 	}
 	rep.Result = res
 	return rep
+}
+
+// without is the result less its violations of one quota.
+func (r Result) without(id ID) Result {
+	out := Result{Undecided: r.Undecided}
+	for _, f := range r.Findings {
+		if f.Kind != Violation || f.Quota != id {
+			out.Findings = append(out.Findings, f)
+		}
+	}
+	return out
+}
+
+// unknownRegion names the group of a member whose Region is not known.
+const unknownRegion = "(unknown)"
+
+// regionOf is the group a member counts in: its Region, "" for the default
+// one, or a group of its own while the Region is unknown.
+func regionOf(v Value[string], index int) (key, name string) {
+	switch {
+	case v.Unknown:
+		return fmt.Sprintf("\x00%d", index), unknownRegion
+	case !v.Set:
+		return "", ""
+	}
+	return v.V, v.V
+}
+
+// checkRegions checks each Region's concurrency and code storage. A member
+// whose Region is unknown is checked alone, and may add to every other
+// Region: what it adds there is unknown, so a Region's total stays a lower
+// bound. Members of the default Region (no region set) likewise may be in
+// any named Region.
+func checkRegions(l Limits, f Fleet, reports []FunctionReport) []RegionReport {
+	type group struct {
+		RegionReport
+		reserved, provisioned []Value[int64]
+		storage               Value[int64]
+		// stray: the Region is uncertain (unknown, or the default one
+		// beside named ones); reserves and stores: a member adds to it.
+		stray, reserves, stores bool
+		// spenders counts the members that reserve or provision.
+		spenders int
+	}
+	groups := map[string]*group{}
+	var order []string
+	get := func(key, name string) *group {
+		g := groups[key]
+		if g == nil {
+			g = &group{RegionReport: RegionReport{Region: name}, storage: Value[int64]{Set: true}}
+			groups[key] = g
+			order = append(order, key)
+		}
+		return g
+	}
+	for i, fn := range f.Functions {
+		key, name := regionOf(fn.Region, i)
+		g := get(key, name)
+		g.Members = append(g.Members, i)
+		g.Changed = g.Changed || !fn.Existing
+		rc := fn.Function.ReservedConcurrentExecutions
+		g.reserved = append(g.reserved, rc)
+		// Provisioned concurrency within a reservation is part of it.
+		if p := fn.Function.ProvisionedConcurrentExecutions; present(p) {
+			if rc.Unknown {
+				g.provisioned = append(g.provisioned, Unknown[int64]())
+			} else if !rc.Set || rc.V < 0 {
+				g.provisioned = append(g.provisioned, p)
+			}
+		}
+		stored := present(fn.Function.Filename) && (!fn.Function.UploadedViaS3.IsKnown() || !fn.Function.UploadedViaS3.V)
+		if stored {
+			// Measured once, by CheckFunction; unreadable packages are
+			// reported there and count as unknown here.
+			g.storage = addSizes(g.storage, reports[i].PackageZippedBytes)
+			if !reports[i].PackageZippedBytes.IsKnown() {
+				g.storage.Unknown = true
+			}
+		}
+		g.stray = g.stray || fn.Region.Unknown || !fn.Region.Set
+		if rc.Unknown || rc.Set && rc.V > 0 || present(fn.Function.ProvisionedConcurrentExecutions) {
+			g.reserves = true
+			g.spenders++
+		}
+		g.stores = g.stores || stored
+	}
+	for i, p := range f.Provisioned {
+		region := p.Region
+		if p.Function >= 0 && p.Function < len(f.Functions) {
+			region = f.Functions[p.Function].Region
+		}
+		key, name := regionOf(region, len(f.Functions)+i)
+		g := get(key, name)
+		g.Provisioned = append(g.Provisioned, i)
+		g.Changed = g.Changed || !p.Existing
+		rc := Unknown[int64]()
+		if p.Function >= 0 && p.Function < len(f.Functions) {
+			rc = f.Functions[p.Function].Function.ReservedConcurrentExecutions
+		}
+		switch {
+		case rc.Unknown:
+			g.provisioned = append(g.provisioned, Value[int64]{Set: true, Unknown: true})
+		case !rc.Set || rc.V < 0:
+			g.provisioned = append(g.provisioned, p.Executions)
+		}
+		g.stray = g.stray || region.Unknown || !region.Set
+		g.reserves = true
+		g.spenders++
+	}
+	out := make([]RegionReport, 0, len(order))
+	for _, key := range order {
+		g := groups[key]
+		// Two groups may be one Region when either's Region is uncertain:
+		// what the other adds is then unknown, and this total a lower bound.
+		for _, other := range order {
+			h := groups[other]
+			if h == g || !g.stray && !h.stray {
+				continue
+			}
+			// Only two groups that both spend can break a quota together.
+			if h.reserves && g.reserves {
+				g.reserved = append(g.reserved, Value[int64]{Set: true, Unknown: true})
+			}
+			if h.stores && g.stores {
+				g.storage.Unknown = true
+			}
+		}
+		storage := g.storage
+		if storage.V == 0 && !storage.Unknown && !present(f.ExistingCodeStorageBytes) {
+			storage = Null[int64]()
+		}
+		provisioned := Null[[]Value[int64]]()
+		if len(g.provisioned) > 0 {
+			provisioned = Known(g.provisioned)
+		}
+		g.AccountReport = CheckAccount(l, Account{
+			Region:                          g.Region,
+			ReservedConcurrentExecutions:    Known(g.reserved),
+			ProvisionedConcurrentExecutions: provisioned,
+			CodeBytes:                       storage,
+			ExistingCodeStorageBytes:        f.ExistingCodeStorageBytes,
+		})
+		if g.spenders == 1 {
+			// The one member's own check reports the same excess: one
+			// diagnostic per violated quota.
+			g.Result = g.without(UnreservedConcurrencyMin)
+		}
+		out = append(out, g.RegionReport)
+	}
+	return out
 }
 
 // merge adds another result's findings, naming their subject, or else

@@ -2,6 +2,7 @@ package quota_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -96,6 +97,59 @@ func TestCheckFleetTotals(t *testing.T) {
 				t.Fatalf("floor violation = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestCheckFleetConcurrencyPerRegion(t *testing.T) {
+	t.Parallel()
+	in := func(region quota.Value[string], reserved int64) quota.FleetFunction {
+		return quota.FleetFunction{Region: region, Function: quota.Function{ReservedConcurrentExecutions: quota.Known(reserved)}}
+	}
+	east, west, dflt, unknown := quota.Known("us-east-1"), quota.Known("eu-west-1"), quota.Null[string](), quota.Unknown[string]()
+	tests := map[string]struct {
+		fns       []quota.FleetFunction
+		violation bool
+		undecided bool
+	}{
+		"900 in each of two Regions":          {[]quota.FleetFunction{in(east, 450), in(east, 450), in(west, 450), in(west, 450)}, false, false},
+		"901 in one of two Regions":           {[]quota.FleetFunction{in(east, 450), in(east, 451), in(west, 450)}, true, false},
+		"950 in one Region":                   {[]quota.FleetFunction{in(east, 900), in(east, 50)}, true, false},
+		"900 in the default Region":           {[]quota.FleetFunction{in(dflt, 450), in(dflt, 450)}, false, false},
+		"901 in the default Region":           {[]quota.FleetFunction{in(dflt, 450), in(dflt, 451)}, true, false},
+		"default beside a named Region, each": {[]quota.FleetFunction{in(dflt, 450), in(east, 450)}, false, true},
+		"default beside a named Region, over": {[]quota.FleetFunction{in(dflt, 901), in(east, 1)}, true, false},
+		"unknown Region may join":             {[]quota.FleetFunction{in(east, 600), in(unknown, 400)}, false, true},
+		"unknown Region over alone":           {[]quota.FleetFunction{in(east, 600), in(unknown, 901)}, true, false},
+		"unknown Region reserving nothing":    {[]quota.FleetFunction{in(east, 900), in(unknown, -1)}, false, false},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			rep := quota.CheckFleet(quota.DefaultLimits(), quota.Fleet{Functions: tc.fns})
+			_, violated := rep.Violation(quota.UnreservedConcurrencyMin)
+			undecided := slices.Contains(rep.Undecided, quota.UnreservedConcurrencyMin)
+			// A quota is undecided only where no violation is certain.
+			if violated != tc.violation || !violated && undecided != tc.undecided {
+				t.Fatalf("violation = %v (want %v), undecided = %v (want %v): %v", violated, tc.violation, undecided, tc.undecided, rep.Findings)
+			}
+			if n := len(rep.Errors()); violated && n != 1 {
+				t.Fatalf("%d errors, want one per violated quota: %v", n, rep.Findings)
+			}
+		})
+	}
+}
+
+func TestCheckFleetProvisionedRemedy(t *testing.T) {
+	t.Parallel()
+	fns := []quota.FleetFunction{{Function: quota.Function{ReservedConcurrentExecutions: quota.Known[int64](-1),
+		ProvisionedConcurrentExecutions: quota.Known[int64](950)}}}
+	f, ok := quota.CheckFleet(quota.DefaultLimits(), quota.Fleet{Functions: fns}).Violation(quota.UnreservedConcurrencyMin)
+	if !ok {
+		t.Fatal("950 provisioned with no reservation: no violation")
+	}
+	if msg := f.Message(quota.SurfaceFunction); !strings.Contains(msg, "Lower provisioned_concurrent_executions") ||
+		strings.Contains(msg, "Lower reserved_concurrent_executions") || strings.Contains(msg, "%") {
+		t.Fatalf("the remedy does not fit provisioned concurrency: %q", msg)
 	}
 }
 

@@ -516,7 +516,12 @@ func (c *checker) provisioned(of string, provisioned, reserved Value[int64]) {
 		c.atMostLimit(ProvisionedConcurrencyWithinReserved, "provisioned_concurrent_executions", provisioned.V, reserved.V, what,
 			fmt.Sprintf(", the function's reserved concurrency of %s", FormatAmount(reserved.V, "executions")))
 	default:
+		found := len(c.res.Findings)
 		c.reservedAgainstFloor("provisioned_concurrent_executions", provisioned.V, what)
+		if len(c.res.Findings) > found {
+			f := &c.res.Findings[found]
+			f.Remedy, f.dataSourceRemedy = provisionedRemedy(0, provisioned.V), ""
+		}
 	}
 }
 

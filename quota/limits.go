@@ -172,7 +172,9 @@ func checkOverride(q Quota, known bool, key string, v float64, c *Catalog) error
 		return refuse("no such quota; valid ids are: %s", strings.Join(ids, ", "))
 	case q.Bound == BoundRule:
 		return refuse("this is a rule AWS enforces, with no value to override")
-	case q.DerivedFrom != "":
+	case q.DerivedFrom != "" && int64(v) != q.Value:
+		// Its own value is accepted, so that lambdaquota_limits' map of every
+		// quota can be passed back to functions.
 		// A lower floor on a large account would let reservations through
 		// that AWS refuses; the floor is min(100, the account's quota).
 		return refuse("AWS derives it from %s, so it cannot be stated on its own; state your account's %s instead "+

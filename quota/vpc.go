@@ -25,6 +25,9 @@ type VPC struct {
 // VPCReport is the outcome of CheckVPC.
 type VPCReport struct {
 	Result
+	// ID and Name are the checked VPC's, as given.
+	ID            Value[string]
+	Name          string
 	LambdaENIs    Value[int64]
 	TotalENIs     Value[int64]
 	AvailableENIs Value[int64]
@@ -124,7 +127,7 @@ func HyperplaneENIs(functions []VPCFunction) (count int64, complete bool) {
 // CheckVPC checks the ENIs a VPC needs against enis_per_vpc.
 func CheckVPC(l Limits, v VPC) VPCReport {
 	c := &checker{limits: l}
-	rep := VPCReport{LambdaENIs: Unknown[int64](), TotalENIs: Unknown[int64](), AvailableENIs: Unknown[int64]()}
+	rep := VPCReport{ID: v.ID, Name: v.Name, LambdaENIs: Unknown[int64](), TotalENIs: Unknown[int64](), AvailableENIs: Unknown[int64]()}
 	label := "the VPC"
 	if v.Name != "" {
 		label = v.Name

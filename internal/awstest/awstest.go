@@ -5,8 +5,10 @@
 // tests plan and apply configurations written for the AWS provider with
 // real Terraform and OpenTofu CLIs, without AWS.
 //
-// Computed values follow AWS's forms: ARNs in account 123456789012 in
-// us-east-1, built from the resource's name. Subnet ids name their VPC,
+// Computed values follow AWS's forms: ARNs in account 123456789012 in the
+// resource's Region, built from the resource's name. Every resource has the
+// AWS provider v6's region argument, planned as the provider's region
+// (us-east-1 when the provider block sets none) unless the resource sets it. Subnet ids name their VPC,
 // subnet-<vpc>-<n> being in vpc-<vpc>, which the subnet data source and
 // functions' vpc_config.vpc_id report, as AWS reports the subnet's VPC.
 package awstest
@@ -47,7 +49,18 @@ func (p *fakeAWSProvider) Schema(_ context.Context, _ provider.SchemaRequest, re
 	resp.Schema = pschema.Schema{Attributes: map[string]pschema.Attribute{"region": pschema.StringAttribute{Optional: true}}}
 }
 
-func (p *fakeAWSProvider) Configure(context.Context, provider.ConfigureRequest, *provider.ConfigureResponse) {
+// defaultRegion is the provider's region when its block sets none; the
+// real provider would read it from the environment.
+const defaultRegion = "us-east-1"
+
+func (p *fakeAWSProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
+	var region types.String
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("region"), &region)...)
+	r := defaultRegion
+	if !region.IsNull() && !region.IsUnknown() {
+		r = region.ValueString()
+	}
+	resp.ResourceData, resp.DataSourceData = r, r
 }
 
 func (p *fakeAWSProvider) DataSources(context.Context) []func() datasource.DataSource {
@@ -170,6 +183,36 @@ func fakeLambdaFunctionSchema() schema.Schema {
 type fakeResource struct {
 	name   string
 	schema schema.Schema
+	// region is the provider configuration's.
+	region string
+}
+
+var (
+	_ resource.ResourceWithConfigure  = &fakeResource{}
+	_ resource.ResourceWithModifyPlan = &fakeResource{}
+)
+
+func (r *fakeResource) Configure(_ context.Context, req resource.ConfigureRequest, _ *resource.ConfigureResponse) {
+	if region, ok := req.ProviderData.(string); ok {
+		r.region = region
+	}
+}
+
+// ModifyPlan plans region as the AWS provider v6 does: the resource's own,
+// else the provider's, known at plan.
+func (r *fakeResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if req.Plan.Raw.IsNull() || r.region == "" {
+		return
+	}
+	var region types.String
+	resp.Diagnostics.Append(req.Plan.GetAttribute(ctx, path.Root("region"), &region)...)
+	if region.IsUnknown() {
+		var configured types.String
+		resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("region"), &configured)...)
+		if configured.IsNull() {
+			resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("region"), r.region)...)
+		}
+	}
 }
 
 func (r *fakeResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
@@ -180,7 +223,8 @@ func (r *fakeResource) Metadata(_ context.Context, req resource.MetadataRequest,
 // they are unknown only while a resource is created or replaced.
 func (r *fakeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = r.schema
-	attrs := make(map[string]schema.Attribute, len(r.schema.Attributes))
+	attrs := make(map[string]schema.Attribute, len(r.schema.Attributes)+1)
+	attrs["region"] = schema.StringAttribute{Optional: true, Computed: true}
 	for name, a := range r.schema.Attributes {
 		if s, ok := a.(schema.StringAttribute); ok && s.Computed && !s.Optional && name != "version" {
 			s.PlanModifiers = []planmodifier.String{stringplanmodifier.UseStateForUnknown()}
@@ -207,9 +251,11 @@ func (r *fakeResource) fillComputed(ctx context.Context, plan tfsdk.Plan, state 
 			break
 		}
 	}
+	var region types.String
+	diags.Append(plan.GetAttribute(ctx, path.Root("region"), &region)...)
 	for attr, a := range r.schema.Attributes {
 		if s, ok := a.(schema.StringAttribute); ok && s.Computed && !s.Optional {
-			diags.Append(state.SetAttribute(ctx, path.Root(attr), r.computed(ctx, plan, attr, name, diags))...)
+			diags.Append(state.SetAttribute(ctx, path.Root(attr), r.computed(ctx, plan, attr, name, region.ValueString(), diags))...)
 		}
 	}
 	if _, ok := r.schema.Blocks["vpc_config"]; ok {
@@ -229,15 +275,15 @@ func (r *fakeResource) fillComputed(ctx context.Context, plan tfsdk.Plan, state 
 }
 
 // computed is the value AWS gives a computed attribute.
-func (r *fakeResource) computed(ctx context.Context, plan tfsdk.Plan, attr, name string, diags *diag.Diagnostics) string {
-	const prefix = "arn:aws:lambda:us-east-1:123456789012:"
+func (r *fakeResource) computed(ctx context.Context, plan tfsdk.Plan, attr, name, region string, diags *diag.Diagnostics) string {
+	prefix := "arn:aws:lambda:" + region + ":123456789012:"
 	switch {
 	case r.name == "lambda_function" && attr == "arn":
 		return prefix + "function:" + name
 	case r.name == "lambda_layer_version" && attr == "arn":
 		return prefix + "layer:" + name + ":1"
 	case r.name == "sqs_queue" && attr == "arn":
-		return "arn:aws:sqs:us-east-1:123456789012:" + name
+		return "arn:aws:sqs:" + region + ":123456789012:" + name
 	case r.name == "lambda_event_source_mapping" && attr == "function_arn":
 		var fn types.String
 		diags.Append(plan.GetAttribute(ctx, path.Root("function_name"), &fn)...)

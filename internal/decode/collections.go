@@ -205,14 +205,16 @@ func (dc *Decoder) Fleet(d Val, opts Val) quota.Fleet {
 }
 
 // FleetFunction reads one function of a fleet: the function as Function
-// reads it, and its vpc_config's vpc_id, which the AWS provider knows once
-// the function exists.
+// reads it, its vpc_config's vpc_id, which the AWS provider knows once the
+// function exists, and its region (the AWS provider v6's), which decides
+// the account totals it counts in.
 func (dc *Decoder) FleetFunction(d, opts Val) quota.FleetFunction {
 	return dc.fleetFunction(d, dc.functionOptions(opts))
 }
 
 func (dc *Decoder) fleetFunction(d Val, fo functionOptions) quota.FleetFunction {
-	return quota.FleetFunction{Function: dc.function(d, fo), VPCID: dc.String(dc.pick(d, "vpc_id", "vpc_config", "vpc_id"))}
+	return quota.FleetFunction{Function: dc.function(d, fo), VPCID: dc.String(dc.pick(d, "vpc_id", "vpc_config", "vpc_id")),
+		Region: dc.String(d.Get("region"))}
 }
 
 // unknownFunction is a function of which nothing is known yet.

@@ -17,7 +17,7 @@ var FunctionKeys = []string{
 	"layer_filenames", "layer_unzipped_bytes", "image_size_bytes", "reserved_concurrent_executions",
 	"vpc_config", "subnet_ids", "security_group_ids", "architectures", "handler", "description",
 	"capacity_provider_config", "capacity_provider_arn", "execution_environment_memory_gib_per_vcpu",
-	"per_execution_environment_max_concurrency", "provisioned_concurrent_executions",
+	"per_execution_environment_max_concurrency", "provisioned_concurrent_executions", "region",
 }
 
 // awsFunctionAttributes are the other attributes of aws_lambda_function in
@@ -25,7 +25,7 @@ var FunctionKeys = []string{
 var awsFunctionAttributes = []string{
 	"arn", "code_sha256", "code_signing_config_arn", "dead_letter_config",
 	"durable_config", "file_system_config", "id", "image_config", "image_uri", "invoke_arn", "kms_key_arn",
-	"last_modified", "logging_config", "publish", "publish_to", "qualified_arn", "qualified_invoke_arn", "region",
+	"last_modified", "logging_config", "publish", "publish_to", "qualified_arn", "qualified_invoke_arn",
 	"replace_security_groups_on_destroy", "replacement_security_group_ids", "response_streaming_invoke_arn",
 	"role", "runtime", "s3_key", "s3_object_version", "signing_job_arn", "signing_profile_version_arn",
 	"skip_destroy", "snap_start", "source_code_hash", "source_code_size", "source_kms_key_arn", "tags",

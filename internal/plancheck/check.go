@@ -26,6 +26,9 @@ type Options struct {
 type Item struct {
 	Address string
 	Related []string
+	// Scope names what a shared quota is counted over (Region us-east-1,
+	// VPC vpc-0abc); empty for a resource's own quota.
+	Scope string
 	quota.Finding
 }
 
@@ -74,6 +77,11 @@ type checker struct {
 	layerFiles  map[string]string
 	queuesByARN map[string]Resource
 	configured  map[string]map[string]bool
+	plan        *Plan
+	// provisionedAt are the addresses of Fleet.Provisioned's configurations,
+	// and provisionedRes the resources.
+	provisionedAt  []string
+	provisionedRes []Resource
 }
 
 // Check runs every check on a plan: each created or updated Lambda
@@ -89,6 +97,7 @@ func Check(p *Plan, opts Options) Report {
 		byName:    map[string]int{}, byARN: map[string]int{}, layerFiles: map[string]string{},
 		queuesByARN: map[string]Resource{},
 		configured:  p.Configured,
+		plan:        p,
 		fleet:       quota.Fleet{SubnetVPCs: map[string]string{}},
 	}
 	byType := map[string][]Resource{}
@@ -115,16 +124,17 @@ func Check(p *Plan, opts Options) Report {
 		c.eventSource(r)
 	}
 	c.checkFleet()
+	c.checkApplyOrder(p, byType)
 
 	for addr, ids := range c.undecided {
 		slices.Sort(ids)
 		c.rep.Undecided = append(c.rep.Undecided, Undecided{Address: addr, Quotas: slices.Compact(ids)})
 	}
-	slices.SortFunc(c.rep.Undecided, func(a, b Undecided) int { return strings.Compare(a.Address, b.Address) })
+	slices.SortFunc(c.rep.Undecided, func(a, b Undecided) int { return naturalCompare(a.Address, b.Address) })
 	slices.SortStableFunc(c.rep.Items, func(a, b Item) int {
-		return cmp.Or(strings.Compare(a.Address, b.Address), strings.Compare(string(a.Quota), string(b.Quota)))
+		return cmp.Or(naturalCompare(a.Address, b.Address), strings.Compare(string(a.Quota), string(b.Quota)))
 	})
-	slices.Sort(c.rep.Resources)
+	slices.SortFunc(c.rep.Resources, naturalCompare)
 	return c.rep
 }
 
@@ -169,6 +179,28 @@ func (c *checker) indexSupport(byType map[string][]Resource) {
 	}
 }
 
+// regionOf is the Region a resource is in: its planned region (the AWS
+// provider v6 plans one for every resource), else its provider
+// configuration's, else null for the one default Region.
+func (c *checker) regionOf(r Resource, v decode.Val) quota.Value[string] {
+	if region := (&decode.Decoder{}).String(v.Get("region")); region.Set || region.Unknown {
+		return region
+	}
+	module, block := splitAddress(r.Address)
+	if key, ok := c.plan.ProviderOf[strings.TrimPrefix(module+"."+block, ".")]; ok {
+		if region, ok := c.plan.ProviderRegions[key]; ok {
+			return region
+		}
+	}
+	return quota.Null[string]()
+}
+
+// nameKey keys a function name within its Region, where names are unique;
+// ok is false while the Region is unknown.
+func nameKey(region quota.Value[string], name string) (key string, ok bool) {
+	return region.V + "\x00" + name, !region.Unknown
+}
+
 // path resolves a filename as Terraform does: relative to the root module.
 func (c *checker) path(name string) string {
 	if name == "" || filepath.IsAbs(name) || c.opts.Dir == "" || c.opts.Dir == "." {
@@ -179,9 +211,14 @@ func (c *checker) path(name string) string {
 
 // add records a check's outcome for a resource.
 func (c *checker) add(addr string, related []string, res quota.Result) {
+	c.addScoped(addr, related, "", res)
+}
+
+// addScoped records a check's outcome over a scope of shared quotas.
+func (c *checker) addScoped(addr string, related []string, scope string, res quota.Result) {
 	for _, f := range res.Findings {
 		f.Subject = ""
-		c.rep.Items = append(c.rep.Items, Item{Address: addr, Related: related, Finding: f})
+		c.rep.Items = append(c.rep.Items, Item{Address: addr, Related: related, Scope: scope, Finding: f})
 	}
 	for _, id := range res.Undecided {
 		if _, violated := res.Violation(id); !violated {
@@ -251,22 +288,13 @@ func (c *checker) readFunctions(rs []Resource) {
 		}
 		v := decode.New(c.withDefaults(r), r.Address)
 		dc := &decode.Decoder{}
-		opts := decode.New(cty.NullVal(cty.DynamicPseudoType), "options")
-		if files := c.functionLayerFiles(dc, v); len(files) > 0 {
-			opts = decode.New(cty.ObjectVal(map[string]cty.Value{"layer_filenames": cty.TupleVal(files)}), "options")
-		}
-		ff := dc.FleetFunction(v, opts)
+		ff := c.fleetFunction(dc, r, v)
 		c.decodeErrors(r.Address, dc)
-		ff.Label = r.Address
-		ff.Existing = !r.Action.Changed()
-		if f := &ff.Function.Filename; f.IsKnown() {
-			f.V = c.path(f.V)
-		}
 		i := len(c.fleet.Functions)
 		c.fleet.Functions = append(c.fleet.Functions, ff)
 		c.functions = append(c.functions, r)
-		if n := ff.Function.Name; n.IsKnown() {
-			c.byName[n.V] = i
+		if key, ok := nameKey(ff.Region, ff.Function.Name.V); ok && ff.Function.Name.IsKnown() {
+			c.byName[key] = i
 		}
 		arn := dc.String(v.Get("arn"))
 		c.arns = append(c.arns, arn)
@@ -274,6 +302,23 @@ func (c *checker) readFunctions(rs []Resource) {
 			c.byARN[arn.V] = i
 		}
 	}
+}
+
+// fleetFunction decodes one value of a function resource as a member of
+// the fleet.
+func (c *checker) fleetFunction(dc *decode.Decoder, r Resource, v decode.Val) quota.FleetFunction {
+	opts := decode.New(cty.NullVal(cty.DynamicPseudoType), "options")
+	if files := c.functionLayerFiles(dc, v); len(files) > 0 {
+		opts = decode.New(cty.ObjectVal(map[string]cty.Value{"layer_filenames": cty.TupleVal(files)}), "options")
+	}
+	ff := dc.FleetFunction(v, opts)
+	ff.Label = r.Address
+	ff.Existing = !r.Action.Changed()
+	ff.Region = c.regionOf(r, v)
+	if f := &ff.Function.Filename; f.IsKnown() {
+		f.V = c.path(f.V)
+	}
+	return ff
 }
 
 // functionLayerFiles are the packages of the function's layers that are
@@ -290,8 +335,9 @@ func (c *checker) functionLayerFiles(dc *decode.Decoder, v decode.Val) []cty.Val
 }
 
 // function finds a function of the plan by name, ARN or partial ARN, as
-// Lambda's APIs accept them; -1 when it is not in the plan.
-func (c *checker) function(ref quota.Value[string]) int {
+// Lambda's APIs accept them, in the Region of the resource that names it;
+// -1 when it is not in the plan.
+func (c *checker) function(ref, region quota.Value[string]) int {
 	if !ref.IsKnown() {
 		return -1
 	}
@@ -302,8 +348,10 @@ func (c *checker) function(ref quota.Value[string]) int {
 	if _, after, ok := strings.Cut(name, ":function:"); ok {
 		name, _, _ = strings.Cut(after, ":")
 	}
-	if i, ok := c.byName[name]; ok {
-		return i
+	if key, ok := nameKey(region, name); ok {
+		if i, ok := c.byName[key]; ok {
+			return i
+		}
 	}
 	return -1
 }
@@ -332,10 +380,13 @@ func (c *checker) provisioned(r Resource) {
 	v := decode.New(r.Value(), r.Address)
 	dc := &decode.Decoder{}
 	name := dc.String(v.Get("function_name"))
-	i := c.function(name)
+	region := c.regionOf(r, v)
+	i := c.function(name, region)
 	p := dc.ProvisionedConcurrency(v, c.functionVal(i, name, "reserved_concurrent_executions"))
 	c.fleet.Provisioned = append(c.fleet.Provisioned, quota.FleetProvisioned{Function: i,
-		Executions: p.ProvisionedConcurrentExecutions, Existing: !r.Action.Changed()})
+		Executions: p.ProvisionedConcurrentExecutions, Existing: !r.Action.Changed(), Region: region})
+	c.provisionedAt = append(c.provisionedAt, r.Address)
+	c.provisionedRes = append(c.provisionedRes, r)
 	if r.Action.Changed() {
 		c.decodeErrors(r.Address, dc)
 		c.add(r.Address, nil, quota.CheckProvisionedConcurrency(c.opts.Limits, p))
@@ -359,15 +410,20 @@ func (c *checker) permissions(rs []Resource) {
 			continue
 		}
 		val := r.Value()
-		name := (&decode.Decoder{}).String(decode.New(val, r.Address).Get("function_name"))
-		if !name.IsKnown() {
+		v := decode.New(val, r.Address)
+		name := (&decode.Decoder{}).String(v.Get("function_name"))
+		region := c.regionOf(r, v)
+		nk, regionKnown := nameKey(region, name.V)
+		if !name.IsKnown() || !regionKnown {
 			if r.Action.Changed() {
 				c.undecided[r.Address] = append(c.undecided[r.Address], quota.ResourcePolicyMaxBytes)
 			}
 			continue
 		}
-		i := c.function(name)
-		key := "name:" + name.V
+		// Names are unique within a Region: two Regions' same-named
+		// functions have a policy each.
+		i := c.function(name, region)
+		key := "name:" + nk
 		if i >= 0 {
 			key = c.functions[i].Address
 		}
@@ -421,15 +477,16 @@ func (c *checker) eventSource(r Resource) {
 		queue = decode.New(cty.ObjectVal(map[string]cty.Value{"name": name, "visibility_timeout_seconds": cty.DynamicVal}), "queue")
 	}
 	name := dc.String(v.Get("function_name"))
-	e, ok := dc.EventSource(v, queue, c.functionVal(c.function(name), name, "timeout"))
+	e, ok := dc.EventSource(v, queue, c.functionVal(c.function(name, c.regionOf(r, v)), name, "timeout"))
 	c.decodeErrors(r.Address, dc)
 	if ok {
 		c.add(r.Address, nil, quota.CheckEventSource(c.opts.Limits, e))
 	}
 }
 
-// checkFleet checks every changed function, then the VPCs and the account
-// totals that a changed resource takes part in.
+// checkFleet checks every changed function, then the VPCs and the Region
+// totals that a changed resource takes part in, each tied to the changed
+// resources that spend it.
 func (c *checker) checkFleet() {
 	if len(c.fleet.Functions) == 0 && len(c.fleet.Provisioned) == 0 {
 		return
@@ -439,10 +496,6 @@ func (c *checker) checkFleet() {
 		if !c.fleet.Functions[i].Existing {
 			c.add(c.fleet.Functions[i].Label, nil, fr.Result)
 		}
-	}
-	changed := false
-	for _, p := range c.fleet.Provisioned {
-		changed = changed || !p.Existing
 	}
 	for g, vr := range rep.VPCs {
 		if !rep.VPCChanged[g] {
@@ -456,14 +509,103 @@ func (c *checker) checkFleet() {
 				first = len(members) - 1
 			}
 		}
-		changed = true
 		addr := members[first]
-		c.add(addr, slices.Delete(slices.Clone(members), first, first+1), vr.Result)
+		c.addScoped(addr, slices.Delete(slices.Clone(members), first, first+1), vpcScope(vr), vr.Result)
 	}
-	for _, f := range c.fleet.Functions {
-		changed = changed || !f.Existing
+	for _, g := range rep.Regions {
+		if !g.Changed {
+			continue
+		}
+		for _, f := range g.Findings {
+			spenders := spenders(c.fleet, c.provisionedAt, g, f.Quota)
+			addr, related := "", spenders
+			if len(spenders) > 0 {
+				addr, related = spenders[0], spenders[1:]
+			}
+			c.rep.Items = append(c.rep.Items, Item{Address: addr, Related: related, Scope: regionScope(g.Region), Finding: f})
+		}
+		c.add("", nil, quota.Result{Undecided: g.Undecided})
 	}
-	if changed {
-		c.add("", nil, rep.Account.Result)
+}
+
+// vpcScope names a VPC as an item's scope.
+func vpcScope(r quota.VPCReport) string {
+	if r.ID.IsKnown() && r.ID.V != "" {
+		return "VPC " + r.ID.V
 	}
+	return cmp.Or(r.Name, "a VPC")
+}
+
+// regionScope names a Region as an item's scope.
+func regionScope(region string) string {
+	if region == "" {
+		return "the provider's Region"
+	}
+	return "Region " + region
+}
+
+// spenders are the resources that spend a Region's shared quota, the
+// changed ones first: functions that reserve concurrency and provisioned
+// configurations for the floor, functions with local packages for code
+// storage.
+func spenders(fleet quota.Fleet, provisionedAt []string, g quota.RegionReport, id quota.ID) []string {
+	var changed, existing []string
+	add := func(addr string, isExisting bool) {
+		if isExisting {
+			existing = append(existing, addr)
+		} else {
+			changed = append(changed, addr)
+		}
+	}
+	for _, i := range g.Members {
+		ff := fleet.Functions[i]
+		fn := ff.Function
+		switch id {
+		case quota.UnreservedConcurrencyMin:
+			if rc := fn.ReservedConcurrentExecutions; !rc.Unknown && spend(rc) == 0 {
+				continue
+			}
+		case quota.CodeStorageMaxBytes:
+			if !fn.Filename.Set && !fn.Filename.Unknown {
+				continue
+			}
+		}
+		add(ff.Label, ff.Existing)
+	}
+	if id == quota.UnreservedConcurrencyMin {
+		for _, i := range g.Provisioned {
+			add(provisionedAt[i], fleet.Provisioned[i].Existing)
+		}
+	}
+	return append(changed, existing...)
+}
+
+// naturalCompare orders addresses as people count: x[9] before x[10].
+// Runs of digits compare by value, everything else byte by byte.
+func naturalCompare(a, b string) int {
+	for a != "" && b != "" {
+		da, db := digits(a), digits(b)
+		if da > 0 && db > 0 {
+			x, y := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
+			if c := cmp.Or(cmp.Compare(len(x), len(y)), strings.Compare(x, y)); c != 0 {
+				return c
+			}
+			a, b = a[da:], b[db:]
+			continue
+		}
+		if a[0] != b[0] {
+			return cmp.Compare(a[0], b[0])
+		}
+		a, b = a[1:], b[1:]
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+// digits is the length of the run of ASCII digits that starts s.
+func digits(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
 }

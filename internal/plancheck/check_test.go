@@ -2,6 +2,7 @@ package plancheck
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,11 +57,15 @@ func TestCheckDeletedResourcesNoLongerCount(t *testing.T) {
 	// 600 deployed and 301 new: over the 900 that leaves the floor of 100.
 	wantFindings(t, checkPlan(t, "",
 		change("aws_lambda_function.old", "aws_lambda_function", noop, fn("old", 600)),
-		change("aws_lambda_function.new", "aws_lambda_function", create, fn("new", 301))), ": unreserved_concurrency_min")
-	// The same 600 being deleted: it no longer counts.
-	wantFindings(t, checkPlan(t, "",
+		change("aws_lambda_function.new", "aws_lambda_function", create, fn("new", 301))), "aws_lambda_function.new: unreserved_concurrency_min")
+	// The same 600 being deleted: it no longer counts after apply, and
+	// while it still does, it only may (order warnings are tested below).
+	r := checkPlan(t, "",
 		change("aws_lambda_function.old", "aws_lambda_function", del, "null"),
-		change("aws_lambda_function.new", "aws_lambda_function", create, fn("new", 301))))
+		change("aws_lambda_function.new", "aws_lambda_function", create, fn("new", 301)))
+	if r.Errors() != 0 {
+		t.Errorf("errors: %v", findings(r))
+	}
 	// Deployed and unchanged alone: not checked again, even over the floor.
 	wantFindings(t, checkPlan(t, "", change("aws_lambda_function.old", "aws_lambda_function", noop, fn("old", 950))))
 }
@@ -186,4 +191,157 @@ func TestCheckNewMountTargetInADeployedVPC(t *testing.T) {
 	// The same mount target deployed: AWS accepted it, so the plan changes nothing there.
 	wantFindings(t, checkPlan(t, "", append(changes, mount(noop))...))
 	wantFindings(t, checkPlan(t, "", append(changes, mount(create))...), "aws_lambda_function.f00: enis_per_vpc")
+}
+
+// regionalFn is an aws_lambda_function as the AWS provider v6 plans it,
+// with its region.
+func regionalFn(name, region string, reserved int) string {
+	return fmt.Sprintf(`{"function_name":%q,"region":%q,"s3_bucket":"b","reserved_concurrent_executions":%d}`, name, region, reserved)
+}
+
+func TestCheckConcurrencyPerRegion(t *testing.T) {
+	t.Parallel()
+	east1 := change("aws_lambda_function.east1", "aws_lambda_function", create, regionalFn("e1", "us-east-1", 450))
+	east2 := change("aws_lambda_function.east2", "aws_lambda_function", create, regionalFn("e2", "us-east-1", 450))
+	west1 := change("aws_lambda_function.west1", "aws_lambda_function", create, regionalFn("w1", "eu-west-1", 450))
+	west2 := change("aws_lambda_function.west2", "aws_lambda_function", create, regionalFn("w2", "eu-west-1", 450))
+	// 900 in each of two Regions: each leaves its floor of 100.
+	wantFindings(t, checkPlan(t, "", east1, east2, west1, west2))
+	// 950 in one Region does not, and the finding names both functions.
+	r := checkPlan(t, "", east1, change("aws_lambda_function.east2", "aws_lambda_function", create, regionalFn("e2", "us-east-1", 500)), west1)
+	wantFindings(t, r, "aws_lambda_function.east1: unreserved_concurrency_min")
+	if it := r.Items[0]; strings.Join(it.Related, ",") != "aws_lambda_function.east2" || !strings.Contains(it.Detail, "in Region us-east-1") {
+		t.Errorf("related = %v, detail = %q; want east2 named and the Region in the detail", it.Related, it.Detail)
+	}
+}
+
+func TestCheckUnknownRegionIsNeverSummedAway(t *testing.T) {
+	t.Parallel()
+	unknownRegion := func(name string, reserved int) string {
+		return change("aws_lambda_function."+name, "aws_lambda_function", create,
+			fmt.Sprintf(`{"function_name":%q,"s3_bucket":"b","reserved_concurrent_executions":%d}`, name, reserved), `{"region":true}`)
+	}
+	east := change("aws_lambda_function.east", "aws_lambda_function", create, regionalFn("east", "us-east-1", 600))
+	// 600 known in us-east-1 and 400 in a Region unknown until apply: it
+	// may be us-east-1, so the floor is undecided, not passed.
+	r := checkPlan(t, "", east, unknownRegion("later", 400))
+	wantFindings(t, r)
+	if len(r.Undecided) == 0 {
+		t.Fatalf("no undecided quota; want the floor undecided")
+	}
+	// 950 alone is over the floor in whichever Region it lands.
+	wantFindings(t, checkPlan(t, "", east, unknownRegion("later", 950)), "aws_lambda_function.later: unreserved_concurrency_min")
+}
+
+func TestCheckProviderRegionWhenPlanHasNone(t *testing.T) {
+	t.Parallel()
+	fn := func(addr, provider string) string {
+		return fmt.Sprintf(`{"address":%q,"provider_config_key":%q,"expressions":{}}`, addr, provider)
+	}
+	plan := `{"format_version":"1.2","resource_changes":[` +
+		change("aws_lambda_function.a", "aws_lambda_function", create, `{"function_name":"a","s3_bucket":"b","reserved_concurrent_executions":600}`) + "," +
+		change("aws_lambda_function.b", "aws_lambda_function", create, `{"function_name":"b","s3_bucket":"b","reserved_concurrent_executions":600}`) +
+		`],"configuration":{"provider_config":{"aws":{"name":"aws","full_name":"registry.terraform.io/hashicorp/aws","expressions":{"region":{"constant_value":"us-east-1"}}},` +
+		`"aws.west":{"name":"aws","full_name":"registry.terraform.io/hashicorp/aws","alias":"west","expressions":{"region":{"constant_value":"us-west-2"}}}},` +
+		`"root_module":{"resources":[` + fn("aws_lambda_function.a", "aws") + "," + fn("aws_lambda_function.b", "%s") + `]}}}`
+	check := func(provider string) Report {
+		p, err := Parse([]byte(fmt.Sprintf(plan, provider)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Check(p, Options{Limits: quota.DefaultLimits()})
+	}
+	// 600 + 600 under one provider configuration's Region fails; under two it fits.
+	wantFindings(t, check("aws"), "aws_lambda_function.a: unreserved_concurrency_min")
+	wantFindings(t, check("aws.west"))
+}
+
+func TestCheckSameNameInTwoRegionsHasTwoPolicies(t *testing.T) {
+	t.Parallel()
+	perm := func(addr, region string, n int) string {
+		return change(addr, "aws_lambda_permission", create, fmt.Sprintf(
+			`{"function_name":"api","region":%q,"statement_id":"s%d%s","action":"lambda:InvokeFunction","principal":%q}`,
+			region, n, strings.Repeat("x", 90), strings.Repeat("p", 200)))
+	}
+	var east, both, oneRegion []string
+	for i := range 40 {
+		east = append(east, perm(fmt.Sprintf("aws_lambda_permission.e%d", i), "us-east-1", i))
+		oneRegion = append(oneRegion, perm(fmt.Sprintf("aws_lambda_permission.e%d", i), "us-east-1", i),
+			perm(fmt.Sprintf("aws_lambda_permission.w%d", i), "us-east-1", i))
+		both = append(both, perm(fmt.Sprintf("aws_lambda_permission.e%d", i), "us-east-1", i))
+		both = append(both, perm(fmt.Sprintf("aws_lambda_permission.w%d", i), "eu-west-1", i))
+	}
+	one := checkPlan(t, "", east...)
+	if len(one.Items) != 0 {
+		t.Fatalf("40 permissions on api in one Region: %v; want a fit, so that the next case tests Regions", findings(one))
+	}
+	// 80 on one function's policy are over 20 KB; on two Regions' functions, not.
+	wantFindings(t, checkPlan(t, "", oneRegion...), "aws_lambda_permission.e0: resource_policy_max_bytes")
+	wantFindings(t, checkPlan(t, "", both...))
+}
+
+// replaceAPI is aws_lambda_function.api replaced in resource_changes:
+// createFirst for create_before_destroy.
+func replaceAPI(createFirst bool, before, after string) string {
+	actions := `"delete","create"`
+	if createFirst {
+		actions = `"create","delete"`
+	}
+	return fmt.Sprintf(`{"address":"aws_lambda_function.api","mode":"managed","type":"aws_lambda_function","name":"api","change":{"actions":[%s],"before":%s,"after":%s,"after_unknown":{}}}`,
+		actions, before, after)
+}
+
+func TestCheckReplacementHoldsOldAndNew(t *testing.T) {
+	t.Parallel()
+	fn := func(reserved int, bucket string) string {
+		return fmt.Sprintf(`{"function_name":"api","s3_bucket":%q,"reserved_concurrent_executions":%d}`, bucket, reserved)
+	}
+	// create_before_destroy: 700 old and 700 new at once, over the 900 a
+	// 1,000 account can reserve.
+	r := checkPlan(t, "", replaceAPI(true, fn(700, "old"), fn(700, "new")))
+	wantFindings(t, r, "aws_lambda_function.api: unreserved_concurrency_min")
+	if it := r.Items[0]; it.Kind != quota.Violation || !strings.Contains(it.Detail, "create_before_destroy") || !strings.Contains(it.Detail, "is 1,400") {
+		t.Errorf("item = %+v; want a violation of 1,400 that says why", it)
+	}
+	// Delete, then create: the old one's reservation is freed first.
+	wantFindings(t, checkPlan(t, "", replaceAPI(false, fn(700, "old"), fn(700, "new"))))
+	// 450 and 450 at once fit.
+	wantFindings(t, checkPlan(t, "", replaceAPI(true, fn(450, "old"), fn(450, "new"))))
+	// An unrelated new function counts at the moment only once it exists,
+	// which it may not yet: 450 + 450 at once, plus 100 new, is not certain.
+	wantFindings(t, checkPlan(t, "", replaceAPI(true, fn(450, "old"), fn(450, "new")),
+		change("aws_lambda_function.other", "aws_lambda_function", create, `{"function_name":"other","s3_bucket":"b","reserved_concurrent_executions":100}`)))
+}
+
+func TestCheckDestroyBesideCreateWarnsOfOrder(t *testing.T) {
+	t.Parallel()
+	fn := func(name string, reserved int) string {
+		return fmt.Sprintf(`{"function_name":%q,"s3_bucket":"b","reserved_concurrent_executions":%d}`, name, reserved)
+	}
+	deleted := fmt.Sprintf(`{"address":"aws_lambda_function.old","mode":"managed","type":"aws_lambda_function","name":"old","change":{"actions":["delete"],"before":%s,"after":null}}`, fn("old", 600))
+	// 600 destroyed and 400 created: 400 after apply, 1,000 if the create
+	// runs first. A warning, never an error.
+	r := checkPlan(t, "", deleted, change("aws_lambda_function.new", "aws_lambda_function", create, fn("new", 400)))
+	wantFindings(t, r, "aws_lambda_function.new: unreserved_concurrency_min")
+	if it := r.Items[0]; it.Kind != quota.OrderDependent || it.Kind.IsError() || !strings.Contains(it.Detail, "fits only if the destroy") {
+		t.Errorf("item = %+v; want an order-dependent warning", it)
+	}
+	// 600 destroyed and 300 created fit in any order.
+	wantFindings(t, checkPlan(t, "", deleted, change("aws_lambda_function.new", "aws_lambda_function", create, fn("new", 300))))
+	// Lowering one reservation while raising another: the same race.
+	r = checkPlan(t, "", fmt.Sprintf(`{"address":"aws_lambda_function.a","mode":"managed","type":"aws_lambda_function","name":"a","change":{"actions":["update"],"before":%s,"after":%s,"after_unknown":{}}}`,
+		fn("a", 800), fn("a", 100)), change("aws_lambda_function.b", "aws_lambda_function", create, fn("b", 500)))
+	if len(r.Items) != 1 || r.Items[0].Kind != quota.OrderDependent || r.Errors() != 0 {
+		t.Errorf("items = %+v; want one order-dependent warning", r.Items)
+	}
+}
+
+func TestNaturalCompareOrdersIndices(t *testing.T) {
+	t.Parallel()
+	got := []string{`x[10]`, `x[9]`, `x["b"]`, `x[100]`, `x[2]`, `module.a[10].f`, `module.a[9].f`, `x["a"]`, `x[09]`}
+	slices.SortFunc(got, naturalCompare)
+	want := []string{`module.a[9].f`, `module.a[10].f`, `x["a"]`, `x["b"]`, `x[2]`, `x[9]`, `x[09]`, `x[10]`, `x[100]`}
+	if !slices.Equal(got, want) {
+		t.Errorf("sorted %q, want %q", got, want)
+	}
 }

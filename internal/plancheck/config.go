@@ -4,12 +4,15 @@ import (
 	"encoding/json"
 	"path"
 	"strings"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
 type configModule struct {
 	Resources []struct {
-		Address     string                     `json:"address"`
-		Expressions map[string]json.RawMessage `json:"expressions"`
+		Address           string                     `json:"address"`
+		ProviderConfigKey string                     `json:"provider_config_key"`
+		Expressions       map[string]json.RawMessage `json:"expressions"`
 	} `json:"resources"`
 	ModuleCalls map[string]struct {
 		Source string          `json:"source"`
@@ -36,7 +39,10 @@ func (p *Plan) readConfiguration(raw []byte) error {
 	if err := json.Unmarshal(raw, &cfg); err != nil {
 		return inputErrorf("the plan's configuration cannot be read: %v", trimJSONError(err))
 	}
-	for _, pc := range cfg.ProviderConfig {
+	for key, pc := range cfg.ProviderConfig {
+		if pc.Name == "aws" || strings.HasSuffix(pc.FullName, "/aws") {
+			p.ProviderRegions[key] = providerRegion(pc.Expressions["region"].ConstantValue, pc.Expressions["region"].References)
+		}
 		if !isLambdaQuota(pc.Name, pc.FullName) || pc.Alias != "" || pc.ModuleAddress != "" {
 			continue
 		}
@@ -58,6 +64,20 @@ func (p *Plan) readConfiguration(raw []byte) error {
 		p.readModuleCalls(cfg.RootModule, "", "", 0)
 	}
 	return nil
+}
+
+// providerRegion is an AWS provider configuration's region: its constant,
+// unknown when an expression sets it, null when none does (the AWS
+// provider then takes it from the environment, one Region for the run).
+func providerRegion(constant json.RawMessage, refs []string) quota.Value[string] {
+	var s string
+	switch {
+	case !isNull(constant) && json.Unmarshal(constant, &s) == nil:
+		return quota.Known(s)
+	case !isNull(constant) || len(refs) > 0:
+		return quota.Unknown[string]()
+	}
+	return quota.Null[string]()
 }
 
 func isLambdaQuota(name, fullName string) bool {
@@ -82,6 +102,7 @@ func (p *Plan) readModuleCalls(raw []byte, addr, dir string, depth int) {
 			set[k] = true
 		}
 		p.Configured[key] = set
+		p.ProviderOf[key] = r.ProviderConfigKey
 	}
 	for name, call := range m.ModuleCalls {
 		child := "module." + name

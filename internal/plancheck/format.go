@@ -51,7 +51,7 @@ func severity(k quota.Kind) string {
 }
 
 func kindName(k quota.Kind) string {
-	return [...]string{"violation", "near_limit", "invalid_input", "not_measured"}[k]
+	return [...]string{"violation", "near_limit", "invalid_input", "not_measured", "order_dependent"}[k]
 }
 
 // subject names what a finding is about in text.
@@ -67,6 +67,9 @@ func subject(it Item) string {
 		s += ", " + strings.Join(it.Related[:n-1], ", ") + " and " + it.Related[n-1]
 	case n > 3:
 		s += fmt.Sprintf(", %s, %s and %d others", it.Related[0], it.Related[1], n-2)
+	}
+	if it.Scope != "" {
+		s += ", sharing " + it.Scope
 	}
 	return s
 }
@@ -128,6 +131,7 @@ func writeText(w io.Writer, r *Report) error {
 type jsonFinding struct {
 	Address   string   `json:"address"`
 	Related   []string `json:"related,omitempty"`
+	Scope     string   `json:"scope,omitempty"`
 	Severity  string   `json:"severity"`
 	Kind      string   `json:"kind"`
 	Quota     string   `json:"quota,omitempty"`
@@ -160,7 +164,7 @@ func writeJSON(w io.Writer, r *Report) error {
 		Findings: []jsonFinding{}, Undecided: []jsonUndecided{}, Checked: r.Checked, Counted: r.Counted, Summary: r.Summary()}
 	out.Valid = out.Errors == 0
 	for _, it := range r.Items {
-		f := jsonFinding{Address: it.Address, Related: it.Related, Severity: severity(it.Kind), Kind: kindName(it.Kind),
+		f := jsonFinding{Address: it.Address, Related: it.Related, Scope: it.Scope, Severity: severity(it.Kind), Kind: kindName(it.Kind),
 			Quota: string(it.Quota), Attribute: it.Attribute, Summary: it.Summary, Detail: it.Message(quota.SurfacePlan)}
 		if it.Quota != "" && it.Kind != quota.InvalidInput && it.Kind != quota.Skipped {
 			f.Measured, f.Limit = &it.Measured, &it.Limit
@@ -371,7 +375,7 @@ func writeJUnit(w io.Writer, r *Report) error {
 	for a := range maps.Keys(undecided) {
 		addrs = append(addrs, a)
 	}
-	slices.Sort(addrs)
+	slices.SortFunc(addrs, naturalCompare)
 	addrs = slices.Compact(addrs)
 
 	suite := junitSuite{Name: "lambdaquota", Cases: []junitCase{}}

@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
 // MaxPlanBytes is the largest plan JSON the checker reads.
@@ -33,6 +35,9 @@ type Plan struct {
 	FormatVersion    string
 	TerraformVersion string
 	Resources        []Resource
+	// Deleted are the instances the plan destroys, with their values as
+	// deployed: until apply destroys them, they still hold their share.
+	Deleted []Resource
 	// Quotas is the provider block's quotas argument; cty.NilVal when there
 	// is none. QuotasNote says why it was not used, when it was not.
 	Quotas     cty.Value
@@ -44,6 +49,11 @@ type Plan struct {
 	// to the arguments and blocks their configuration sets; nil when the
 	// plan has no configuration.
 	Configured map[string]map[string]bool
+	// ProviderOf maps resource blocks to their provider configuration's key
+	// (aws, aws.west), and ProviderRegions those of the AWS provider to
+	// their region, for resources whose plan has no region of its own.
+	ProviderOf      map[string]string
+	ProviderRegions map[string]quota.Value[string]
 }
 
 // Action is what the plan does to a resource.
@@ -80,10 +90,28 @@ type Resource struct {
 	Type   string
 	Name   string
 	Action Action
+	// CreateBeforeDestroy marks a Replace whose new object is created
+	// before the old one is destroyed, so both exist for a while.
+	CreateBeforeDestroy bool
 	// The values as the plan writes them, copied out of the plan's bytes
 	// (which are then dropped, planned_values and all) and decoded when
-	// checked: a large plan is held once, as compact text.
+	// checked: a large plan is held once, as compact text. before is the
+	// deployed object an Update or Replace changes.
 	after, unknown, sensitive []byte
+	before, beforeSensitive   []byte
+}
+
+// Before is the deployed object that an Update or Replace changes, or
+// that a deletion removes; cty.NilVal when there is none.
+func (r *Resource) Before() cty.Value {
+	if isNull(r.before) {
+		return cty.NilVal
+	}
+	v, err := planValue(r.before, nil, r.beforeSensitive)
+	if err != nil {
+		return cty.DynamicVal
+	}
+	return v
 }
 
 // Value is the resource's values after apply: unknown where the plan does
@@ -167,7 +195,7 @@ func Parse(b []byte) (*Plan, error) {
 	if err := members(b[i:end], func(k string, v []byte) error { top[k] = v; return nil }); err != nil {
 		return nil, inputErrorf("the plan is not valid JSON: %v", trimJSONError(err))
 	}
-	p := &Plan{Modules: map[string]string{}}
+	p := &Plan{Modules: map[string]string{}, ProviderOf: map[string]string{}, ProviderRegions: map[string]quota.Value[string]{}}
 	if err := unmarshalString(top, "format_version", &p.FormatVersion); err != nil {
 		return nil, err
 	}
@@ -264,15 +292,22 @@ func (p *Plan) readChanges(raw []byte, seen map[string]bool) error {
 			return inputErrorf("%s in resource_changes has no valid change: %v", h.Address, trimJSONError(cmp.Or(err, errNull)))
 		}
 		action, after, unknown, sens, ok := changeValues(h.Mode, actions)
-		if !ok {
-			return nil
-		}
 		r := Resource{Address: h.Address, Module: h.ModuleAddress, Mode: h.Mode, Type: h.Type, Name: h.Name, Action: action,
-			after: bytes.Clone(vals[after]), unknown: bytes.Clone(vals[unknown]), sensitive: bytes.Clone(vals[sens])}
+			after: bytes.Clone(vals[after]), unknown: bytes.Clone(vals[unknown]), sensitive: bytes.Clone(vals[sens]),
+			CreateBeforeDestroy: strings.Join(actions, ",") == "create,delete"}
+		if action == Update || action == Replace || !ok {
+			r.before, r.beforeSensitive = bytes.Clone(vals["before"]), bytes.Clone(vals["before_sensitive"])
+		}
 		if err := r.validate(); err != nil {
 			return err
 		}
-		p.Resources = append(p.Resources, r)
+		switch {
+		case ok:
+			p.Resources = append(p.Resources, r)
+		case strings.Join(actions, ",") == "delete" && h.Mode == "managed":
+			r.after, r.unknown, r.sensitive = nil, nil, nil
+			p.Deleted = append(p.Deleted, r)
+		}
 		return nil
 	})
 	if err != nil {
@@ -285,7 +320,7 @@ var errNull = errors.New("it is null")
 
 // validate checks that the values are JSON, so that Value cannot fail.
 func (r *Resource) validate() error {
-	for _, b := range [][]byte{r.after, r.unknown, r.sensitive} {
+	for _, b := range [][]byte{r.after, r.unknown, r.sensitive, r.before, r.beforeSensitive} {
 		if !isNull(b) && !json.Valid(b) {
 			return inputErrorf("the values of %s cannot be read: they are not valid JSON", r.Address)
 		}
