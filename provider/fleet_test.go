@@ -137,3 +137,62 @@ func TestAccFunctionsDataSource(t *testing.T) {
 		}},
 	)
 }
+
+// Functions in two Regions share no concurrency: 900 reserved in each fits,
+// 950 in one does not, on the planned aws_lambda_function objects, whose
+// region the AWS provider v6 knows at plan.
+func TestAccCheckFunctionsPerRegion(t *testing.T) {
+	cfg := func(eastB int) string {
+		return fmt.Sprintf(`provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_lambda_function" "east" {
+  for_each                       = { e1 = 450, e2 = %d }
+  function_name                  = "east-${each.key}"
+  reserved_concurrent_executions = each.value
+}
+
+resource "aws_lambda_function" "west" {
+  for_each                       = { w1 = 450, w2 = 450 }
+  region                         = "eu-west-1"
+  function_name                  = "west-${each.key}"
+  reserved_concurrent_executions = each.value
+}
+
+resource "terraform_data" "fleet_check" {
+  lifecycle {
+    precondition {
+      condition     = provider::lambdaquota::check_functions(merge(aws_lambda_function.east, aws_lambda_function.west))
+      error_message = "The fleet breaks a Lambda quota."
+    }
+  }
+}
+`, eastB)
+	}
+	funcTest(t,
+		resource.TestStep{Config: cfg(500), PlanOnly: true,
+			ExpectError: expectError(`The total reserved concurrency of the functions in Region us-east-1 is 950`)},
+		fleetPlan(cfg(450)),
+	)
+}
+
+func TestAccFunctionsDataSourcePerRegion(t *testing.T) {
+	cfg := func(westB int) string {
+		return fmt.Sprintf(`data "lambdaquota_functions" "fleet" {
+  functions = {
+    e1 = { function_name = "e1", region = "us-east-1", reserved_concurrent_executions = 450 }
+    e2 = { function_name = "e2", region = "us-east-1", reserved_concurrent_executions = 450 }
+    w1 = { function_name = "w1", region = "eu-west-1", reserved_concurrent_executions = 450 }
+    w2 = { function_name = "w2", region = "eu-west-1", reserved_concurrent_executions = %d }
+  }
+}
+`, westB)
+	}
+	accTest(t,
+		resource.TestStep{Config: cfg(451), ExpectError: expectError(`in Region eu-west-1 is 901, 1 execution more than the 900`)},
+		resource.TestStep{Config: cfg(450), ConfigStateChecks: []statecheck.StateCheck{
+			stateValue("data.lambdaquota_functions.fleet", "reserved_concurrency_total", knownvalue.Int64Exact(1800)),
+		}},
+	)
+}

@@ -141,7 +141,9 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 func fakeLambdaFunctionSchema() schema.Schema {
 	return schema.Schema{
 		Attributes: map[string]schema.Attribute{
-			"function_name":                  schema.StringAttribute{Required: true},
+			// A new name is a new function, as in the AWS provider.
+			"function_name": schema.StringAttribute{Required: true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}},
 			"filename":                       schema.StringAttribute{Optional: true},
 			"s3_bucket":                      schema.StringAttribute{Optional: true},
 			"handler":                        schema.StringAttribute{Optional: true},
