@@ -91,6 +91,8 @@ func inRegion(region string) string {
 		return ""
 	case unknownRegion:
 		return " in a Region not known until apply"
+	case sensitiveRegion:
+		return " in a Region given as a sensitive value"
 	}
 	return " in Region " + region
 }

@@ -91,10 +91,10 @@ func CheckFunctionName(l Limits, name string) Result {
 
 // CheckHandler checks a function handler's length.
 func CheckHandler(l Limits, handler string) Result {
-	return single(l, func(c *checker) { c.handler("", handler) })
+	return single(l, func(c *checker) { c.handler("", Known(handler)) })
 }
 
 // CheckDescription checks a function description's length.
 func CheckDescription(l Limits, description string) Result {
-	return single(l, func(c *checker) { c.description("", description) })
+	return single(l, func(c *checker) { c.description("", Known(description)) })
 }

@@ -180,8 +180,12 @@ func (r Result) without(id ID) Result {
 	return out
 }
 
-// unknownRegion names the group of a member whose Region is not known.
-const unknownRegion = "(unknown)"
+// unknownRegion names the group of a member whose Region is not known,
+// and sensitiveRegion one whose Region is sensitive.
+const (
+	unknownRegion   = "(unknown)"
+	sensitiveRegion = "(sensitive)"
+)
 
 // regionOf is the group a member counts in: its Region, "" for the default
 // one, or a group of its own while the Region is unknown.
@@ -191,6 +195,8 @@ func regionOf(v Value[string], index int) (key, name string) {
 		return fmt.Sprintf("\x00%d", index), unknownRegion
 	case !v.Set:
 		return "", ""
+	case v.Sensitive:
+		return v.V, sensitiveRegion
 	}
 	return v.V, v.V
 }
@@ -341,6 +347,8 @@ type vpcGroup struct {
 	functions []VPCFunction
 	members   []int
 	subnets   map[string]bool
+	// sensitive are the subnets that may not be named in messages.
+	sensitive map[string]bool
 	// changed: a member is not Existing, so the group is checked.
 	changed bool
 }
@@ -424,7 +432,7 @@ func vpcGroups(fns []FleetFunction, subnetVPCs map[string]string) []*vpcGroup {
 		root := find(i)
 		g := groups[root]
 		if g == nil {
-			g = &vpcGroup{subnets: map[string]bool{}}
+			g = &vpcGroup{subnets: map[string]bool{}, sensitive: map[string]bool{}}
 			groups[root] = g
 			order = append(order, root)
 		}
@@ -437,6 +445,7 @@ func vpcGroups(fns []FleetFunction, subnetVPCs map[string]string) []*vpcGroup {
 		for _, s := range fn.Function.SubnetIDs.V {
 			if !s.Unknown {
 				g.subnets[s.V] = true
+				g.sensitive[s.V] = g.sensitive[s.V] || s.Sensitive
 			}
 		}
 	}
@@ -444,17 +453,26 @@ func vpcGroups(fns []FleetFunction, subnetVPCs map[string]string) []*vpcGroup {
 	for _, root := range order {
 		g := groups[root]
 		if !g.id.IsKnown() {
-			// Name the group by its subnets in messages.
+			// Name the group by its subnets in messages, never by
+			// sensitive ones.
 			subnets := make([]string, 0, len(g.subnets))
+			hidden := 0
 			for s := range g.subnets {
-				subnets = append(subnets, s)
+				if g.sensitive[s] {
+					hidden++
+				} else {
+					subnets = append(subnets, s)
+				}
 			}
 			slices.Sort(subnets)
 			if len(subnets) > 3 {
 				subnets = append(subnets[:3], "...")
 			}
-			if len(subnets) > 0 {
+			switch {
+			case len(subnets) > 0:
 				g.name = fmt.Sprintf("the VPC of subnets %s", strings.Join(subnets, ", "))
+			case hidden > 0:
+				g.name = fmt.Sprintf("the VPC of %d sensitive subnets", hidden)
 			}
 		}
 		out = append(out, g)

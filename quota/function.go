@@ -91,7 +91,7 @@ func CheckFunction(l Limits, f Function) FunctionReport {
 	}
 	texts := []struct {
 		v     Value[string]
-		check func(string, string)
+		check func(string, Value[string])
 		id    ID
 	}{
 		{f.Handler, c.handler, HandlerMaxLength},
@@ -102,7 +102,7 @@ func CheckFunction(l Limits, f Function) FunctionReport {
 		case in.v.Unknown:
 			c.undecided(in.id)
 		case in.v.Set:
-			in.check(of, in.v.V)
+			in.check(of, in.v)
 		}
 	}
 	if f.Name.Unknown {
@@ -257,15 +257,17 @@ func (c *checker) functionName(v Value[string]) {
 	}
 }
 
-func (c *checker) handler(of, s string) {
+func (c *checker) handler(of string, v Value[string]) {
+	s := v.V
 	c.atMost(HandlerMaxLength, "handler", int64(utf8.RuneCountInString(s)), "the length of the handler"+of)
 	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
-		c.rule(HandlerPattern, "handler", fmt.Sprintf("The handler%s, %q, holds white space at character %d. A handler may not hold any.",
-			of, s, utf8.RuneCountInString(s[:i])+1))
+		c.rule(HandlerPattern, "handler", fmt.Sprintf("The handler%s, %s, holds white space at character %d. A handler may not hold any.",
+			of, quoted(v), utf8.RuneCountInString(s[:i])+1))
 	}
 }
 
-func (c *checker) description(of, s string) {
+func (c *checker) description(of string, v Value[string]) {
+	s := v.V
 	c.atMost(DescriptionMaxLength, "description", int64(utf8.RuneCountInString(s)), "the length of the description"+of)
 }
 
@@ -426,7 +428,7 @@ func (c *checker) functionPackage(of string, f Function, rep *FunctionReport) {
 		c.imageSize(of, f.ImageSizeBytes)
 		return
 	case pkgType.V != PackageTypeZip:
-		c.invalid("package_type", -1, "Invalid Lambda Package Type", "The package type%s is %q. It must be %q or %q.", of, pkgType.V, PackageTypeZip, PackageTypeImage)
+		c.invalid("package_type", -1, "Invalid Lambda Package Type", "The package type%s is %s. It must be %q or %q.", of, quoted(pkgType), PackageTypeZip, PackageTypeImage)
 		return
 	}
 

@@ -66,7 +66,10 @@ func (c *checker) measurePackage(attr string, index int, filename Value[string])
 		return pkgSize{Known(info.ZippedBytes), Known(info.UnzippedBytes)}
 	case errors.Is(err, fs.ErrNotExist):
 		c.skipped(attr, index, "Lambda Package Not Found",
-			"The file %q does not exist yet, so its zipped and unzipped sizes were not checked. If it is built during apply, the checks run on the next plan; otherwise correct the path.", filename.V)
+			"The file %s does not exist yet, so its zipped and unzipped sizes were not checked. If it is built during apply, the checks run on the next plan; otherwise correct the path.", quoted(filename))
+	case filename.Sensitive:
+		// The error names the file.
+		c.invalid(attr, index, "Invalid Lambda Package", "The package (a sensitive path) cannot be read as a .zip file. Lambda accepts only a valid .zip file.")
 	default:
 		c.invalid(attr, index, "Invalid Lambda Package", "The package %s. Lambda accepts only a valid .zip file.", err)
 	}

@@ -171,13 +171,14 @@ func CheckPolicy(l Limits, p Policy) PolicyReport {
 		complete = complete && ok
 		g := groups[perm.Qualifier.V]
 		if g == nil {
-			g = &policyGroup{qualifier: perm.Qualifier.V, doc: policyDocument{Version: "2012-10-17", ID: "default"}}
+			g = &policyGroup{qualifier: perm.Qualifier, doc: policyDocument{Version: "2012-10-17", ID: "default"}}
 			groups[perm.Qualifier.V] = g
 			order = append(order, perm.Qualifier.V)
 		}
 		g.doc.Statement = append(g.doc.Statement, st)
+		// A statement is named by its id, unless that is unset or sensitive.
 		sid := st.Sid
-		if sid == "" {
+		if sid == "" || perm.StatementID.Sensitive {
 			sid = fmt.Sprintf("permissions[%d]", i)
 		}
 		g.sizes = append(g.sizes, sizedStatement{sid, len(compactJSON(st))})
@@ -215,7 +216,7 @@ type sizedStatement struct {
 
 // policyGroup is the policy of one qualifier ("" for the unqualified function).
 type policyGroup struct {
-	qualifier string
+	qualifier Value[string]
 	doc       policyDocument
 	sizes     []sizedStatement
 }
@@ -229,8 +230,8 @@ func (g *policyGroup) describe() string {
 		largest = append(largest, fmt.Sprintf("%s (%s bytes)", s.sid, groupDigits(int64(s.bytes))))
 	}
 	of := "the function"
-	if g.qualifier != "" {
-		of = fmt.Sprintf("qualifier %q of the function", g.qualifier)
+	if g.qualifier.V != "" {
+		of = "qualifier " + quoted(g.qualifier) + " of the function"
 	}
 	return fmt.Sprintf("the estimated resource-based policy of %s, with %d statements (the largest: %s)",
 		of, len(sizes), strings.Join(largest, ", "))

@@ -8,13 +8,18 @@ import (
 	"testing"
 )
 
+// finding is what these tests read of a finding in the JSON report.
+type finding struct {
+	Kind, Quota, Address, Scope, Detail string
+}
+
 // report runs lambdaquota check --format json on dir's plan.json.
-func report(t *testing.T, dir string) (exit int, findings []map[string]any) {
+func report(t *testing.T, dir string) (exit int, findings []finding) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
 	exit = run([]string{"check", "--format", "json", filepath.Join(dir, "plan.json")}, nil, &stdout, &stderr)
 	var out struct {
-		Findings []map[string]any `json:"findings"`
+		Findings []finding `json:"findings"`
 	}
 	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
 		t.Fatalf("exit %d: %v\n%s%s", exit, err, stdout.String(), stderr.String())
@@ -24,12 +29,12 @@ func report(t *testing.T, dir string) (exit int, findings []map[string]any) {
 
 // wantReport checks the exit code and the kind and quota of each finding,
 // as "kind quota address" lines.
-func wantReport(t *testing.T, dir string, wantExit int, want ...string) []map[string]any {
+func wantReport(t *testing.T, dir string, wantExit int, want ...string) []finding {
 	t.Helper()
 	exit, findings := report(t, dir)
 	var got []string
 	for _, f := range findings {
-		got = append(got, strings.Join([]string{f["kind"].(string), f["quota"].(string), f["address"].(string)}, " "))
+		got = append(got, strings.Join([]string{f.Kind, f.Quota, f.Address}, " "))
 	}
 	if exit != wantExit || strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("exit %d, findings:\n%s\nwant exit %d, findings:\n%s", exit, strings.Join(got, "\n"), wantExit, strings.Join(want, "\n"))
@@ -45,7 +50,7 @@ func TestAccSavedPlanCountsConcurrencyPerRegion(t *testing.T) {
 	// 950 in one Region does not; the finding names both functions.
 	dir = c.savedPlan("testdata/shared", nil, []string{"-var", "east=[900,50]", "-var", "west=[450]"})
 	f := wantReport(t, dir, exitViolations, "violation unreserved_concurrency_min aws_lambda_function.east[0]")
-	if f[0]["scope"] != "Region us-east-1" || !strings.Contains(f[0]["detail"].(string), "in Region us-east-1 is 950") {
+	if f[0].Scope != "Region us-east-1" || !strings.Contains(f[0].Detail, "in Region us-east-1 is 950") {
 		t.Errorf("finding = %v; want the Region's total of 950", f[0])
 	}
 }
@@ -56,7 +61,7 @@ func TestAccSavedPlanReplacementHoldsOldAndNew(t *testing.T) {
 	// create_before_destroy: 700 old and 700 new exist at once.
 	dir := c.savedPlan("testdata/shared", append(deploy, "-var", "blue_green_reserved=700"), append(replace, "-var", "blue_green_reserved=700"))
 	f := wantReport(t, dir, exitViolations, "violation unreserved_concurrency_min aws_lambda_function.blue_green[0]")
-	if d := f[0]["detail"].(string); !strings.Contains(d, "is 1,400") || !strings.Contains(d, "create_before_destroy") {
+	if d := f[0].Detail; !strings.Contains(d, "is 1,400") || !strings.Contains(d, "create_before_destroy") {
 		t.Errorf("detail = %q; want 1,400 at the moment both exist", d)
 	}
 	// Destroy, then create: only 700 at any moment.

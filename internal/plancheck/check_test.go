@@ -345,3 +345,34 @@ func TestNaturalCompareOrdersIndices(t *testing.T) {
 		t.Errorf("sorted %q, want %q", got, want)
 	}
 }
+
+func TestReportsNeverPrintSensitiveValues(t *testing.T) {
+	t.Parallel()
+	const canary = "CANARY"
+	fn := fmt.Sprintf(`{"function_name":"f","region":"%[1]s-1","handler":"%[1]s handler","package_type":"%[1]sType","filename":"/nonexistent/%[1]s.zip",`+
+		`"reserved_concurrent_executions":950,"environment":[{"variables":{"AWS_REGION":"%[1]s","%[1]s-key":"%[1]s"}}],`+
+		`"vpc_config":[{"subnet_ids":["subnet-%[1]s"],"security_group_ids":["sg-%[1]s"]}]}`, canary)
+	perm := fmt.Sprintf(`{"function_name":"f","region":"%[1]s-1","statement_id":"%[1]s id","qualifier":"%[1]s","action":"lambda:InvokeFunction","principal":"%[1]s"}`, canary)
+	p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[` +
+		`{"address":"aws_lambda_function.f","mode":"managed","type":"aws_lambda_function","name":"f","change":{"actions":["create"],"before":null,"after":` + fn +
+		`,"after_unknown":{"arn":true},"after_sensitive":true}},` +
+		`{"address":"aws_lambda_permission.p","mode":"managed","type":"aws_lambda_permission","name":"p","change":{"actions":["create"],"before":null,"after":` + perm +
+		`,"after_unknown":{},"after_sensitive":{"statement_id":true,"qualifier":true,"principal":true,"region":true}}}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Check(p, Options{Limits: quota.DefaultLimits()})
+	if len(r.Items) < 6 || !slices.ContainsFunc(r.Items, func(it Item) bool { return it.Quota == quota.PermissionStatementIDPattern }) {
+		t.Fatalf("only %d findings: %v; the canaries must break the rules that would name them", len(r.Items), findings(r))
+	}
+
+	for _, format := range Formats {
+		var b strings.Builder
+		if err := Write(&b, format, &r, Meta{Version: "test", PlanFile: "plan.json", Limits: quota.DefaultLimits()}); err != nil {
+			t.Fatal(err)
+		}
+		if i := strings.Index(b.String(), canary); i >= 0 {
+			t.Errorf("%s report prints a sensitive value: ...%s...", format, b.String()[max(0, i-150):min(len(b.String()), i+50)])
+		}
+	}
+}
