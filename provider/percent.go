@@ -2,9 +2,9 @@ package provider
 
 import (
 	"context"
-	"strconv"
-
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
 // percentValidator requires warn_at_percent to be a percentage, and says so
@@ -23,9 +23,7 @@ func (percentValidator) ValidateFloat64(_ context.Context, req validator.Float64
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
 		return
 	}
-	if pct := req.ConfigValue.ValueFloat64(); pct <= 0 || pct > 100 {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Percentage",
-			"warn_at_percent must be more than 0 and at most 100, got "+strconv.FormatFloat(pct, 'f', -1, 64)+
-				". It is the share of a quota at which a measured value starts to warn, such as 90.")
+	if err := quota.CheckWarnAtPercent(req.ConfigValue.ValueFloat64()); err != nil {
+		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Percentage", err.Error())
 	}
 }

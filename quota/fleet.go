@@ -169,11 +169,11 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 	return rep
 }
 
-// without is the result less its violations of one quota.
+// without is the result less its findings of one quota.
 func (r Result) without(id ID) Result {
 	out := Result{Undecided: r.Undecided}
 	for _, f := range r.Findings {
-		if f.Kind != Violation || f.Quota != id {
+		if f.Quota != id {
 			out.Findings = append(out.Findings, f)
 		}
 	}
@@ -316,8 +316,8 @@ func checkRegions(l Limits, f Fleet, reports []FunctionReport) []RegionReport {
 			ExistingCodeStorageBytes:        f.ExistingCodeStorageBytes,
 		})
 		if g.spenders == 1 {
-			// The one member's own check reports the same excess: one
-			// diagnostic per violated quota.
+			// The one member's own check reports the same excess or
+			// warning: one diagnostic per quota.
 			g.Result = g.without(UnreservedConcurrencyMin)
 		}
 		out = append(out, g.RegionReport)

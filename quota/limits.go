@@ -5,6 +5,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -98,6 +99,16 @@ func (l Limits) Values() map[ID]int64 {
 		out[q.ID] = l.Value(q.ID)
 	}
 	return out
+}
+
+// CheckWarnAtPercent checks a warn_at_percent setting: a share of a quota
+// above 0 and at most 100.
+func CheckWarnAtPercent(pct float64) error {
+	if pct > 0 && pct <= 100 {
+		return nil
+	}
+	return fmt.Errorf("warn_at_percent must be more than 0 and at most 100, got %s. "+
+		"It is the share of a quota at which a measured value starts to warn, such as 90.", strconv.FormatFloat(pct, 'f', -1, 64))
 }
 
 // OverrideError explains why an override was refused.

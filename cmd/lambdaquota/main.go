@@ -113,17 +113,18 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	)
 	fs.Var(&quotas, "quota", "a quota value, as `ID=VALUE` (enis_per_vpc=1000); repeat for more. Ids and rules are\nthe provider's: see its \"quotas\" argument")
 	fs.Var(&reports, "report", "also write a report to a file, as `FORMAT=FILE` (sarif=lambdaquota.sarif,\njunit=lambdaquota.xml); repeat for more")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usage)
-		fs.PrintDefaults()
-		fmt.Fprint(fs.Output(), exitText)
-	}
+	// The flag package prints the usage on -h and on every bad flag; print
+	// it once, to standard output, when asked for.
+	fs.Usage = func() {}
 	if err := fs.Parse(reorder(args)); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
-			fs.Usage()
+			fmt.Fprint(stdout, usage)
+			fs.PrintDefaults()
+			fmt.Fprint(stdout, exitText)
 			return exitOK
 		}
+		fmt.Fprintln(stderr, "run lambdaquota check --help for the flags")
 		return exitBadInput
 	}
 	if fs.NArg() != 1 {

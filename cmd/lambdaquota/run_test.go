@@ -26,6 +26,12 @@ func TestRunExitCodes(t *testing.T) {
 	if err := os.WriteFile(truncated, src[:len(src)/2], 0o644); err != nil {
 		t.Fatal(err)
 	}
+	warnFile := filepath.Join(dir, "quotas.hcl")
+	if err := os.WriteFile(warnFile, []byte("enis_per_vpc = 500\nwarn_at_percent = 90\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	planLog := `{"@level":"info","@message":"Terraform 1.11.4","@module":"terraform.ui","type":"version","terraform":"1.11.4","ui":"1.2"}` + "\n" +
+		`{"@level":"info","@message":"aws_lambda_function.api: Plan to create","@module":"terraform.ui","type":"planned_change"}` + "\n"
 	tests := []struct {
 		name   string
 		args   []string
@@ -37,7 +43,12 @@ func TestRunExitCodes(t *testing.T) {
 		{name: "no command", args: nil, code: exitBadInput, stderr: "Usage: lambdaquota check"},
 		{name: "unknown command", args: []string{"chek"}, code: exitBadInput, stderr: `unknown command "chek"`},
 		{name: "help", args: []string{"check", "--help"}, code: exitOK, stdout: "Exit status: 0 when everything fits"},
+		{name: "short help", args: []string{"check", "-h"}, code: exitOK, stdout: "Exit status: 0 when everything fits"},
 		{name: "version", args: []string{"version"}, code: exitOK, stdout: "lambdaquota "},
+		{name: "plan -json log", args: []string{"check", "-"}, stdin: planLog, code: exitBadInput,
+			stderr: "machine-readable log of terraform plan -json, one message per line, not a saved plan"},
+		{name: "warn_at_percent in a quotas file", args: []string{"check", "--quotas-file", warnFile, empty}, code: exitBadInput,
+			stderr: `warn_at_percent is a setting, not a quota: set it in the provider "lambdaquota" block`},
 		{name: "no plan", args: []string{"check"}, code: exitBadInput, stderr: "want one PLAN_JSON argument, got 0"},
 		{name: "two plans", args: []string{"check", empty, empty}, code: exitBadInput, stderr: "got 2"},
 		{name: "bad flag", args: []string{"check", "--colour", empty}, code: exitBadInput, stderr: "flag provided but not defined: -colour"},
@@ -67,6 +78,10 @@ func TestRunExitCodes(t *testing.T) {
 			if tc.code == exitBadInput && !usage && strings.Count(stderr.String(), "\n") != 1 {
 				t.Errorf("bad input must get one line on stderr, got:\n%s", stderr.String())
 			}
+			// Help is printed once, to standard output only.
+			if strings.Contains(tc.name, "help") && (strings.Count(stdout.String(), "Usage:") != 1 || stderr.Len() > 0) {
+				t.Errorf("help: %d usages on stdout, stderr %q", strings.Count(stdout.String(), "Usage:"), stderr.String())
+			}
 		})
 	}
 }
@@ -83,7 +98,7 @@ func TestRunWritesReports(t *testing.T) {
 	if !strings.Contains(stdout.String(), "Error: Too Many Network Interfaces in VPC") {
 		t.Errorf("text report on standard output:\n%s", stdout.String())
 	}
-	for file, want := range map[string]string{sarif: `"uri": "../../examples/saved-plan/main.tf"`, junit: `failures="7"`} {
+	for file, want := range map[string]string{sarif: `"uri": "examples/saved-plan/main.tf"`, junit: `failures="7"`} {
 		b, err := os.ReadFile(file)
 		if err != nil || !strings.Contains(string(b), want) {
 			t.Errorf("%s: %v, want %s in:\n%.600s", file, err, want, b)

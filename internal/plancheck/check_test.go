@@ -2,6 +2,8 @@ package plancheck
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -374,5 +376,51 @@ func TestReportsNeverPrintSensitiveValues(t *testing.T) {
 		if i := strings.Index(b.String(), canary); i >= 0 {
 			t.Errorf("%s report prints a sensitive value: ...%s...", format, b.String()[max(0, i-150):min(len(b.String()), i+50)])
 		}
+	}
+}
+
+func TestLocationsAreRelativeToRepositoryRoot(t *testing.T) {
+	t.Parallel()
+	repo := t.TempDir()
+	for _, d := range []string{".git", "infra/app"} {
+		if err := os.MkdirAll(filepath.Join(repo, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(repo, "infra/app/main.tf"), []byte("resource \"aws_lambda_function\" \"api\" {}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// An absolute --chdir, as CI jobs pass it.
+	l := NewLocator(&Plan{Modules: map[string]string{}}, filepath.Join(repo, "infra/app"))
+	if loc, ok := l.Find("aws_lambda_function.api"); !ok || loc.File != "infra/app/main.tf" || loc.Line != 1 {
+		t.Errorf("location = %+v, %v; want infra/app/main.tf line 1", loc, ok)
+	}
+}
+
+func TestProviderWarnAtPercentIsRead(t *testing.T) {
+	t.Parallel()
+	plan := func(pct string) *Plan {
+		p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[` +
+			change("aws_lambda_function.f", "aws_lambda_function", create, `{"function_name":"f","s3_bucket":"b","reserved_concurrent_executions":500}`) +
+			`],"configuration":{"provider_config":{"lambdaquota":{"name":"lambdaquota","full_name":"registry.terraform.io/lambdaquota/lambdaquota",` +
+			`"expressions":{"warn_at_percent":{"constant_value":` + pct + `}}}}}}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	limits, err := Limits(plan("50"), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 500 of the 900 reservable is 55%: a warning at 50, none at 60.
+	if r := Check(plan("50"), Options{Limits: limits}); len(r.Items) != 1 || r.Items[0].Kind != quota.NearLimit {
+		t.Errorf("items = %v; want one near-limit warning", findings(r))
+	}
+	if limits, _ = Limits(plan("60"), "", nil); len(Check(plan("60"), Options{Limits: limits}).Items) != 0 {
+		t.Errorf("a warning at 60%%")
+	}
+	if _, err := Limits(plan("150"), "", nil); err == nil || !strings.Contains(err.Error(), "at most 100, got 150") {
+		t.Errorf("err = %v; want 150 refused", err)
 	}
 }

@@ -46,6 +46,11 @@ func (p *Plan) readConfiguration(raw []byte) error {
 		if !isLambdaQuota(pc.Name, pc.FullName) || pc.Alias != "" || pc.ModuleAddress != "" {
 			continue
 		}
+		if w := pc.Expressions["warn_at_percent"]; !isNull(w.ConstantValue) {
+			if err := json.Unmarshal(w.ConstantValue, &p.WarnAtPercent); err != nil {
+				return inputErrorf("the provider block's warn_at_percent is not a number")
+			}
+		}
 		q, ok := pc.Expressions["quotas"]
 		switch {
 		case !ok:

@@ -11,8 +11,9 @@ import (
 
 // Location is where a resource is declared.
 type Location struct {
-	// File is relative to the directory the command runs in, with forward
-	// slashes, as code-scanning tools expect.
+	// File is relative to the repository root (the nearest directory above
+	// the root module holding .git, else the working directory), with
+	// forward slashes, as code-scanning tools expect.
 	File string
 	Line int
 }
@@ -22,14 +23,47 @@ type Location struct {
 // reads the configuration's .tf files; a resource it cannot find has no
 // location.
 type Locator struct {
-	dir     string
+	dir string
+	// root is what File is relative to.
+	root    string
 	modules map[string]string
 	blocks  map[string]map[string]Location // module dir -> "type.name" -> location
 }
 
 // NewLocator reads configuration files under dir, the root module.
 func NewLocator(p *Plan, dir string) *Locator {
-	return &Locator{dir: dir, modules: p.Modules, blocks: map[string]map[string]Location{}}
+	return &Locator{dir: dir, root: repositoryRoot(dir), modules: p.Modules, blocks: map[string]map[string]Location{}}
+}
+
+// repositoryRoot is the nearest directory at or above dir that holds .git,
+// else the working directory.
+func repositoryRoot(dir string) string {
+	cwd, _ := os.Getwd()
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return cwd
+	}
+	for d := abs; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		if filepath.Dir(d) == d {
+			return cwd
+		}
+	}
+}
+
+// relative is a file's path from the root, or its absolute path when it
+// lies outside.
+func (l *Locator) relative(name string) string {
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		return filepath.ToSlash(name)
+	}
+	if rel, err := filepath.Rel(l.root, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.ToSlash(abs)
 }
 
 // Find returns where the resource at addr is declared.
@@ -71,7 +105,7 @@ func (l *Locator) read(dir string) map[string]Location {
 		if !ok {
 			continue
 		}
-		rel := filepath.ToSlash(filepath.Clean(filepath.Join(l.dir, dir, filepath.Base(name))))
+		rel := l.relative(filepath.Join(l.dir, dir, filepath.Base(name)))
 		for _, b := range body.Blocks {
 			if len(b.Labels) != 2 || b.Type != "resource" && b.Type != "data" {
 				continue

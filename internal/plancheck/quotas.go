@@ -20,6 +20,12 @@ import (
 // file, then --quota flags, each checked by the provider's rules.
 func Limits(p *Plan, file string, flags []string) (quota.Limits, error) {
 	limits := quota.DefaultLimits()
+	if p != nil && p.WarnAtPercent != 0 {
+		if err := quota.CheckWarnAtPercent(p.WarnAtPercent); err != nil {
+			return limits, inputErrorf("the plan's provider block: %v", err)
+		}
+		limits.WarnAtPercent = p.WarnAtPercent
+	}
 	if p != nil && p.Quotas != cty.NilVal {
 		dc := &decode.Decoder{}
 		limits = dc.Quotas(limits, decode.New(p.Quotas, `provider "lambdaquota" quotas`))
@@ -99,6 +105,10 @@ func readQuotasFile(name string) (map[string]float64, error) {
 	}
 	if q, ok := values["quotas"]; ok && len(values) == 1 && q.Type().IsObjectType() {
 		values = q.AsValueMap()
+	}
+	if _, ok := values["warn_at_percent"]; ok {
+		return nil, inputErrorf("--quotas-file %s: warn_at_percent is a setting, not a quota: set it in the provider \"lambdaquota\" block "+
+			"(warn_at_percent = 90), where the provider and lambdaquota check both read it; this file holds quota values by id only", name)
 	}
 	out := map[string]float64{}
 	for id, v := range values {

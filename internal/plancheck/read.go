@@ -42,6 +42,9 @@ type Plan struct {
 	// is none. QuotasNote says why it was not used, when it was not.
 	Quotas     cty.Value
 	QuotasNote string
+	// WarnAtPercent is the provider block's warn_at_percent when it is a
+	// constant; 0 when it is not set.
+	WarnAtPercent float64
 	// Modules maps module addresses (module.app, module.app.module.x) to
 	// their source, for locating resources in files.
 	Modules map[string]string
@@ -188,12 +191,16 @@ func Parse(b []byte) (*Plan, error) {
 	if err != nil {
 		return nil, inputErrorf("the plan is not valid JSON: %v", trimJSONError(err))
 	}
-	if rest := skipSpace(b, end); rest != len(b) {
-		return nil, inputErrorf("the plan is not valid JSON: unexpected data after the top-level object, at byte %d", rest)
-	}
 	top := map[string][]byte{}
 	if err := members(b[i:end], func(k string, v []byte) error { top[k] = v; return nil }); err != nil {
 		return nil, inputErrorf("the plan is not valid JSON: %v", trimJSONError(err))
+	}
+	if top["@message"] != nil || top["@level"] != nil {
+		return nil, inputErrorf("this is the machine-readable log of terraform plan -json, one message per line, not a saved plan; " +
+			"save the plan with terraform plan -out=tfplan, then pass the JSON of terraform show -json tfplan")
+	}
+	if rest := skipSpace(b, end); rest != len(b) {
+		return nil, inputErrorf("the plan is not valid JSON: unexpected data after the top-level object, at byte %d", rest)
 	}
 	p := &Plan{Modules: map[string]string{}, ProviderOf: map[string]string{}, ProviderRegions: map[string]quota.Value[string]{}}
 	if err := unmarshalString(top, "format_version", &p.FormatVersion); err != nil {
