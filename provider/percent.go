@@ -23,7 +23,7 @@ func (percentValidator) ValidateFloat64(_ context.Context, req validator.Float64
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
 		return
 	}
-	if err := quota.CheckWarnAtPercent(req.ConfigValue.ValueFloat64()); err != nil {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Percentage", err.Error())
+	if problem, ok := quota.CheckWarnAtPercent(req.ConfigValue.ValueFloat64()); !ok {
+		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Percentage", problem)
 	}
 }

@@ -101,14 +101,14 @@ func (l Limits) Values() map[ID]int64 {
 	return out
 }
 
-// CheckWarnAtPercent checks a warn_at_percent setting: a share of a quota
-// above 0 and at most 100.
-func CheckWarnAtPercent(pct float64) error {
+// CheckWarnAtPercent checks a warn_at_percent setting, a share of a quota
+// above 0 and at most 100, and says in full sentences what is wrong.
+func CheckWarnAtPercent(pct float64) (problem string, ok bool) {
 	if pct > 0 && pct <= 100 {
-		return nil
+		return "", true
 	}
-	return fmt.Errorf("warn_at_percent must be more than 0 and at most 100, got %s. "+
-		"It is the share of a quota at which a measured value starts to warn, such as 90.", strconv.FormatFloat(pct, 'f', -1, 64))
+	return fmt.Sprintf("warn_at_percent must be more than 0 and at most 100, got %s. "+
+		"It is the share of a quota at which a measured value starts to warn, such as 90.", strconv.FormatFloat(pct, 'f', -1, 64)), false
 }
 
 // OverrideError explains why an override was refused.

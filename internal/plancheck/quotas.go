@@ -21,8 +21,8 @@ import (
 func Limits(p *Plan, file string, flags []string) (quota.Limits, error) {
 	limits := quota.DefaultLimits()
 	if p != nil && p.WarnAtPercent != 0 {
-		if err := quota.CheckWarnAtPercent(p.WarnAtPercent); err != nil {
-			return limits, inputErrorf("the plan's provider block: %v", err)
+		if problem, ok := quota.CheckWarnAtPercent(p.WarnAtPercent); !ok {
+			return limits, inputErrorf("the plan's provider block: %s", problem)
 		}
 		limits.WarnAtPercent = p.WarnAtPercent
 	}
