@@ -45,7 +45,7 @@ func TestAccEquivalence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	limits, err := plancheck.Limits(plan, "", nil)
+	limits, err := plancheck.Limits(plan, plancheck.NewSource(plan, dir), "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

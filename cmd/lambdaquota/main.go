@@ -155,7 +155,8 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "lambdaquota: %s\n", err)
 		return exitBadInput
 	}
-	limits, err := plancheck.Limits(plan, *quotasFile, quotas)
+	src := plancheck.NewSource(plan, *chdir)
+	limits, err := plancheck.Limits(plan, src, *quotasFile, quotas)
 	if err != nil {
 		fmt.Fprintf(stderr, "lambdaquota: %s\n", err)
 		return exitBadInput
@@ -163,8 +164,8 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if plan.QuotasNote != "" && *quotasFile == "" && len(quotas) == 0 {
 		fmt.Fprintf(stderr, "lambdaquota: note: %s\n", plan.QuotasNote)
 	}
-	rep := plancheck.Check(plan, plancheck.Options{Dir: *chdir, Limits: limits})
-	meta := plancheck.Meta{Version: buildVersion(), PlanFile: name, Locator: plancheck.NewLocator(plan, *chdir), Limits: limits}
+	rep := plancheck.Check(plan, plancheck.Options{Dir: *chdir, Limits: limits, Source: src})
+	meta := plancheck.Meta{Version: buildVersion(), PlanFile: name, Locator: plancheck.NewLocator(src), Limits: limits}
 	if name == "-" {
 		meta.PlanFile = "plan.json"
 	}

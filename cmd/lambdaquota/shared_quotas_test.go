@@ -17,7 +17,7 @@ type finding struct {
 func report(t *testing.T, dir string) (exit int, findings []finding) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
-	exit = run([]string{"check", "--format", "json", filepath.Join(dir, "plan.json")}, nil, &stdout, &stderr)
+	exit = run([]string{"check", "--chdir", dir, "--format", "json", filepath.Join(dir, "plan.json")}, nil, &stdout, &stderr)
 	var out struct {
 		Findings []finding `json:"findings"`
 	}
@@ -25,6 +25,15 @@ func report(t *testing.T, dir string) (exit int, findings []finding) {
 		t.Fatalf("exit %d: %v\n%s%s", exit, err, stdout.String(), stderr.String())
 	}
 	return exit, out.Findings
+}
+
+// textReport runs lambdaquota check with its text report and returns the
+// exit code with what it printed on both streams.
+func textReport(t *testing.T, dir string) (int, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	exit := run([]string{"check", "--chdir", dir, filepath.Join(dir, "plan.json")}, nil, &stdout, &stderr)
+	return exit, stdout.String() + stderr.String()
 }
 
 // wantReport checks the exit code and the kind and quota of each finding,

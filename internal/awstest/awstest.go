@@ -64,7 +64,10 @@ func (p *fakeAWSProvider) Configure(ctx context.Context, req provider.ConfigureR
 }
 
 func (p *fakeAWSProvider) DataSources(context.Context) []func() datasource.DataSource {
-	return []func() datasource.DataSource{func() datasource.DataSource { return &subnetDataSource{} }}
+	return []func() datasource.DataSource{
+		func() datasource.DataSource { return &subnetDataSource{} },
+		func() datasource.DataSource { return &serviceQuotaDataSource{} },
+	}
 }
 
 func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource {
@@ -345,4 +348,54 @@ func (d *subnetDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("vpc_id"), SubnetVPC(id.ValueString()))...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("cidr_block"), "10.0.0.0/24")...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("arn"), "arn:aws:ec2:us-east-1:123456789012:subnet/"+id.ValueString())...)
+}
+
+// AppliedQuotas are this fake account's Lambda quotas as Service Quotas
+// reports them, by quota code, each raised above AWS's default.
+var AppliedQuotas = map[string]struct{ Default, Value float64 }{
+	"L-B99A9384": {1000, 2000},                // concurrent executions
+	"L-9FEE3D26": {250, 500},                  // elastic network interfaces per VPC
+	"L-2ACBD22F": {80530636800, 161061273600}, // function and layer storage, 75 GB raised to 150 GB
+}
+
+// serviceQuotaDataSource is data "aws_servicequotas_service_quota", with
+// the AWS provider's arguments and attributes; it knows AppliedQuotas.
+type serviceQuotaDataSource struct{}
+
+func (d *serviceQuotaDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_servicequotas_service_quota"
+}
+
+func (d *serviceQuotaDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = dschema.Schema{Attributes: map[string]dschema.Attribute{
+		"service_code":  dschema.StringAttribute{Required: true},
+		"quota_code":    dschema.StringAttribute{Optional: true, Computed: true},
+		"quota_name":    dschema.StringAttribute{Optional: true, Computed: true},
+		"region":        dschema.StringAttribute{Optional: true, Computed: true},
+		"adjustable":    dschema.BoolAttribute{Computed: true},
+		"arn":           dschema.StringAttribute{Computed: true},
+		"default_value": dschema.Float64Attribute{Computed: true},
+		"global_quota":  dschema.BoolAttribute{Computed: true},
+		"id":            dschema.StringAttribute{Computed: true},
+		"service_name":  dschema.StringAttribute{Computed: true},
+		"value":         dschema.Float64Attribute{Computed: true},
+	}}
+}
+
+func (d *serviceQuotaDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var service, code types.String
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("service_code"), &service)...)
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("quota_code"), &code)...)
+	q, ok := AppliedQuotas[code.ValueString()]
+	if service.ValueString() != "lambda" || !ok {
+		resp.Diagnostics.AddError("reading Service Quotas Service Quota", "The test provider knows Lambda's quotas by code: "+
+			"L-B99A9384, L-9FEE3D26 and L-2ACBD22F.")
+		return
+	}
+	arn := "arn:aws:servicequotas:" + defaultRegion + ":123456789012:lambda/" + code.ValueString()
+	resp.State.Raw = req.Config.Raw
+	for name, v := range map[string]any{"quota_name": code.ValueString(), "region": defaultRegion, "adjustable": true, "arn": arn,
+		"global_quota": false, "id": arn, "service_name": "AWS Lambda", "value": q.Value, "default_value": q.Default} {
+		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(name), v)...)
+	}
 }

@@ -17,6 +17,9 @@ type Options struct {
 	// Dir is the root module's directory: relative filenames are read from it.
 	Dir    string
 	Limits quota.Limits
+	// Source is the configuration's files under Dir, for the links between
+	// resources; Check reads them when it is nil.
+	Source *Source
 }
 
 // Item is one finding, tied to the resource it is about: a per-resource
@@ -76,8 +79,11 @@ type checker struct {
 	byARN       map[string]int
 	layerFiles  map[string]string
 	queuesByARN map[string]Resource
-	configured  map[string]map[string]bool
-	plan        *Plan
+	// byAddr and queuesByAddr find what a proven reference names.
+	byAddr       map[string]int
+	queuesByAddr map[string]Resource
+	configured   map[string]map[string]bool
+	plan         *Plan
 	// provisionedAt are the addresses of Fleet.Provisioned's configurations,
 	// and provisionedRes the resources.
 	provisionedAt  []string
@@ -90,15 +96,18 @@ type checker struct {
 // with the deployed resources: ENIs per VPC, concurrency against the
 // unreserved floor and code storage.
 func Check(p *Plan, opts Options) Report {
+	if opts.Source == nil {
+		opts.Source = NewSource(p, opts.Dir)
+	}
 	c := &checker{
 		opts:      opts,
 		rep:       Report{Checked: map[string]int{}, Counted: map[string]int{}},
 		undecided: map[string][]quota.ID{},
 		byName:    map[string]int{}, byARN: map[string]int{}, layerFiles: map[string]string{},
-		queuesByARN: map[string]Resource{},
-		configured:  p.Configured,
-		plan:        p,
-		fleet:       quota.Fleet{SubnetVPCs: map[string]string{}},
+		queuesByARN: map[string]Resource{}, byAddr: map[string]int{}, queuesByAddr: map[string]Resource{},
+		configured: p.Configured,
+		plan:       p,
+		fleet:      quota.Fleet{SubnetVPCs: map[string]string{}},
 	}
 	byType := map[string][]Resource{}
 	for _, r := range p.Resources {
@@ -158,6 +167,7 @@ func (c *checker) indexSupport(byType map[string][]Resource) {
 		}
 	}
 	for _, r := range byType["aws_sqs_queue"] {
+		c.queuesByAddr[r.Address] = r
 		if arn := (&decode.Decoder{}).String(decode.New(r.Value(), r.Address).Get("arn")); arn.IsKnown() {
 			c.queuesByARN[arn.V] = r
 		}
@@ -291,6 +301,7 @@ func (c *checker) readFunctions(rs []Resource) {
 		ff := c.fleetFunction(dc, r, v)
 		c.decodeErrors(r.Address, dc)
 		i := len(c.fleet.Functions)
+		c.byAddr[r.Address] = i
 		c.fleet.Functions = append(c.fleet.Functions, ff)
 		c.functions = append(c.functions, r)
 		if key, ok := nameKey(ff.Region, ff.Function.Name.V); ok && ff.Function.Name.IsKnown() {
@@ -356,6 +367,19 @@ func (c *checker) function(ref, region quota.Value[string]) int {
 	return -1
 }
 
+// functionOf finds the function a resource names in its function_name: by
+// name or ARN in the resource's Region, else through a single reference in
+// the configuration, which proves it while the name or ARN is unknown.
+func (c *checker) functionOf(r Resource, v decode.Val) (i int, name, region quota.Value[string]) {
+	name, region = (&decode.Decoder{}).String(v.Get("function_name")), c.regionOf(r, v)
+	if i = c.function(name, region); i < 0 {
+		if j, ok := c.byAddr[c.opts.Source.Link(r, "function_name")]; ok {
+			i = j
+		}
+	}
+	return i, name, region
+}
+
 // functionVal is the function at i, or, for one outside the plan, an
 // object with only its name: the rest is unknown.
 func (c *checker) functionVal(i int, name quota.Value[string], attrs ...string) decode.Val {
@@ -379,9 +403,7 @@ func (c *checker) provisioned(r Resource) {
 	}
 	v := decode.New(r.Value(), r.Address)
 	dc := &decode.Decoder{}
-	name := dc.String(v.Get("function_name"))
-	region := c.regionOf(r, v)
-	i := c.function(name, region)
+	i, name, region := c.functionOf(r, v)
 	p := dc.ProvisionedConcurrency(v, c.functionVal(i, name, "reserved_concurrent_executions"))
 	c.fleet.Provisioned = append(c.fleet.Provisioned, quota.FleetProvisioned{Function: i,
 		Executions: p.ProvisionedConcurrentExecutions, Existing: !r.Action.Changed(), Region: region})
@@ -411,21 +433,19 @@ func (c *checker) permissions(rs []Resource) {
 		}
 		val := r.Value()
 		v := decode.New(val, r.Address)
-		name := (&decode.Decoder{}).String(v.Get("function_name"))
-		region := c.regionOf(r, v)
+		// Names are unique within a Region: two Regions' same-named
+		// functions have a policy each.
+		i, name, region := c.functionOf(r, v)
 		nk, regionKnown := nameKey(region, name.V)
-		if !name.IsKnown() || !regionKnown {
+		key := "name:" + nk
+		switch {
+		case i >= 0:
+			key = c.functions[i].Address
+		case !name.IsKnown() || !regionKnown:
 			if r.Action.Changed() {
 				c.undecided[r.Address] = append(c.undecided[r.Address], quota.ResourcePolicyMaxBytes)
 			}
 			continue
-		}
-		// Names are unique within a Region: two Regions' same-named
-		// functions have a policy each.
-		i := c.function(name, region)
-		key := "name:" + nk
-		if i >= 0 {
-			key = c.functions[i].Address
 		}
 		p := policies[key]
 		if p == nil {
@@ -464,7 +484,12 @@ func (c *checker) eventSource(r Resource) {
 	dc := &decode.Decoder{}
 	arn := dc.String(v.Get("event_source_arn"))
 	var queue decode.Val
-	if q, ok := c.queuesByARN[arn.V]; ok && arn.IsKnown() {
+	q, ok := c.queuesByARN[arn.V]
+	if !ok || !arn.IsKnown() {
+		// A new queue's ARN is unknown, but a single reference proves it.
+		q, ok = c.queuesByAddr[c.opts.Source.Link(r, "event_source_arn")]
+	}
+	if ok {
 		queue = decode.New(q.Value(), q.Address)
 	} else {
 		// A queue outside the plan, or one whose ARN is unknown until apply:
@@ -476,8 +501,8 @@ func (c *checker) eventSource(r Resource) {
 		}
 		queue = decode.New(cty.ObjectVal(map[string]cty.Value{"name": name, "visibility_timeout_seconds": cty.DynamicVal}), "queue")
 	}
-	name := dc.String(v.Get("function_name"))
-	e, ok := dc.EventSource(v, queue, c.functionVal(c.function(name, c.regionOf(r, v)), name, "timeout"))
+	i, name, _ := c.functionOf(r, v)
+	e, ok := dc.EventSource(v, queue, c.functionVal(i, name, "timeout"))
 	c.decodeErrors(r.Address, dc)
 	if ok {
 		c.add(r.Address, nil, quota.CheckEventSource(c.opts.Limits, e))

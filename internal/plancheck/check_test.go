@@ -391,7 +391,7 @@ func TestLocationsAreRelativeToRepositoryRoot(t *testing.T) {
 		t.Fatal(err)
 	}
 	// An absolute --chdir, as CI jobs pass it.
-	l := NewLocator(&Plan{Modules: map[string]string{}}, filepath.Join(repo, "infra/app"))
+	l := NewLocator(NewSource(&Plan{Modules: map[string]string{}}, filepath.Join(repo, "infra/app")))
 	if loc, ok := l.Find("aws_lambda_function.api"); !ok || loc.File != "infra/app/main.tf" || loc.Line != 1 {
 		t.Errorf("location = %+v, %v; want infra/app/main.tf line 1", loc, ok)
 	}
@@ -409,7 +409,7 @@ func TestProviderWarnAtPercentIsRead(t *testing.T) {
 		}
 		return p
 	}
-	limits, err := Limits(plan("50"), "", nil)
+	limits, err := Limits(plan("50"), nil, "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -417,10 +417,10 @@ func TestProviderWarnAtPercentIsRead(t *testing.T) {
 	if r := Check(plan("50"), Options{Limits: limits}); len(r.Items) != 1 || r.Items[0].Kind != quota.NearLimit {
 		t.Errorf("items = %v; want one near-limit warning", findings(r))
 	}
-	if limits, _ = Limits(plan("60"), "", nil); len(Check(plan("60"), Options{Limits: limits}).Items) != 0 {
+	if limits, _ = Limits(plan("60"), nil, "", nil); len(Check(plan("60"), Options{Limits: limits}).Items) != 0 {
 		t.Errorf("a warning at 60%%")
 	}
-	if _, err := Limits(plan("150"), "", nil); err == nil || !strings.Contains(err.Error(), "at most 100, got 150") {
+	if _, err := Limits(plan("150"), nil, "", nil); err == nil || !strings.Contains(err.Error(), "at most 100, got 150") {
 		t.Errorf("err = %v; want 150 refused", err)
 	}
 }

@@ -13,7 +13,12 @@ type configModule struct {
 		Address           string                     `json:"address"`
 		ProviderConfigKey string                     `json:"provider_config_key"`
 		Expressions       map[string]json.RawMessage `json:"expressions"`
+		CountExpression   json.RawMessage            `json:"count_expression"`
+		ForEachExpression json.RawMessage            `json:"for_each_expression"`
 	} `json:"resources"`
+	Variables map[string]struct {
+		Sensitive bool `json:"sensitive"`
+	} `json:"variables"`
 	ModuleCalls map[string]struct {
 		Source string          `json:"source"`
 		Module json.RawMessage `json:"module"`
@@ -55,8 +60,7 @@ func (p *Plan) readConfiguration(raw []byte) error {
 		switch {
 		case !ok:
 		case len(q.References) > 0:
-			p.QuotasNote = "the provider block's quotas refer to " + strings.Join(q.References, ", ") +
-				", which a saved plan does not record, so the catalog's values apply; pass your account's values with --quota or --quotas-file"
+			p.QuotasRefs = q.References
 		case !isNull(q.ConstantValue):
 			v, err := planValue(q.ConstantValue, nil, nil)
 			if err != nil {
@@ -97,6 +101,13 @@ func (p *Plan) readModuleCalls(raw []byte, addr, dir string, depth int) {
 	if depth > 100 || json.Unmarshal(raw, &m) != nil {
 		return
 	}
+	if addr == "" {
+		for name, v := range m.Variables {
+			if v.Sensitive {
+				p.sensitiveVars = append(p.sensitiveVars, name)
+			}
+		}
+	}
 	for _, r := range m.Resources {
 		key := r.Address
 		if addr != "" {
@@ -108,6 +119,18 @@ func (p *Plan) readModuleCalls(raw []byte, addr, dir string, depth int) {
 		}
 		p.Configured[key] = set
 		p.ProviderOf[key] = r.ProviderConfigKey
+		p.Counted[key] = len(r.CountExpression) > 0 || len(r.ForEachExpression) > 0
+		for _, arg := range linkedArguments {
+			var e struct {
+				References []string `json:"references"`
+			}
+			if raw, ok := r.Expressions[arg]; ok && json.Unmarshal(raw, &e) == nil && len(e.References) > 0 {
+				if p.Refs[key] == nil {
+					p.Refs[key] = map[string][]string{}
+				}
+				p.Refs[key][arg] = e.References
+			}
+		}
 	}
 	for name, call := range m.ModuleCalls {
 		child := "module." + name

@@ -47,11 +47,12 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		limits, err := Limits(p, "", nil)
+		src := NewSource(p, dir)
+		limits, err := Limits(p, src, "", nil)
 		if err != nil {
 			return
 		}
-		r := Check(p, Options{Dir: dir, Limits: limits})
+		r := Check(p, Options{Dir: dir, Limits: limits, Source: src})
 		for _, format := range Formats {
 			if err := Write(io.Discard, format, &r, Meta{Limits: quota.DefaultLimits()}); err != nil {
 				t.Fatalf("%s: %v", format, err)

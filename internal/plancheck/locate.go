@@ -4,9 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-
-	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
 // Location is where a resource is declared.
@@ -23,16 +20,15 @@ type Location struct {
 // reads the configuration's .tf files; a resource it cannot find has no
 // location.
 type Locator struct {
-	dir string
+	src *Source
 	// root is what File is relative to.
-	root    string
-	modules map[string]string
-	blocks  map[string]map[string]Location // module dir -> "type.name" -> location
+	root   string
+	blocks map[string]map[string]Location // module dir -> "type.name" -> location
 }
 
-// NewLocator reads configuration files under dir, the root module.
-func NewLocator(p *Plan, dir string) *Locator {
-	return &Locator{dir: dir, root: repositoryRoot(dir), modules: p.Modules, blocks: map[string]map[string]Location{}}
+// NewLocator finds resources in the configuration's files.
+func NewLocator(src *Source) *Locator {
+	return &Locator{src: src, root: repositoryRoot(src.dir), blocks: map[string]map[string]Location{}}
 }
 
 // repositoryRoot is the nearest directory at or above dir that holds .git,
@@ -74,7 +70,7 @@ func (l *Locator) Find(addr string) (Location, bool) {
 	}
 	dir, ok := "", module == ""
 	if !ok {
-		dir, ok = l.modules[module]
+		dir, ok = l.src.plan.Modules[module]
 	}
 	if !ok {
 		return Location{}, false
@@ -90,22 +86,7 @@ func (l *Locator) Find(addr string) (Location, bool) {
 
 func (l *Locator) read(dir string) map[string]Location {
 	out := map[string]Location{}
-	full := filepath.Join(l.dir, dir)
-	files, _ := filepath.Glob(filepath.Join(full, "*.tf"))
-	for _, name := range files {
-		src, err := os.ReadFile(name)
-		if err != nil {
-			continue
-		}
-		f, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
-		if diags.HasErrors() && f == nil {
-			continue
-		}
-		body, ok := f.Body.(*hclsyntax.Body)
-		if !ok {
-			continue
-		}
-		rel := l.relative(filepath.Join(l.dir, dir, filepath.Base(name)))
+	for _, body := range l.src.files(dir) {
 		for _, b := range body.Blocks {
 			if len(b.Labels) != 2 || b.Type != "resource" && b.Type != "data" {
 				continue
@@ -114,7 +95,8 @@ func (l *Locator) read(dir string) map[string]Location {
 			if b.Type == "data" {
 				key = "data." + key
 			}
-			out[key] = Location{File: rel, Line: b.DefRange().Start.Line}
+			r := b.DefRange()
+			out[key] = Location{File: l.relative(r.Filename), Line: r.Start.Line}
 		}
 	}
 	return out

@@ -301,10 +301,9 @@ func (c *checker) addProvisioned(m *moment, r Resource, val cty.Value, existing 
 	}
 	v := decode.New(val, r.Address)
 	dc := &decode.Decoder{}
-	name := dc.String(v.Get("function_name"))
-	region := c.regionOf(r, v)
 	fn := -1
-	if i := c.function(name, region); i >= 0 {
+	i, _, region := c.functionOf(r, v)
+	if i >= 0 {
 		fn = slices.IndexFunc(m.fleet.Functions, func(ff quota.FleetFunction) bool { return ff.Label == c.fleet.Functions[i].Label })
 	}
 	m.fleet.Provisioned = append(m.fleet.Provisioned, quota.FleetProvisioned{Function: fn, Region: region, Existing: existing,

@@ -16,10 +16,26 @@ import (
 )
 
 // Limits are the quotas a plan is checked against: the catalog's, then the
-// plan's provider block's quotas when they are constants, then a quotas
-// file, then --quota flags, each checked by the provider's rules.
-func Limits(p *Plan, file string, flags []string) (quota.Limits, error) {
+// plan's provider block's quotas (a constant, or an expression evaluated
+// from src with the plan's variables and data sources), then a quotas file,
+// then --quota flags, each checked by the provider's rules. Quotas the
+// provider block sets in a way that cannot be evaluated are unknown, so
+// only what is certain whatever their values is reported.
+func Limits(p *Plan, src *Source, file string, flags []string) (quota.Limits, error) {
 	limits := quota.DefaultLimits()
+	if p != nil && p.Quotas == cty.NilVal && len(p.QuotasRefs) > 0 {
+		v, why := cty.NilVal, "there is no configuration to read"
+		if src != nil {
+			v, why = src.ProviderQuotas()
+		}
+		if v == cty.NilVal {
+			p.QuotasNote = "the provider block's quotas refer to " + strings.Join(p.QuotasRefs, ", ") + " and " + why +
+				", so they are taken as unknown: only violations certain whatever your account's values are reported; " +
+				"pass your values with --quota or --quotas-file"
+			limits = limits.WithUnknownOverrides()
+		}
+		p.Quotas = v
+	}
 	if p != nil && p.WarnAtPercent != 0 {
 		if problem, ok := quota.CheckWarnAtPercent(p.WarnAtPercent); !ok {
 			return limits, inputErrorf("the plan's provider block: %s", problem)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/zclconf/go-cty/cty"
@@ -52,11 +53,49 @@ type Plan struct {
 	// to the arguments and blocks their configuration sets; nil when the
 	// plan has no configuration.
 	Configured map[string]map[string]bool
+	// Variables are the root module's variables as the plan sets them, and
+	// Data the data sources the plan read, by address: what expressions of
+	// the configuration may be evaluated with.
+	Variables map[string]cty.Value
+	Data      map[string]Resource
+	// QuotasRefs are the references of the provider block's quotas when it
+	// is not a constant.
+	QuotasRefs []string
+	// Refs maps resource blocks to the references of each argument, and
+	// Counted holds the blocks with count or for_each.
+	Refs    map[string]map[string][]string
+	Counted map[string]bool
 	// ProviderOf maps resource blocks to their provider configuration's key
 	// (aws, aws.west), and ProviderRegions those of the AWS provider to
 	// their region, for resources whose plan has no region of its own.
 	ProviderOf      map[string]string
 	ProviderRegions map[string]quota.Value[string]
+	// sensitiveVars are the root variables declared sensitive.
+	sensitiveVars []string
+}
+
+// readVariables reads the root module's variable values.
+func (p *Plan) readVariables(raw []byte) error {
+	return members(raw, func(name string, v []byte) error {
+		var value []byte
+		if err := members(v, func(k string, x []byte) error {
+			if k == "value" {
+				value = x
+			}
+			return nil
+		}); err != nil {
+			return inputErrorf("variable %s cannot be read: %v", name, trimJSONError(err))
+		}
+		val, err := planValue(value, nil, nil)
+		if err != nil {
+			return inputErrorf("variable %s cannot be read: %v", name, err)
+		}
+		if slices.Contains(p.sensitiveVars, name) {
+			val = val.Mark(sensitive)
+		}
+		p.Variables[name] = val
+		return nil
+	})
 }
 
 // Action is what the plan does to a resource.
@@ -202,7 +241,8 @@ func Parse(b []byte) (*Plan, error) {
 	if rest := skipSpace(b, end); rest != len(b) {
 		return nil, inputErrorf("the plan is not valid JSON: unexpected data after the top-level object, at byte %d", rest)
 	}
-	p := &Plan{Modules: map[string]string{}, ProviderOf: map[string]string{}, ProviderRegions: map[string]quota.Value[string]{}}
+	p := &Plan{Modules: map[string]string{}, ProviderOf: map[string]string{}, ProviderRegions: map[string]quota.Value[string]{},
+		Variables: map[string]cty.Value{}, Data: map[string]Resource{}, Refs: map[string]map[string][]string{}, Counted: map[string]bool{}}
 	if err := unmarshalString(top, "format_version", &p.FormatVersion); err != nil {
 		return nil, err
 	}
@@ -234,6 +274,11 @@ func Parse(b []byte) (*Plan, error) {
 	if raw := top["configuration"]; !isNull(raw) {
 		p.Configured = map[string]map[string]bool{}
 		if err := p.readConfiguration(raw); err != nil {
+			return nil, err
+		}
+	}
+	if raw := top["variables"]; !isNull(raw) {
+		if err := p.readVariables(raw); err != nil {
 			return nil, err
 		}
 	}
@@ -450,6 +495,16 @@ func (p *Plan) readStateModule(raw []byte, seen map[string]bool, depth int) erro
 					return nil
 				}); err != nil {
 					return inputErrorf("a resource in prior_state cannot be read: %v", trimJSONError(err))
+				}
+				if h.Mode == "data" && !seen[h.Address] {
+					// Any data source may feed an expression, such as
+					// aws_servicequotas_service_quota the provider's quotas.
+					d := Resource{Address: h.Address, Module: module, Mode: h.Mode, Type: h.Type, Name: h.Name, Action: Read,
+						after: bytes.Clone(values), sensitive: bytes.Clone(sens)}
+					if err := d.validate(); err != nil {
+						return err
+					}
+					p.Data[h.Address] = d
 				}
 				if seen[h.Address] || !checkedTypes[h.Type] {
 					return nil

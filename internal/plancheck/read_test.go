@@ -2,6 +2,7 @@ package plancheck
 
 import (
 	"errors"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 	"os"
 	"path/filepath"
 	"strings"
@@ -143,16 +144,19 @@ func TestParseProviderQuotas(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := Limits(p, "", nil)
+	l, err := Limits(p, nil, "", nil)
 	if err != nil || l.Value("enis_per_vpc") != 1000 {
 		t.Errorf("constant quotas: %v, enis_per_vpc = %d", err, l.Value("enis_per_vpc"))
 	}
+	// With no configuration to evaluate them, quotas by reference are
+	// unknown: nothing adjustable is decided.
 	p, _ = Parse(cfg(`{"references":["var.quotas"]}`))
-	if p.Quotas != cty.NilVal || !strings.Contains(p.QuotasNote, "var.quotas") {
-		t.Errorf("quotas by reference: %#v, note %q", p.Quotas, p.QuotasNote)
+	l, err = Limits(p, nil, "", nil)
+	if known, _ := l.Certain(quota.ENIsPerVPC); err != nil || known || !strings.Contains(p.QuotasNote, "var.quotas") {
+		t.Errorf("quotas by reference: %v, known = %v, note %q", err, known, p.QuotasNote)
 	}
 	p, _ = Parse(cfg(`{"constant_value":{"function_memory_max_mb":20000}}`))
-	if _, err := Limits(p, "", nil); err == nil || !strings.Contains(err.Error(), "function_memory_max_mb") {
+	if _, err := Limits(p, nil, "", nil); err == nil || !strings.Contains(err.Error(), "function_memory_max_mb") {
 		t.Errorf("a fixed quota raised: %v, want the provider's refusal", err)
 	}
 }
@@ -185,7 +189,7 @@ func TestLimitsFromFileAndFlags(t *testing.T) {
 		{file: filepath.Join(dir, "missing.hcl"), err: "no such file"},
 	}
 	for _, tc := range tests {
-		l, err := Limits(nil, tc.file, tc.flags)
+		l, err := Limits(nil, nil, tc.file, tc.flags)
 		switch {
 		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
 			t.Errorf("%s %v: error %v, want %q", tc.file, tc.flags, err, tc.err)

@@ -1,0 +1,317 @@
+package plancheck
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function"
+	"github.com/zclconf/go-cty/cty/function/stdlib"
+)
+
+// What a saved plan proves beyond its values. Its JSON records, for each
+// argument, a constant or the list of what the expression refers to, but
+// not the expression: `quotas = var.q` and `quotas = merge(var.q, {...})`
+// both record var.q. The configuration's files, read from the module
+// directories, give the expression; it is used only where its references
+// are exactly those the plan recorded, so a file edited since the plan is
+// never taken for the planned configuration.
+
+// notResources are the roots of references that name no resource.
+var notResources = map[string]bool{"var": true, "local": true, "data": true, "module": true, "each": true, "count": true,
+	"path": true, "self": true, "terraform": true}
+
+// linkedArguments are the arguments whose single reference to a resource
+// links two resources of a plan.
+var linkedArguments = []string{"function_name", "event_source_arn"}
+
+// Source is the configuration's files, for the expressions a plan records
+// only as references.
+type Source struct {
+	dir    string
+	plan   *Plan
+	bodies map[string][]*hclsyntax.Body // module directory -> its files
+}
+
+// NewSource reads configuration files under dir, the root module.
+func NewSource(p *Plan, dir string) *Source {
+	return &Source{dir: dir, plan: p, bodies: map[string][]*hclsyntax.Body{}}
+}
+
+// files are the parsed .tf files of a module directory, relative to the
+// root module.
+func (s *Source) files(dir string) []*hclsyntax.Body {
+	if b, ok := s.bodies[dir]; ok {
+		return b
+	}
+	var out []*hclsyntax.Body
+	names, _ := filepath.Glob(filepath.Join(s.dir, dir, "*.tf"))
+	for _, name := range names {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		// A file with errors keeps the blocks that parsed.
+		f, _ := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+		if f == nil {
+			continue
+		}
+		if body, ok := f.Body.(*hclsyntax.Body); ok {
+			out = append(out, body)
+		}
+	}
+	s.bodies[dir] = out
+	return out
+}
+
+// block finds a block by type and labels in a module directory.
+func (s *Source) block(dir, typ string, labels ...string) *hclsyntax.Block {
+	for _, body := range s.files(dir) {
+		for _, b := range body.Blocks {
+			if b.Type == typ && slices.Equal(b.Labels, labels) {
+				return b
+			}
+		}
+	}
+	return nil
+}
+
+// refName is a reference as a plan's JSON lists it: the traversal's
+// attribute steps, as far as they go.
+func refName(t hcl.Traversal) []string {
+	var out []string
+	for _, step := range t {
+		switch s := step.(type) {
+		case hcl.TraverseRoot:
+			out = append(out, s.Name)
+		case hcl.TraverseAttr:
+			out = append(out, s.Name)
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// referable is the part of a reference that names an object: var.x,
+// local.x, data.t.n or t.n.
+func referable(parts []string) string {
+	n := 2
+	if len(parts) > 0 && parts[0] == "data" {
+		n = 3
+	}
+	return strings.Join(parts[:min(n, len(parts))], ".")
+}
+
+// sameReferences reports whether an expression refers to what the plan
+// recorded for it, object by object.
+func sameReferences(expr hclsyntax.Expression, recorded []string) bool {
+	got, want := map[string]bool{}, map[string]bool{}
+	for _, t := range expr.Variables() {
+		got[referable(refName(t))] = true
+	}
+	for _, r := range recorded {
+		want[referable(strings.Split(r, "."))] = true
+	}
+	if len(got) != len(want) {
+		return false
+	}
+	for k := range want {
+		if !got[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// functions are the Terraform functions a provider block's quotas may use
+// and that need nothing but their arguments.
+var functions = map[string]function.Function{
+	"ceil": stdlib.CeilFunc, "coalesce": stdlib.CoalesceFunc, "floor": stdlib.FloorFunc, "lookup": stdlib.LookupFunc,
+	"max": stdlib.MaxFunc, "merge": stdlib.MergeFunc, "min": stdlib.MinFunc, "tomap": stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
+	"tonumber": stdlib.MakeToFunc(cty.Number), "jsondecode": stdlib.JSONDecodeFunc,
+}
+
+// ProviderQuotas evaluates the root module's provider "lambdaquota" quotas
+// with the plan's variables, data sources and the module's locals. It is
+// unknown where a value is, and cty.NilVal with a reason when the
+// expression cannot be had or is not the one the plan recorded.
+func (s *Source) ProviderQuotas() (cty.Value, string) {
+	b := s.block("", "provider", "lambdaquota")
+	if b == nil {
+		return cty.NilVal, "the provider block was not found in the .tf files of --chdir"
+	}
+	attr, ok := b.Body.Attributes["quotas"]
+	if !ok || !sameReferences(attr.Expr, s.plan.QuotasRefs) {
+		return cty.NilVal, "the provider block's quotas in the .tf files of --chdir are not the planned ones"
+	}
+	v, diags := attr.Expr.Value(s.evalContext(attr.Expr, 0))
+	if diags.HasErrors() {
+		return cty.NilVal, "the provider block's quotas could not be evaluated: " + diags[0].Summary
+	}
+	return v, ""
+}
+
+// evalContext holds what an expression of the root module refers to: the
+// plan's variables and data sources, and the module's locals, evaluated in
+// turn. What it refers to beyond these (resources, modules) is unknown.
+func (s *Source) evalContext(expr hclsyntax.Expression, depth int) *hcl.EvalContext {
+	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: functions}
+	vars := map[string]cty.Value{}
+	for _, t := range expr.Variables() {
+		parts := refName(t)
+		if len(parts) < 2 {
+			continue
+		}
+		switch parts[0] {
+		case "var":
+			if v, ok := s.plan.Variables[parts[1]]; ok {
+				vars[parts[1]] = v
+			}
+		case "local":
+			if _, ok := ctx.Variables["local"]; !ok {
+				ctx.Variables["local"] = cty.EmptyObjectVal
+			}
+			locals := ctx.Variables["local"].AsValueMap()
+			if locals == nil {
+				locals = map[string]cty.Value{}
+			}
+			locals[parts[1]] = s.local(parts[1], depth+1)
+			ctx.Variables["local"] = cty.ObjectVal(locals)
+		case "data":
+			if len(parts) >= 3 {
+				data := map[string]cty.Value{}
+				if d, ok := ctx.Variables["data"]; ok {
+					data = d.AsValueMap()
+				}
+				types := map[string]cty.Value{}
+				if t, ok := data[parts[1]]; ok {
+					types = t.AsValueMap()
+				}
+				types[parts[2]] = s.dataSource("data." + parts[1] + "." + parts[2])
+				data[parts[1]] = cty.ObjectVal(types)
+				ctx.Variables["data"] = cty.ObjectVal(data)
+			}
+		default:
+			ctx.Variables[parts[0]] = cty.DynamicVal
+		}
+	}
+	ctx.Variables["var"] = cty.ObjectVal(vars)
+	return ctx
+}
+
+// local evaluates a local value of the root module, unknown when it cannot
+// be had.
+func (s *Source) local(name string, depth int) cty.Value {
+	if depth > 16 {
+		return cty.DynamicVal
+	}
+	for _, body := range s.files("") {
+		for _, b := range body.Blocks {
+			if b.Type != "locals" {
+				continue
+			}
+			if attr, ok := b.Body.Attributes[name]; ok {
+				v, diags := attr.Expr.Value(s.evalContext(attr.Expr, depth))
+				if diags.HasErrors() {
+					return cty.DynamicVal
+				}
+				return v
+			}
+		}
+	}
+	return cty.DynamicVal
+}
+
+// dataSource is a root module data source as the plan read it: a tuple of
+// its instances under count, an object under for_each, unknown when the
+// plan did not read it.
+func (s *Source) dataSource(addr string) cty.Value {
+	if d, ok := s.plan.Data[addr]; ok {
+		return d.Value()
+	}
+	elems := map[string]cty.Value{}
+	indices := map[int]cty.Value{}
+	for a, d := range s.plan.Data {
+		rest, ok := strings.CutPrefix(a, addr+"[")
+		if !ok || d.Module != "" {
+			continue
+		}
+		key := strings.TrimSuffix(rest, "]")
+		if k, err := unquote([]byte(key)); err == nil {
+			elems[k] = d.Value()
+		} else if i, err := strconv.Atoi(key); err == nil && i >= 0 {
+			indices[i] = d.Value()
+		}
+	}
+	switch {
+	case len(elems) > 0:
+		return cty.ObjectVal(elems)
+	case len(indices) > 0:
+		tuple := make([]cty.Value, len(indices))
+		for i := range tuple {
+			v, ok := indices[i]
+			if !ok {
+				return cty.DynamicVal
+			}
+			tuple[i] = v
+		}
+		return cty.TupleVal(tuple)
+	}
+	return cty.DynamicVal
+}
+
+// Link is the resource an argument names by a single reference, such as
+// event_source_arn = aws_sqs_queue.jobs.arn: the address of the named
+// resource in the same module instance, or "" when the link is not proven.
+func (s *Source) Link(r Resource, arg string) string {
+	module, block := splitAddress(r.Address)
+	key := strings.TrimPrefix(module+"."+block, ".")
+	recorded := s.plan.Refs[key][arg]
+	if len(recorded) == 0 {
+		return ""
+	}
+	dir, ok := "", module == ""
+	if !ok {
+		dir, ok = s.plan.Modules[module]
+	}
+	typ, name, _ := strings.Cut(block, ".")
+	if !ok {
+		return ""
+	}
+	b := s.block(dir, "resource", typ, name)
+	if b == nil {
+		return ""
+	}
+	attr, ok := b.Body.Attributes[arg]
+	if !ok || !sameReferences(attr.Expr, recorded) {
+		return ""
+	}
+	expr := attr.Expr
+	if w, ok := expr.(*hclsyntax.TemplateWrapExpr); ok {
+		expr = w.Wrapped
+	}
+	st, ok := expr.(*hclsyntax.ScopeTraversalExpr)
+	if !ok {
+		return ""
+	}
+	parts := refName(st.Traversal)
+	if len(parts) != 3 || len(st.Traversal) != 3 || notResources[parts[0]] {
+		return ""
+	}
+	// A counted or for_each target is several resources: which one is not
+	// proven by the reference.
+	target := parts[0] + "." + parts[1]
+	if s.plan.Counted[strings.TrimPrefix(module+"."+target, ".")] {
+		return ""
+	}
+	if r.Module != "" {
+		return r.Module + "." + target
+	}
+	return target
+}

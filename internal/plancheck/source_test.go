@@ -1,0 +1,107 @@
+package plancheck
+
+import (
+	"cmp"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// configured writes a root module and returns its directory.
+func configured(t *testing.T, tf string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(tf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// quotasPlan is a plan whose provider block's quotas refer to refs, with
+// variables and the data sources read during plan.
+func quotasPlan(t *testing.T, refs, variables, data string) *Plan {
+	t.Helper()
+	p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[],"variables":` + variables +
+		`,"prior_state":{"values":{"root_module":{"resources":[` + data + `]}}},` +
+		`"configuration":{"provider_config":{"lambdaquota":{"name":"lambdaquota","full_name":"registry.terraform.io/lambdaquota/lambdaquota",` +
+		`"expressions":{"quotas":{"references":` + refs + `}}}}}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const serviceQuota = `{"address":"data.aws_servicequotas_service_quota.concurrency","mode":"data","type":"aws_servicequotas_service_quota",` +
+	`"name":"concurrency","values":{"quota_code":"L-B99A9384","service_code":"lambda","value":2000}}`
+
+func TestProviderQuotasFromThePlan(t *testing.T) {
+	t.Parallel()
+	tests := map[string]struct {
+		tf, refs, variables, data string
+		id                        quota.ID
+		want                      int64 // 0: unknown
+		note                      string
+	}{
+		"a variable": {
+			tf:   `provider "lambdaquota" { quotas = var.quotas }`,
+			refs: `["var.quotas"]`, variables: `{"quotas":{"value":{"enis_per_vpc":1000}}}`,
+			id: quota.ENIsPerVPC, want: 1000,
+		},
+		"a data source read during plan": {
+			tf:   `provider "lambdaquota" { quotas = { concurrent_executions = data.aws_servicequotas_service_quota.concurrency.value } }`,
+			refs: `["data.aws_servicequotas_service_quota.concurrency.value","data.aws_servicequotas_service_quota.concurrency"]`,
+			data: serviceQuota, id: quota.ConcurrentExecutions, want: 2000,
+		},
+		"locals and functions": {
+			tf: `locals { base = { concurrent_executions = 3000 } }
+provider "lambdaquota" { quotas = merge(local.base, { enis_per_vpc = max(var.enis, 500) }) }`,
+			refs: `["local.base","var.enis"]`, variables: `{"enis":{"value":300}}`, id: quota.ConcurrentExecutions, want: 3000,
+		},
+		"a data source read during apply": {
+			tf:   `provider "lambdaquota" { quotas = { concurrent_executions = data.aws_servicequotas_service_quota.concurrency.value } }`,
+			refs: `["data.aws_servicequotas_service_quota.concurrency.value","data.aws_servicequotas_service_quota.concurrency"]`,
+			id:   quota.ConcurrentExecutions,
+		},
+		"a file edited since the plan": {
+			tf:   `provider "lambdaquota" { quotas = var.other }`,
+			refs: `["var.quotas"]`, variables: `{"quotas":{"value":{"enis_per_vpc":1000}},"other":{"value":{"enis_per_vpc":5000}}}`,
+			id: quota.ENIsPerVPC, note: "are not the planned ones",
+		},
+		"a resource's attribute": {
+			tf:   `provider "lambdaquota" { quotas = { enis_per_vpc = aws_servicequotas_service_quota.enis.value } }`,
+			refs: `["aws_servicequotas_service_quota.enis.value","aws_servicequotas_service_quota.enis"]`,
+			id:   quota.ENIsPerVPC,
+		},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			p := quotasPlan(t, tc.refs, cmp.Or(tc.variables, "{}"), tc.data)
+			limits, err := Limits(p, NewSource(p, configured(t, tc.tf)), "", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			known, _ := limits.Certain(tc.id)
+			switch {
+			case tc.want != 0 && (!known || limits.Value(tc.id) != tc.want):
+				t.Errorf("%s = %d (known %v), want %d; note %q", tc.id, limits.Value(tc.id), known, tc.want, p.QuotasNote)
+			case tc.want == 0 && known:
+				t.Errorf("%s = %d, want unknown", tc.id, limits.Value(tc.id))
+			case !strings.Contains(p.QuotasNote, tc.note):
+				t.Errorf("note %q, want %q", p.QuotasNote, tc.note)
+			}
+		})
+	}
+}
+
+func TestProviderQuotasFromThePlanNeverLoosen(t *testing.T) {
+	t.Parallel()
+	p := quotasPlan(t, `["var.quotas"]`, `{"quotas":{"value":{"environment_variables_max_bytes":8192}}}`, "")
+	_, err := Limits(p, NewSource(p, configured(t, `provider "lambdaquota" { quotas = var.quotas }`)), "", nil)
+	if err == nil || !strings.Contains(err.Error(), "may only be lowered from 4096") {
+		t.Errorf("err = %v; want a raised fixed quota refused", err)
+	}
+}
