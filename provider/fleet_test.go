@@ -172,7 +172,7 @@ resource "terraform_data" "fleet_check" {
 	}
 	funcTest(t,
 		resource.TestStep{Config: cfg(500), PlanOnly: true,
-			ExpectError: expectError(`The total reserved concurrency of the functions in Region us-east-1 is 950`)},
+			ExpectError: expectError(`The total reserved concurrency of the functions in Region us-east-1 is 950[\s\S]*It is spent by functions\["e1"\][\s]+and[\s]+functions\["e2"\]`)},
 		fleetPlan(cfg(450)),
 	)
 }

@@ -95,6 +95,44 @@ type RegionReport struct {
 	Changed     bool
 }
 
+// Spender is a member of a fleet that spends a shared quota: a function,
+// or with Provisioned a provisioned concurrency configuration, by its index
+// in Fleet.Functions or Fleet.Provisioned.
+type Spender struct {
+	Provisioned bool
+	Index       int
+}
+
+// Spenders are the members of a Region that spend one of its quotas, the
+// changed ones first: functions that reserve or provision concurrency and
+// provisioned configurations for the floor, functions with local packages
+// for code storage.
+func (g RegionReport) Spenders(f Fleet, id ID) []Spender {
+	var changed, existing []Spender
+	add := func(s Spender, isExisting bool) {
+		if isExisting {
+			existing = append(existing, s)
+		} else {
+			changed = append(changed, s)
+		}
+	}
+	for _, i := range g.Members {
+		fn := f.Functions[i].Function
+		rc := fn.ReservedConcurrentExecutions
+		switch {
+		case id == UnreservedConcurrencyMin && (rc.Unknown || rc.Set && rc.V > 0 || present(fn.ProvisionedConcurrentExecutions)),
+			id == CodeStorageMaxBytes && present(fn.Filename):
+			add(Spender{Index: i}, f.Functions[i].Existing)
+		}
+	}
+	if id == UnreservedConcurrencyMin {
+		for _, i := range g.Provisioned {
+			add(Spender{Provisioned: true, Index: i}, f.Provisioned[i].Existing)
+		}
+	}
+	return append(changed, existing...)
+}
+
 // Totals sums the Regions' reserved concurrency and code storage, for
 // surfaces that show one figure for the whole fleet; the stated existing
 // code storage counts once.
@@ -161,12 +199,39 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 		}
 	}
 	for _, g := range rep.Regions {
-		if g.Changed {
-			res.merge(g.Result, "", "functions")
+		if !g.Changed {
+			continue
 		}
+		r := Result{Undecided: g.Undecided}
+		for _, fd := range g.Findings {
+			var names []string
+			for _, s := range g.Spenders(f, fd.Quota) {
+				if !s.Provisioned {
+					names = append(names, f.Name+f.Functions[s.Index].Label)
+				}
+			}
+			if len(names) > 0 {
+				fd.Detail = joinSentences(fd.Detail, "It is spent by "+ListNames(names)+".")
+			}
+			r.Findings = append(r.Findings, fd)
+		}
+		res.merge(r, "", "functions")
 	}
 	rep.Result = res
 	return rep
+}
+
+// ListNames lists names in a sentence: all of up to three, else the first
+// three and how many others.
+func ListNames(names []string) string {
+	switch n := len(names); {
+	case n <= 1:
+		return strings.Join(names, "")
+	case n <= 3:
+		return strings.Join(names[:n-1], ", ") + " and " + names[n-1]
+	default:
+		return fmt.Sprintf("%s, %s, %s and %d others", names[0], names[1], names[2], n-3)
+	}
 }
 
 // without is the result less its findings of one quota.

@@ -569,40 +569,18 @@ func regionScope(region string) string {
 	return "Region " + region
 }
 
-// spenders are the resources that spend a Region's shared quota, the
-// changed ones first: functions that reserve concurrency and provisioned
-// configurations for the floor, functions with local packages for code
-// storage.
+// spenders are the addresses of the resources that spend a Region's
+// shared quota, the changed ones first.
 func spenders(fleet quota.Fleet, provisionedAt []string, g quota.RegionReport, id quota.ID) []string {
-	var changed, existing []string
-	add := func(addr string, isExisting bool) {
-		if isExisting {
-			existing = append(existing, addr)
+	var out []string
+	for _, s := range g.Spenders(fleet, id) {
+		if s.Provisioned {
+			out = append(out, provisionedAt[s.Index])
 		} else {
-			changed = append(changed, addr)
+			out = append(out, fleet.Functions[s.Index].Label)
 		}
 	}
-	for _, i := range g.Members {
-		ff := fleet.Functions[i]
-		fn := ff.Function
-		switch id {
-		case quota.UnreservedConcurrencyMin:
-			if rc := fn.ReservedConcurrentExecutions; !rc.Unknown && spend(rc) == 0 {
-				continue
-			}
-		case quota.CodeStorageMaxBytes:
-			if !fn.Filename.Set && !fn.Filename.Unknown {
-				continue
-			}
-		}
-		add(ff.Label, ff.Existing)
-	}
-	if id == quota.UnreservedConcurrencyMin {
-		for _, i := range g.Provisioned {
-			add(provisionedAt[i], fleet.Provisioned[i].Existing)
-		}
-	}
-	return append(changed, existing...)
+	return out
 }
 
 // naturalCompare orders addresses as people count: x[9] before x[10].

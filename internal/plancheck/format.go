@@ -59,15 +59,7 @@ func subject(it Item) string {
 	if it.Address == "" {
 		return "the account's shared quotas (every function in the plan and its prior state)"
 	}
-	s := it.Address
-	switch n := len(it.Related); {
-	case n == 1:
-		s += " and " + it.Related[0]
-	case n > 1 && n <= 3:
-		s += ", " + strings.Join(it.Related[:n-1], ", ") + " and " + it.Related[n-1]
-	case n > 3:
-		s += fmt.Sprintf(", %s, %s and %d others", it.Related[0], it.Related[1], n-2)
-	}
+	s := quota.ListNames(append([]string{it.Address}, it.Related...))
 	if it.Scope != "" {
 		s += ", sharing " + it.Scope
 	}
