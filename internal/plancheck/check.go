@@ -99,6 +99,7 @@ func Check(p *Plan, opts Options) Report {
 	if opts.Source == nil {
 		opts.Source = NewSource(p, opts.Dir)
 	}
+	opts.Source.providerRegions()
 	c := &checker{
 		opts:      opts,
 		rep:       Report{Checked: map[string]int{}, Counted: map[string]int{}},

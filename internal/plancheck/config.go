@@ -46,7 +46,11 @@ func (p *Plan) readConfiguration(raw []byte) error {
 	}
 	for key, pc := range cfg.ProviderConfig {
 		if pc.Name == "aws" || strings.HasSuffix(pc.FullName, "/aws") {
-			p.ProviderRegions[key] = providerRegion(pc.Expressions["region"].ConstantValue, pc.Expressions["region"].References)
+			region := pc.Expressions["region"]
+			p.ProviderRegions[key] = providerRegion(region.ConstantValue, region.References)
+			if len(region.References) > 0 && pc.ModuleAddress == "" {
+				p.providerRegionRefs[key] = providerRef{alias: pc.Alias, refs: region.References}
+			}
 		}
 		if !isLambdaQuota(pc.Name, pc.FullName) || pc.Alias != "" || pc.ModuleAddress != "" {
 			continue

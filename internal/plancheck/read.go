@@ -72,6 +72,16 @@ type Plan struct {
 	ProviderRegions map[string]quota.Value[string]
 	// sensitiveVars are the root variables declared sensitive.
 	sensitiveVars []string
+	// providerRegionRefs are the root module's AWS provider configurations
+	// whose region is an expression, by key.
+	providerRegionRefs map[string]providerRef
+}
+
+// providerRef is a provider configuration's alias and the references of
+// one of its arguments.
+type providerRef struct {
+	alias string
+	refs  []string
 }
 
 // readVariables reads the root module's variable values.
@@ -242,7 +252,8 @@ func Parse(b []byte) (*Plan, error) {
 		return nil, inputErrorf("the plan is not valid JSON: unexpected data after the top-level object, at byte %d", rest)
 	}
 	p := &Plan{Modules: map[string]string{}, ProviderOf: map[string]string{}, ProviderRegions: map[string]quota.Value[string]{},
-		Variables: map[string]cty.Value{}, Data: map[string]Resource{}, Refs: map[string]map[string][]string{}, Counted: map[string]bool{}}
+		Variables: map[string]cty.Value{}, Data: map[string]Resource{}, Refs: map[string]map[string][]string{}, Counted: map[string]bool{},
+		providerRegionRefs: map[string]providerRef{}}
 	if err := unmarshalString(top, "format_version", &p.FormatVersion); err != nil {
 		return nil, err
 	}

@@ -12,6 +12,8 @@ import (
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
 	"github.com/zclconf/go-cty/cty/function/stdlib"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
 // What a saved plan proves beyond its values. Its JSON records, for each
@@ -155,6 +157,42 @@ func (s *Source) ProviderQuotas() (cty.Value, string) {
 		return cty.NilVal, "the provider block's quotas could not be evaluated: " + diags[0].Summary
 	}
 	return v, ""
+}
+
+// providerRegions evaluates the region of the root module's AWS provider
+// configurations that set it by an expression, such as var.region, where
+// the plan proves its value.
+func (s *Source) providerRegions() {
+	for key, pr := range s.plan.providerRegionRefs {
+		for _, body := range s.files("") {
+			for _, b := range body.Blocks {
+				if b.Type != "provider" || !slices.Equal(b.Labels, []string{"aws"}) || alias(b) != pr.alias {
+					continue
+				}
+				attr, ok := b.Body.Attributes["region"]
+				if !ok || !sameReferences(attr.Expr, pr.refs) {
+					continue
+				}
+				v, diags := attr.Expr.Value(s.evalContext(attr.Expr, 0))
+				if !diags.HasErrors() && v.IsWhollyKnown() && !v.IsNull() && v.Type() == cty.String {
+					s.plan.ProviderRegions[key] = quota.Value[string]{V: v.AsString(), Set: true, Sensitive: v.HasMark(sensitive)}
+				}
+			}
+		}
+	}
+}
+
+// alias is a provider block's alias, "" for the default configuration.
+func alias(b *hclsyntax.Block) string {
+	attr, ok := b.Body.Attributes["alias"]
+	if !ok {
+		return ""
+	}
+	v, diags := attr.Expr.Value(nil)
+	if diags.HasErrors() || v.Type() != cty.String || !v.IsKnown() || v.IsNull() {
+		return ""
+	}
+	return v.AsString()
 }
 
 // evalContext holds what an expression of the root module refers to: the

@@ -2,6 +2,7 @@ package plancheck
 
 import (
 	"cmp"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -103,5 +104,47 @@ func TestProviderQuotasFromThePlanNeverLoosen(t *testing.T) {
 	_, err := Limits(p, NewSource(p, configured(t, `provider "lambdaquota" { quotas = var.quotas }`)), "", nil)
 	if err == nil || !strings.Contains(err.Error(), "may only be lowered from 4096") {
 		t.Errorf("err = %v; want a raised fixed quota refused", err)
+	}
+}
+
+func TestProviderRegionFromVariable(t *testing.T) {
+	t.Parallel()
+	// Two functions of 600 each, planned without a region of their own
+	// (the AWS provider before v6): they fit only in different Regions.
+	fn := func(name string) string {
+		return change("aws_lambda_function."+name, "aws_lambda_function", create,
+			fmt.Sprintf(`{"function_name":%q,"s3_bucket":"b","reserved_concurrent_executions":600}`, name))
+	}
+	plan := func(region string) *Plan {
+		p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[` + fn("a") + "," + fn("b") + `],` +
+			`"variables":{"region":{"value":"` + region + `"}},"configuration":{"provider_config":{` +
+			`"aws":{"name":"aws","full_name":"registry.terraform.io/hashicorp/aws","expressions":{"region":{"references":["var.region"]}}},` +
+			`"aws.east":{"name":"aws","full_name":"registry.terraform.io/hashicorp/aws","alias":"east","expressions":{"region":{"constant_value":"us-east-1"}}}},` +
+			`"root_module":{"resources":[{"address":"aws_lambda_function.a","provider_config_key":"aws","expressions":{}},` +
+			`{"address":"aws_lambda_function.b","provider_config_key":"aws.east","expressions":{}}]}}}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	dir := configured(t, `provider "aws" {
+  region = var.region
+}
+
+provider "aws" {
+  alias  = "east"
+  region = "us-east-1"
+}`)
+	check := func(region string) Report {
+		p := plan(region)
+		return Check(p, Options{Dir: dir, Limits: quota.DefaultLimits()})
+	}
+	if r := check("eu-west-1"); len(r.Items) != 0 || len(r.Undecided) != 0 {
+		t.Errorf("eu-west-1 and us-east-1: %v, undecided %v; want a fit", findings(r), r.Undecided)
+	}
+	wantFindings(t, check("us-east-1"), "aws_lambda_function.a: unreserved_concurrency_min")
+	// Without the configuration the variable's Region is unknown: undecided.
+	if r := Check(plan("eu-west-1"), Options{Dir: t.TempDir(), Limits: quota.DefaultLimits()}); len(r.Items) != 0 || len(r.Undecided) == 0 {
+		t.Errorf("no configuration: %v, undecided %v; want undecided", findings(r), r.Undecided)
 	}
 }
