@@ -139,8 +139,10 @@ var checkFunctions = check{
 	description: "Checks every function of a fleet (a `for_each` map, or a list, set or tuple of `aws_lambda_function` objects " +
 		"or of objects with `lambdaquota_function`'s names) against every per-function quota, naming each by its key or index, " +
 		"and the checks the fleet shares: Hyperplane ENIs per VPC (functions that share a subnet, or a known `vpc_id`, are " +
-		"certainly in one VPC; others are never guessed to be), the reserved and provisioned concurrency total against the " +
-		"unreserved floor, and the code storage of the local packages. One call costs a plan far less than a condition on " +
+		"certainly in one VPC; others are never guessed to be), and in each Region (the functions' `region`, as the AWS provider " +
+		"v6 plans it) the reserved and provisioned concurrency total against the unreserved floor and the code storage of the " +
+		"local packages. A function whose Region is unknown may join any Region, so a total it could join is undecided, never " +
+		"passed. A Region's finding names the functions that spend it. One call costs a plan far less than a condition on " +
 		"each function: see the Large stacks guide. Made for one `precondition` or `check` block over `aws_lambda_function.fleet`.",
 	params: []function.DynamicParameter{{
 		Name: "functions",

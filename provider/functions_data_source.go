@@ -75,8 +75,8 @@ func (d *FunctionsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Checks a fleet of Lambda functions in one data source: every per-function quota of " +
 			"`lambdaquota_function` on each function, named by its key, and the checks the fleet shares: Hyperplane ENIs " +
-			"per VPC (functions that share a subnet are certainly in one VPC), the reserved and provisioned concurrency " +
-			"total against the unreserved floor, and code storage. One data source for a fleet costs a plan far less than " +
+			"per VPC (functions that share a subnet are certainly in one VPC), and in each Region (each function's `region`) " +
+			"the reserved and provisioned concurrency total against the unreserved floor and code storage. One data source for a fleet costs a plan far less than " +
 			"one per function: see the Large stacks guide.\n\n" + whenChecked,
 		Attributes: map[string]schema.Attribute{
 			"functions": schema.MapNestedAttribute{

@@ -26,6 +26,7 @@ TF
   sed 's#"registry.opentofu.org/lambdaquota/lambdaquota"#"lambdaquota"#' >"$work/schema.json"
 
 go run ./internal/cmd/quotadoc >templates/guides/quota-reference.md.tmpl
+go run ./internal/cmd/quotadoc -index templates/index.md.tmpl
 
 go run github.com/hashicorp/terraform-plugin-docs/cmd/tfplugindocs generate \
   --provider-dir "$root" \

@@ -1,8 +1,11 @@
 // Command quotadoc writes the quota reference guide from the embedded
-// catalog, so the docs cannot disagree with the values the checks use.
+// catalog, so the docs cannot disagree with the values the checks use, and
+// with -index FILE rewrites the index template's list of data sources and
+// functions from the provider's registrations.
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -27,6 +30,15 @@ var checkedByID = map[quota.ID]string{
 }
 
 func main() {
+	index := flag.String("index", "", "rewrite the generated section of this index template, and write nothing else")
+	flag.Parse()
+	if *index != "" {
+		if err := writeIndex(*index); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
 	var b strings.Builder
 	b.WriteString(`---
 page_title: "Quota reference"
