@@ -133,3 +133,36 @@ resource "terraform_data" "check" {
 		ExpectNonEmptyPlan: true,
 	})
 }
+
+// Terraform does not tell providers which values are sensitive, so no
+// message echoes a handler: the sentence has nothing where its value was.
+func TestAccSensitiveHandlerIsNotPrinted(t *testing.T) {
+	cfg := func(handler string) string {
+		return fmt.Sprintf(`variable "handler" {
+  type      = string
+  sensitive = true
+  default   = %q
+}
+
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  handler       = var.handler
+  lifecycle {
+    postcondition {
+      condition     = provider::lambdaquota::check_function(self)
+      error_message = "The function breaks a Lambda quota."
+    }
+  }
+}
+
+data "lambdaquota_function" "api" {
+  function_name = "api"
+  handler       = var.handler
+}
+`, handler)
+	}
+	funcTest(t,
+		resource.TestStep{Config: cfg("index SECRET"), ExpectError: expectError(`The handler of function "api" holds white space at character 6\. A handler may not hold any\.`)},
+		resource.TestStep{Config: cfg("index.SECRET")},
+	)
+}

@@ -257,12 +257,14 @@ func (c *checker) functionName(v Value[string]) {
 	}
 }
 
+// handler checks a handler's length and characters. Its value is never
+// echoed: Terraform does not tell providers which values are sensitive.
 func (c *checker) handler(of string, v Value[string]) {
 	s := v.V
 	c.atMost(HandlerMaxLength, "handler", int64(utf8.RuneCountInString(s)), "the length of the handler"+of)
 	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
-		c.rule(HandlerPattern, "handler", fmt.Sprintf("The handler%s, %s, holds white space at character %d. A handler may not hold any.",
-			of, quoted(v), utf8.RuneCountInString(s[:i])+1))
+		c.rule(HandlerPattern, "handler", fmt.Sprintf("The handler%s holds white space at character %d. A handler may not hold any.",
+			of, utf8.RuneCountInString(s[:i])+1))
 	}
 }
 
@@ -428,7 +430,7 @@ func (c *checker) functionPackage(of string, f Function, rep *FunctionReport) {
 		c.imageSize(of, f.ImageSizeBytes)
 		return
 	case pkgType.V != PackageTypeZip:
-		c.invalid("package_type", -1, "Invalid Lambda Package Type", "The package type%s is %s. It must be %q or %q.", of, quoted(pkgType), PackageTypeZip, PackageTypeImage)
+		c.invalid("package_type", -1, "Invalid Lambda Package Type", "The package type%s is neither %q nor %q, the two AWS accepts.", of, PackageTypeZip, PackageTypeImage)
 		return
 	}
 
