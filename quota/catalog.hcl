@@ -409,9 +409,8 @@ quota "environment_variable_reserved_keys" {
 quota "provisioned_concurrency_within_reserved" {
   name        = "Provisioned concurrency within reserved concurrency"
   category    = "function"
-  value       = 100
-  unit        = "percent of reserved concurrency"
-  bound       = "max"
+  unit        = "executions"
+  bound       = "rule"
   adjustable  = false
   description = "A version's or alias's provisioned concurrency may not exceed the function's reserved concurrency, when one is set."
   source      = "https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html"

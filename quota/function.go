@@ -516,9 +516,12 @@ func (c *checker) provisioned(of string, provisioned, reserved Value[int64]) {
 	switch {
 	case reserved.Unknown:
 		c.undecided(ProvisionedConcurrencyWithinReserved)
+	case reserved.Set && reserved.V >= 0 && provisioned.V > reserved.V:
+		c.rule(ProvisionedConcurrencyWithinReserved, "provisioned_concurrent_executions", fmt.Sprintf("%s is %s, %s more than the function's reserved concurrency of %s.",
+			capitalize(what), FormatAmount(provisioned.V, "executions"), groupDigits(provisioned.V-reserved.V), FormatAmount(reserved.V, "executions")))
+		f := &c.res.Findings[len(c.res.Findings)-1]
+		f.Measured, f.Limit = provisioned.V, reserved.V
 	case reserved.Set && reserved.V >= 0:
-		c.atMostLimit(ProvisionedConcurrencyWithinReserved, "provisioned_concurrent_executions", provisioned.V, reserved.V, what,
-			fmt.Sprintf(", the function's reserved concurrency of %s", FormatAmount(reserved.V, "executions")))
 	default:
 		found := len(c.res.Findings)
 		c.reservedAgainstFloor("provisioned_concurrent_executions", provisioned.V, what)
