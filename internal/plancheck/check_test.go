@@ -424,3 +424,37 @@ func TestProviderWarnAtPercentIsRead(t *testing.T) {
 		t.Errorf("err = %v; want 150 refused", err)
 	}
 }
+
+func TestCheckReplacementHoldsBothNetworkPairs(t *testing.T) {
+	t.Parallel()
+	// 249 deployed functions, each with its own security group in one
+	// subnet of vpc-1: 249 ENIs. The replaced one moves to a new group.
+	var changes []string
+	for i := range 249 {
+		changes = append(changes, change(fmt.Sprintf("aws_lambda_function.f%d", i), "aws_lambda_function", noop,
+			fmt.Sprintf(`{"function_name":"f%d","s3_bucket":"b","vpc_config":[{"subnet_ids":["subnet-1"],"security_group_ids":["sg-%d"],"vpc_id":"vpc-1"}]}`, i, i)))
+	}
+	net := func(sg string) string {
+		return fmt.Sprintf(`{"function_name":"api","s3_bucket":"b","vpc_config":[{"subnet_ids":["subnet-1"],"security_group_ids":[%q],"vpc_id":"vpc-1"}]}`, sg)
+	}
+	// Old pair and new pair at once: 251.
+	r := checkPlan(t, "", append(slices.Clone(changes), replaceAPI(true, net("sg-old"), net("sg-new")))...)
+	if it, ok := itemOf(r, quota.ENIsPerVPC); !ok || it.Kind != quota.Violation || !strings.Contains(it.Detail, "is 251") {
+		t.Errorf("items = %v; want 251 ENIs while both exist", findings(r))
+	}
+	// Destroy first: the new pair alone after the old is gone, 250.
+	r = checkPlan(t, "", append(slices.Clone(changes), replaceAPI(false, net("sg-old"), net("sg-new")))...)
+	if r.Errors() != 0 {
+		t.Errorf("destroy first: %v", findings(r))
+	}
+}
+
+// itemOf is the report's first item of a quota.
+func itemOf(r Report, id quota.ID) (Item, bool) {
+	for _, it := range r.Items {
+		if it.Quota == id {
+			return it, true
+		}
+	}
+	return Item{}, false
+}
