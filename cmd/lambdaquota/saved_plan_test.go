@@ -78,13 +78,7 @@ func TestSavedPlanExample(t *testing.T) {
 	// are relative to the repository root.
 	dir := t.TempDir()
 	copyDir(t, example, dir)
-	b, err := os.ReadFile(filepath.Join(example, "plan.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "plan.json"), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	copyFile(t, filepath.Join(example, "plan.json"), filepath.Join(dir, "plan.json"))
 	checkGolden(t, dir, "saved-plan", exitViolations)
 }
 
@@ -95,13 +89,7 @@ func TestAccSavedPlanExample(t *testing.T) {
 	c := newCLI(t)
 	dir := c.savedPlan(example, []string{"-var", "release=1"}, []string{"-var", "release=2"})
 	if *update {
-		b, err := os.ReadFile(filepath.Join(dir, "plan.json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(example, "plan.json"), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		copyFile(t, filepath.Join(dir, "plan.json"), filepath.Join(example, "plan.json"))
 	}
 	checkGolden(t, dir, "saved-plan", exitViolations)
 }

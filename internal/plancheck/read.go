@@ -87,13 +87,8 @@ type providerRef struct {
 // readVariables reads the root module's variable values.
 func (p *Plan) readVariables(raw []byte) error {
 	return members(raw, func(name string, v []byte) error {
-		var value []byte
-		if err := members(v, func(k string, x []byte) error {
-			if k == "value" {
-				value = x
-			}
-			return nil
-		}); err != nil {
+		value, err := member(v, "value")
+		if err != nil {
 			return inputErrorf("variable %s cannot be read: %v", name, trimJSONError(err))
 		}
 		val, err := planValue(value, nil, nil)
@@ -454,23 +449,12 @@ func wrapSyntax(err error, where string) error {
 // not list: data sources read during plan, and resources a targeted plan
 // leaves out.
 func (p *Plan) readPriorState(raw []byte, seen map[string]bool) error {
-	var values []byte
-	err := members(raw, func(k string, v []byte) error {
-		if k == "values" {
-			values = v
-		}
-		return nil
-	})
+	values, err := member(raw, "values")
 	if err != nil || isNull(values) {
 		return wrapSyntax(err, "prior_state")
 	}
-	var root []byte
-	if err := members(values, func(k string, v []byte) error {
-		if k == "root_module" {
-			root = v
-		}
-		return nil
-	}); err != nil {
+	root, err := member(values, "root_module")
+	if err != nil {
 		return wrapSyntax(err, "prior_state")
 	}
 	if isNull(root) {

@@ -126,6 +126,19 @@ func members(b []byte, fn func(key string, value []byte) error) error {
 	}
 }
 
+// member is the raw value of one key of the object at b; nil when the
+// object has no such key.
+func member(b []byte, key string) ([]byte, error) {
+	var out []byte
+	err := members(b, func(k string, v []byte) error {
+		if k == key {
+			out = v
+		}
+		return nil
+	})
+	return out, err
+}
+
 // elements calls fn with each raw element of the array at b.
 func elements(b []byte, fn func(value []byte) error) error {
 	i := skipSpace(b, 0)
