@@ -70,7 +70,9 @@ type wireDataSource struct {
 
 func (s *wireServer) CallFunction(ctx context.Context, req *tfprotov6.CallFunctionRequest) (*tfprotov6.CallFunctionResponse, error) {
 	f, ok := s.checks[req.Name]
-	if !ok {
+	// The framework answers calls with the wrong number of arguments with
+	// its own error.
+	if !ok || !f.takes(len(req.Arguments)) {
 		return s.ProviderServer.CallFunction(ctx, req)
 	}
 	args, ferr := f.decodeArguments(req.Arguments)
@@ -90,11 +92,21 @@ func response(out cty.Value, fwErr *function.FuncError) *tfprotov6.CallFunctionR
 	return &tfprotov6.CallFunctionResponse{Result: result, Error: ferr}
 }
 
+// takes reports whether the function's definition accepts n arguments: its
+// parameters, and any number of options when it has them.
+func (f *checkFunc) takes(n int) bool {
+	return n == len(f.params) || f.options != "" && n > len(f.params)
+}
+
 // decodeArguments reads each argument from Terraform's msgpack.
 func (f *checkFunc) decodeArguments(in []*tfprotov6.DynamicValue) ([]decode.Val, *tfprotov6.FunctionError) {
 	args := make([]decode.Val, len(in))
 	for i, a := range in {
-		v, err := decode.FromWire(a.MsgPack, f.argName(i))
+		var msgpack []byte
+		if a != nil {
+			msgpack = a.MsgPack
+		}
+		v, err := decode.FromWire(msgpack, f.argName(i))
 		if err != nil {
 			pos := int64(i)
 			return nil, &tfprotov6.FunctionError{FunctionArgument: &pos,

@@ -210,3 +210,45 @@ func TestWireFunctionsMatchFramework(t *testing.T) {
 		})
 	}
 }
+
+// TestWireFunctionsCheckArity: every check function served from the wire
+// answers a call with too few or too many arguments as the framework does,
+// and one with a missing argument with an error where the framework panics.
+func TestWireFunctionsCheckArity(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	server, err := newTestServer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	framework := frameworkOf(t, server)
+	arg, err := ctymsgpack.Marshal(cty.EmptyObjectVal, cty.DynamicPseudoType)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range checks {
+		for _, name := range []string{"check_" + c.name, c.name + "_violations"} {
+			for n := 0; n <= len(c.params)+2; n++ {
+				args := make([]*tfprotov6.DynamicValue, n)
+				for i := range args {
+					args[i] = &tfprotov6.DynamicValue{MsgPack: arg}
+				}
+				req := &tfprotov6.CallFunctionRequest{Name: name, Arguments: args}
+				want, err1 := framework.CallFunction(ctx, req)
+				got, err2 := server.CallFunction(ctx, req)
+				if err1 != nil || err2 != nil {
+					t.Fatal(err1, err2)
+				}
+				if !reflect.DeepEqual(got.Error, want.Error) {
+					t.Errorf("%s with %d arguments: wire %+v, framework %+v", name, n, got.Error, want.Error)
+				}
+				if n > 0 {
+					args[n-1] = nil
+					if got, err := server.CallFunction(ctx, req); err != nil || got.Error == nil {
+						t.Errorf("%s with a missing argument: %v, %+v; want an error", name, err, got)
+					}
+				}
+			}
+		}
+	}
+}
