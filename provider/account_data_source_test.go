@@ -68,3 +68,23 @@ func TestAccAccountDataSourceCodeStorage(t *testing.T) {
 		},
 	)
 }
+
+func TestAccConcurrencyFloor(t *testing.T) {
+	account := func(concurrency int, reserved string) string {
+		return fmt.Sprintf(`provider "lambdaquota" {
+  quotas = { concurrent_executions = %d }
+}
+
+data "lambdaquota_account" "test" {
+  reserved_concurrent_executions = %s
+}
+`, concurrency, reserved)
+	}
+	accTest(t,
+		resource.TestStep{Config: account(10, "[1]"), ExpectError: expectError(`Leaves Too Little Unreserved[\s\S]*which leaves 0 executions: the account's 10 executions of concurrency less the unreserved floor of 10 executions`)},
+		resource.TestStep{Config: account(50, "[0, 0, -1]"), ConfigStateChecks: []statecheck.StateCheck{
+			stateValue("data.lambdaquota_account.test", "unreserved_concurrency", knownvalue.Int64Exact(50))}},
+		resource.TestStep{Config: account(10, "[]"), ConfigStateChecks: []statecheck.StateCheck{
+			stateValue("data.lambdaquota_account.test", "reserved_concurrency_total", knownvalue.Int64Exact(0))}},
+	)
+}

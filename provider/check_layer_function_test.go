@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -31,5 +32,14 @@ func TestAccCheckLayerPostcondition(t *testing.T) {
 		resource.TestStep{Config: layer(over, 15), ExpectError: expectError(`Lambda Unzipped Code Too Large: The unzipped size of the layer package of layer "deps" is 262,144,001 bytes`)},
 		resource.TestStep{Config: layer(at, 16), ExpectError: expectError(`Too Many Lambda Layer Runtimes`)},
 		resource.TestStep{Config: layer(at, 15)},
+	)
+}
+
+func TestAccLayerDescriptionFunction(t *testing.T) {
+	funcTest(t,
+		resource.TestStep{Config: output(fmt.Sprintf(`provider::lambdaquota::check_layer({ layer_name = "deps", license_info = %q })`, strings.Repeat("l", 513))),
+			ExpectError: expectError(`Lambda Layer License Too Long`)},
+		resource.TestStep{Config: output(fmt.Sprintf(`provider::lambdaquota::check_layer({ layer_name = "deps", description = %q })`, strings.Repeat("d", 256))),
+			ConfigStateChecks: outputTrue},
 	)
 }

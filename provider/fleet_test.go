@@ -196,3 +196,33 @@ func TestAccFunctionsDataSourcePerRegion(t *testing.T) {
 		}},
 	)
 }
+
+// TestAccForEachFleetInVPC: a for_each map of aws_lambda_function resources
+// is read as its functions, at the quota and one past it.
+func TestAccForEachFleetInVPC(t *testing.T) {
+	cfg := func(n int) string {
+		return fmt.Sprintf(`resource "aws_lambda_function" "fleet" {
+  for_each      = toset([for i in range(%d) : "fn-${i}"])
+  function_name = each.key
+  vpc_config {
+    subnet_ids         = ["subnet-${each.key}"]
+    security_group_ids = ["sg-app"]
+  }
+}
+
+resource "terraform_data" "check" {
+  lifecycle {
+    precondition {
+      condition     = provider::lambdaquota::check_vpc({ vpc_id = "vpc-main", functions = aws_lambda_function.fleet })
+      error_message = "over the ENI quota"
+    }
+  }
+}
+`, n)
+	}
+	funcTest(t,
+		resource.TestStep{Config: cfg(251), ExpectError: expectError(`VPC "vpc-main" \(251 ENIs for Lambda's subnet and security-group pairs`)},
+		// Plan only: terraform-plugin-testing cannot read for_each instances from state.
+		resource.TestStep{Config: cfg(250), PlanOnly: true, ExpectNonEmptyPlan: true},
+	)
+}

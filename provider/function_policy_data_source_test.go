@@ -60,3 +60,35 @@ func TestAccFunctionPolicyDataSource(t *testing.T) {
 		},
 	)
 }
+
+// permissionsOn writes n permissions on each qualifier.
+func permissionsOn(n int, qualifiers ...string) string {
+	var b strings.Builder
+	b.WriteString("[\n")
+	for _, q := range qualifiers {
+		for i := range n {
+			fmt.Fprintf(&b, `    { statement_id = "s3-%s-%d", action = "lambda:InvokeFunction", principal = "s3.amazonaws.com", source_arn = "arn:aws:s3:::uploads-bucket-number-%d", qualifier = %q },`+"\n", q, i, i, q)
+		}
+	}
+	b.WriteString("  ]")
+	return b.String()
+}
+
+func TestAccPolicyPerQualifier(t *testing.T) {
+	policy := func(perms string) string {
+		return fmt.Sprintf(`data "lambdaquota_function_policy" "test" {
+  function_arn = "arn:aws:lambda:eu-west-1:123456789012:function:api"
+  permissions  = %s
+}
+`, perms)
+	}
+	accTest(t,
+		resource.TestStep{Config: policy(permissionsOn(90, "live")), ExpectError: expectError(`Lambda Resource Policy Too Large[\s\S]*qualifier "live" of the function, with 90 statements`)},
+		resource.TestStep{Config: policy(`[{ statement_id = "has space", action = "lambda:InvokeFunction", principal = "s3.amazonaws.com" }]`),
+			ExpectError: expectError(`Invalid Lambda Permission Statement Id[\s\S]*"has space"`)},
+		resource.TestStep{Config: policy(fmt.Sprintf(`[{ statement_id = %q, action = "lambda:InvokeFunction", principal = "s3.amazonaws.com" }]`, strings.Repeat("s", 101))),
+			ExpectError: expectError(`Lambda Permission Statement Id Too Long[\s\S]*101 characters`)},
+		resource.TestStep{Config: policy(fmt.Sprintf(`[{ statement_id = %q, action = "lambda:InvokeFunction", principal = "s3.amazonaws.com" }]`, strings.Repeat("s", 100)))},
+		resource.TestStep{Config: policy(permissionsOn(45, "live", "blue"))},
+	)
+}

@@ -1,10 +1,13 @@
 package provider
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/awstest"
@@ -21,3 +24,9 @@ func funcTest(t *testing.T, steps ...resource.TestStep) {
 		Steps:                    steps,
 	})
 }
+
+func output(expr string) string {
+	return fmt.Sprintf("output \"ok\" {\n  value = %s\n}\n", expr)
+}
+
+var outputTrue = []statecheck.StateCheck{statecheck.ExpectKnownOutputValue("ok", knownvalue.Bool(true))}

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -49,5 +50,21 @@ func TestAccLayerDataSource(t *testing.T) {
 				stateValue("data.lambdaquota_layer.test", "unzipped_bytes", knownvalue.Int64Exact(5)),
 			},
 		},
+	)
+}
+
+func TestAccLayerDescriptionAndLicense(t *testing.T) {
+	layer := func(desc, license int) string {
+		return fmt.Sprintf(`data "lambdaquota_layer" "test" {
+  layer_name   = "deps"
+  description  = %q
+  license_info = %q
+}
+`, strings.Repeat("d", desc), strings.Repeat("l", license))
+	}
+	accTest(t,
+		resource.TestStep{Config: layer(257, 10), ExpectError: expectError(`Lambda Layer Description Too Long[\s\S]*257 characters`)},
+		resource.TestStep{Config: layer(10, 513), ExpectError: expectError(`Lambda Layer License Too Long[\s\S]*513 characters`)},
+		resource.TestStep{Config: layer(256, 512)},
 	)
 }

@@ -227,3 +227,33 @@ func TestCheckLayer(t *testing.T) {
 		t.Fatalf("detail = %q", f.Detail)
 	}
 }
+
+func TestLayerCountWithPackages(t *testing.T) {
+	t.Parallel()
+	arns := func(n int) quota.Strings {
+		s := make([]string, n)
+		for i := range s {
+			s[i] = "arn"
+		}
+		return quota.KnownStrings(s...)
+	}
+	tests := map[string]struct {
+		fn   quota.Function
+		want bool
+	}{
+		"5 ARNs and 5 packages, the same layers": {quota.Function{Layers: arns(5), LayerFilenames: quota.KnownStrings("a", "b", "c", "d", "e")}, false},
+		"6 packages":                             {quota.Function{LayerFilenames: quota.KnownStrings("a", "b", "c", "d", "e", "f")}, true},
+		"6 packages, ARNs unknown":               {quota.Function{Layers: quota.Unknown[[]quota.Value[string]](), LayerFilenames: quota.KnownStrings("a", "b", "c", "d", "e", "f")}, true},
+		"5 packages, ARNs unknown":               {quota.Function{Layers: quota.Unknown[[]quota.Value[string]](), LayerFilenames: quota.KnownStrings("a", "b", "c", "d", "e")}, false},
+		"6 ARNs, 1 package":                      {quota.Function{Layers: arns(6), LayerFilenames: quota.KnownStrings("a")}, true},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			_, got := quota.CheckFunction(quota.DefaultLimits(), tc.fn).Violation(quota.FunctionLayersMax)
+			if got != tc.want {
+				t.Fatalf("violation = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -106,3 +106,51 @@ func FuzzWithOverrides(f *testing.F) {
 		}
 	})
 }
+
+// TestUnknownOverrides: with overrides not known yet, a fixed quota still
+// decides a value beyond AWS's own limit (an override could only make it
+// stricter), and a quota the account can raise decides nothing.
+func TestUnknownOverrides(t *testing.T) {
+	t.Parallel()
+	all := quota.DefaultLimits().WithUnknownOverrides()
+	enis := quota.DefaultLimits().WithUnknownOverrides(quota.ENIsPerVPC)
+	pairs := func(n int) quota.VPC { return quota.VPC{Functions: quota.Known(functionsNeeding(n))} }
+	tests := map[string]struct {
+		res       quota.Result
+		violation quota.ID
+		undecided quota.ID
+	}{
+		"fixed quota over AWS's limit is certain": {quota.CheckFunction(all, quota.Function{MemorySize: quota.Known[int64](10241)}).Result, quota.FunctionMemoryMaxMB, ""},
+		"fixed quota within AWS's limit waits":    {quota.CheckFunction(all, quota.Function{MemorySize: quota.Known[int64](10240)}).Result, "", quota.FunctionMemoryMaxMB},
+		"fixed minimum under AWS's is certain":    {quota.CheckFunction(all, quota.Function{MemorySize: quota.Known[int64](127)}).Result, quota.FunctionMemoryMinMB, ""},
+		"raisable quota waits":                    {quota.CheckVPC(all, pairs(300)).Result, "", quota.ENIsPerVPC},
+		"one unknown override waits for it":       {quota.CheckVPC(enis, pairs(300)).Result, "", quota.ENIsPerVPC},
+		"other quotas stay decided":               {quota.CheckFunction(enis, quota.Function{Timeout: quota.Known[int64](900)}).Result, "", ""},
+		"floor depends on the raisable total": {quota.CheckAccount(all, quota.Account{ReservedConcurrentExecutions: quota.Known([]quota.Value[int64]{quota.Known[int64](5000)})}).Result,
+			"", quota.UnreservedConcurrencyMin},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			errs := tc.res.Errors()
+			if tc.violation == "" && len(errs) > 0 {
+				t.Fatalf("unexpected errors: %v", errs)
+			}
+			if _, ok := tc.res.Violation(tc.violation); tc.violation != "" && !ok {
+				t.Fatalf("no violation of %s: %v", tc.violation, tc.res.Findings)
+			}
+			undecided := strings.Contains(strings.Join(idStrings(tc.res.Undecided), ","), string(tc.undecided))
+			if tc.undecided != "" && !undecided {
+				t.Fatalf("%s not undecided: %v", tc.undecided, tc.res.Undecided)
+			}
+		})
+	}
+}
+
+func idStrings(ids []quota.ID) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = string(id)
+	}
+	return out
+}

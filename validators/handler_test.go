@@ -27,3 +27,11 @@ func ExampleHandler() {
 	fmt.Println(validators.Handler(quota.DefaultLimits()).Description(context.Background()))
 	// Output: value must be at most 128 characters long, with no white space
 }
+
+func TestHandlerWhiteSpace(t *testing.T) {
+	t.Parallel()
+	runString(t, validators.Handler(quota.DefaultLimits()), map[string]testCase[types.String]{
+		"no space":   {types.StringValue("index.handler"), ""},
+		"with a tab": {types.StringValue("index.\thandler"), `Invalid Lambda Handler.*white space at character 7`},
+	})
+}

@@ -13,9 +13,9 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/ziptest"
 )
 
-// TestAccHostileInputs gives the provider inputs meant to crash or hang a
+// TestAccMalformedInputsEndInDiagnostics gives the provider inputs meant to crash or hang a
 // plan. Each must end in a diagnostic that names the input.
-func TestAccHostileInputs(t *testing.T) {
+func TestAccMalformedInputsEndInDiagnostics(t *testing.T) {
 	dir := t.TempDir()
 	claims4GiB := ziptest.Write(t, dir, "4gib.zip", ziptest.Entry{Name: "big", Size: 4 << 30})
 	claims1TiB := ziptest.Write(t, dir, "1tib.zip", ziptest.Entry{Name: "a", Size: 1 << 39}, ziptest.Entry{Name: "b", Size: 1 << 39})

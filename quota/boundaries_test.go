@@ -7,9 +7,9 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-// TestFidelity2026: each rule of the facts file at its boundary and one past
+// TestQuotasAtTheirBoundaries: each rule of the facts file at its boundary and one past
 // it, with the configuration AWS accepts beside the one it refuses.
-func TestFidelity2026(t *testing.T) {
+func TestQuotasAtTheirBoundaries(t *testing.T) {
 	t.Parallel()
 	n := quota.Known[int64]
 	lmi := quota.Known(true)
@@ -100,41 +100,5 @@ func TestFidelity2026(t *testing.T) {
 				t.Fatalf("no violation of %s: %v", tc.want, tc.res.Findings)
 			}
 		})
-	}
-}
-
-func policyOf(perms ...quota.Permission) quota.Result {
-	return quota.CheckPolicy(quota.DefaultLimits(), quota.Policy{FunctionARN: quota.Known("arn:aws:lambda:eu-west-1:123456789012:function:api"), Permissions: quota.Known(perms)}).Result
-}
-
-func s3Permissions(n int, qualifier string) []quota.Permission {
-	out := make([]quota.Permission, n)
-	for i := range out {
-		out[i] = quota.Permission{
-			StatementID: quota.Known("s3-" + qualifier + "-" + strings.Repeat("x", i%10)), Action: quota.Known("lambda:InvokeFunction"),
-			Principal: quota.Known("s3.amazonaws.com"), SourceARN: quota.Known("arn:aws:s3:::uploads-bucket-number-" + strings.Repeat("9", i%7)),
-			Qualifier: quota.Known(qualifier),
-		}
-	}
-	return out
-}
-
-// TestPolicyStatementsFromConditions: function URL, organisation and
-// event-source-token permissions write their conditions into the statement.
-func TestPolicyStatementsFromConditions(t *testing.T) {
-	t.Parallel()
-	base := quota.Permission{StatementID: quota.Known("url"), Action: quota.Known("lambda:InvokeFunctionUrl"), Principal: quota.Known("*")}
-	with := base
-	with.FunctionURLAuthType = quota.Known("NONE")
-	with.PrincipalOrgID = quota.Known("o-abc")
-	with.EventSourceToken = quota.Known("token")
-	doc := string(quota.PolicyJSON("arn", []quota.Permission{with}))
-	for _, want := range []string{`"lambda:FunctionUrlAuthType":"NONE"`, `"aws:PrincipalOrgID":"o-abc"`, `"lambda:EventSourceToken":"token"`} {
-		if !strings.Contains(doc, want) {
-			t.Errorf("policy %s lacks %s", doc, want)
-		}
-	}
-	if len(quota.PolicyJSON("arn", []quota.Permission{with})) <= len(quota.PolicyJSON("arn", []quota.Permission{base})) {
-		t.Error("conditions did not grow the policy")
 	}
 }
