@@ -10,7 +10,12 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden outputs and the example's plan.json from the CLI under test")
+// update rewrites the golden reports from the committed plan.json (the unit
+// test) or, with TF_ACC, plan.json and the reports from the CLI under test.
+var update = flag.Bool("update", false, "rewrite the golden reports (and, with TF_ACC, the example's plan.json from the CLI under test)")
+
+// updateCommand rewrites the golden reports.
+const updateCommand = "go test ./cmd/lambdaquota -run 'TestSavedPlanExample$' -update"
 
 const example = "../../examples/saved-plan"
 
@@ -39,10 +44,10 @@ func checkGolden(t *testing.T, dir, name string, wantExit int, extra ...string) 
 		}
 		want, err := os.ReadFile(file)
 		if err != nil {
-			t.Fatalf("%v (run with -update to create it)", err)
+			t.Fatalf("%v (create it with %s)", err, updateCommand)
 		}
 		if got := stdout.String(); got != string(want) {
-			t.Errorf("%s report differs from %s:\n%s", format, file, diffLines(string(want), got))
+			t.Errorf("%s report differs from %s; if the change is meant, rewrite it with %s\n%s", format, file, updateCommand, diffLines(string(want), got))
 		}
 	}
 }
@@ -71,9 +76,6 @@ func diffLines(want, got string) string {
 // TestSavedPlanExample checks the committed plan of the example, made by a
 // real CLI with the test-only AWS provider, against the golden reports.
 func TestSavedPlanExample(t *testing.T) {
-	if *update {
-		t.Skip("the acceptance test rewrites the goldens")
-	}
 	// A copy outside this repository, as the acceptance test's: SARIF paths
 	// are relative to the repository root.
 	dir := t.TempDir()
