@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/agext/levenshtein"
 )
 
 // CheckKeys refuses the keys of an object that are not in allowed: option
@@ -43,7 +45,7 @@ func unknownKey(k string, allowed []string) string {
 func suggest(k string, allowed []string) string {
 	best, bestDist := "", -1
 	for _, a := range allowed {
-		d := levenshtein(k, a)
+		d := levenshtein.Distance(k, a, nil)
 		if bestDist < 0 || d < bestDist {
 			best, bestDist = a, d
 		}
@@ -52,25 +54,4 @@ func suggest(k string, allowed []string) string {
 		return best
 	}
 	return ""
-}
-
-// levenshtein is the edit distance between two short strings.
-func levenshtein(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
