@@ -28,8 +28,8 @@ func populatedAWS() map[string]cty.Value {
 		"environment":       block(map[string]cty.Value{"variables": cty.MapVal(map[string]cty.Value{"LOG_LEVEL": str("info")})}),
 		"layers":            strs("arn:aws:lambda:us-east-1:123456789012:layer:deps:1"), "filename": str("build/api.zip"), "s3_bucket": cty.NullVal(cty.String),
 		"reserved_concurrent_executions": cty.NumberIntVal(10),
-		"vpc_config": block(map[string]cty.Value{"subnet_ids": strs("subnet-a"), "security_group_ids": strs("sg-1"), "vpc_id": str("vpc-1")}),
-		"architectures": strs("arm64"), "handler": str("index.handler"), "description": str("the API"), "region": str("us-east-1"),
+		"vpc_config":                     block(map[string]cty.Value{"subnet_ids": strs("subnet-a"), "security_group_ids": strs("sg-1"), "vpc_id": str("vpc-1")}),
+		"architectures":                  strs("arm64"), "handler": str("index.handler"), "description": str("the API"), "region": str("us-east-1"),
 		"capacity_provider_config": block(map[string]cty.Value{"lambda_managed_instances_capacity_provider_config": block(map[string]cty.Value{
 			"capacity_provider_arn": str("arn:aws:lambda:us-east-1:123456789012:capacity-provider:cp"), "execution_environment_memory_gib_per_vcpu": cty.NumberFloatVal(2),
 			"per_execution_environment_max_concurrency": cty.NumberIntVal(10)})}),
