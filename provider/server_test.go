@@ -2,10 +2,13 @@ package provider
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/function"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 	"github.com/zclconf/go-cty/cty"
@@ -251,4 +254,84 @@ func TestWireFunctionsCheckArity(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestWireServesNothingItWouldSkip: the wire path decodes and checks
+// configurations itself, so a validator, plan modifier or config validator
+// on what it serves would be skipped without a word. None may exist.
+func TestWireServesNothingItWouldSkip(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	server, err := newTestServer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, ok := server.(*wireServer)
+	if !ok {
+		t.Fatalf("the provider's server is a %T", server)
+	}
+	for name, f := range w.checks {
+		var def function.DefinitionResponse
+		f.Definition(ctx, function.DefinitionRequest{}, &def)
+		if where := skippedHooks(reflect.ValueOf(def.Definition), name); where != "" {
+			t.Errorf("%s: the wire path would skip it", where)
+		}
+	}
+	for name := range w.dataSources {
+		var ds datasource.DataSource
+		for _, newDS := range w.provider.DataSources(ctx) {
+			d := newDS()
+			var meta datasource.MetadataResponse
+			d.Metadata(ctx, datasource.MetadataRequest{ProviderTypeName: "lambdaquota"}, &meta)
+			if meta.TypeName == name {
+				ds = d
+			}
+		}
+		if ds == nil {
+			t.Fatalf("no data source %s", name)
+		}
+		if _, ok := ds.(datasource.DataSourceWithConfigValidators); ok {
+			t.Errorf("%s has config validators: the wire path would skip them", name)
+		}
+		var sch datasource.SchemaResponse
+		ds.Schema(ctx, datasource.SchemaRequest{}, &sch)
+		if where := skippedHooks(reflect.ValueOf(sch.Schema), name); where != "" {
+			t.Errorf("%s: the wire path would skip it", where)
+		}
+	}
+}
+
+// skippedHooks finds a non-empty Validators or PlanModifiers anywhere in a
+// schema or a function definition, and says where.
+func skippedHooks(v reflect.Value, where string) string {
+	switch v.Kind() {
+	case reflect.Interface, reflect.Pointer:
+		if v.IsNil() {
+			return ""
+		}
+		return skippedHooks(v.Elem(), where)
+	case reflect.Struct:
+		for i := range v.NumField() {
+			f, name := v.Field(i), v.Type().Field(i).Name
+			if (name == "Validators" || name == "PlanModifiers") && f.Kind() == reflect.Slice && f.Len() > 0 {
+				return where + "." + name
+			}
+			if s := skippedHooks(f, where+"."+name); s != "" {
+				return s
+			}
+		}
+	case reflect.Map:
+		for _, k := range v.MapKeys() {
+			if s := skippedHooks(v.MapIndex(k), fmt.Sprintf("%s[%v]", where, k)); s != "" {
+				return s
+			}
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			if s := skippedHooks(v.Index(i), fmt.Sprintf("%s[%d]", where, i)); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
 }
