@@ -12,10 +12,7 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var (
-	_ datasource.DataSourceWithConfigure      = &AccountDataSource{}
-	_ datasource.DataSourceWithValidateConfig = &AccountDataSource{}
-)
+var _ datasource.DataSourceWithValidateConfig = &AccountDataSource{}
 
 // AccountDataSource checks a Region's account-wide Lambda quotas.
 type AccountDataSource struct {

@@ -2,7 +2,6 @@ package provider
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
@@ -38,37 +37,17 @@ type checkingDataSource struct {
 // providerLimits gives a data source the provider's effective limits.
 type providerLimits struct {
 	provider *LambdaQuotaProvider
-	data     *providerData
 }
 
 func (d *providerLimits) setProvider(p *LambdaQuotaProvider) { d.provider = p }
 
-func (d *providerLimits) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	if req.ProviderData == nil {
-		return
-	}
-	data, ok := req.ProviderData.(*providerData)
-	if !ok {
-		resp.Diagnostics.AddError("Unexpected Provider Data", fmt.Sprintf("Expected *providerData, got %T. Please report this issue to the provider developers.", req.ProviderData))
-		return
-	}
-	d.data = data
-}
-
-// limits are the provider's effective limits once it is configured. Before
-// that (the validation pass), they are what the provider's own validation
-// saw. Terraform and OpenTofu skip that validation only when the provider's
-// configuration is empty, and then the catalog's values are the limits.
+// limits are the provider's (LambdaQuotaProvider.limits), or the catalog's
+// for a data source made without one.
 func (d *providerLimits) limits() quota.Limits {
-	if d.data != nil {
-		return d.data.limits
+	if d.provider == nil {
+		return quota.DefaultLimits()
 	}
-	if d.provider != nil {
-		if l := d.provider.validated.Load(); l != nil {
-			return *l
-		}
-	}
-	return quota.DefaultLimits()
+	return d.provider.limits()
 }
 
 func (d *checkingDataSource) run(cfg tfsdk.Config, diags *diag.Diagnostics) (quota.Result, map[string]attr.Value, bool) {

@@ -11,10 +11,7 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var (
-	_ datasource.DataSourceWithConfigure      = &EventSourceDataSource{}
-	_ datasource.DataSourceWithValidateConfig = &EventSourceDataSource{}
-)
+var _ datasource.DataSourceWithValidateConfig = &EventSourceDataSource{}
 
 // EventSourceDataSource checks an SQS queue that triggers a function.
 type EventSourceDataSource struct {

@@ -15,10 +15,7 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var (
-	_ datasource.DataSourceWithConfigure      = &FunctionDataSource{}
-	_ datasource.DataSourceWithValidateConfig = &FunctionDataSource{}
-)
+var _ datasource.DataSourceWithValidateConfig = &FunctionDataSource{}
 
 // FunctionDataSource checks one Lambda function's configuration.
 type FunctionDataSource struct {

@@ -15,10 +15,7 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var (
-	_ datasource.DataSourceWithConfigure      = &FunctionPolicyDataSource{}
-	_ datasource.DataSourceWithValidateConfig = &FunctionPolicyDataSource{}
-)
+var _ datasource.DataSourceWithValidateConfig = &FunctionPolicyDataSource{}
 
 // FunctionPolicyDataSource estimates a function's resource-based policy size.
 type FunctionPolicyDataSource struct {

@@ -12,10 +12,7 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var (
-	_ datasource.DataSourceWithConfigure      = &FunctionsDataSource{}
-	_ datasource.DataSourceWithValidateConfig = &FunctionsDataSource{}
-)
+var _ datasource.DataSourceWithValidateConfig = &FunctionsDataSource{}
 
 // FunctionsDataSource checks a fleet of functions in one data source.
 type FunctionsDataSource struct {

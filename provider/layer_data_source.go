@@ -12,10 +12,7 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var (
-	_ datasource.DataSourceWithConfigure      = &LayerDataSource{}
-	_ datasource.DataSourceWithValidateConfig = &LayerDataSource{}
-)
+var _ datasource.DataSourceWithValidateConfig = &LayerDataSource{}
 
 // LayerDataSource checks one Lambda layer version.
 type LayerDataSource struct {

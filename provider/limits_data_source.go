@@ -12,8 +12,6 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var _ datasource.DataSourceWithConfigure = &LimitsDataSource{}
-
 // LimitsDataSource publishes the quota catalog with the provider's overrides.
 type LimitsDataSource struct {
 	providerLimits

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"

@@ -77,9 +77,19 @@ func (p *LambdaQuotaProvider) Schema(_ context.Context, _ provider.SchemaRequest
 	}
 }
 
-// providerData is what data sources receive from Configure.
-type providerData struct {
-	limits quota.Limits
+// limits are the provider's effective limits, for every data source on both
+// the framework's path and the wire's: as configured; before that (the
+// validation pass), as the provider's own validation saw them; and when
+// Terraform skipped that validation, because the configuration is empty,
+// the catalog's.
+func (p *LambdaQuotaProvider) limits() quota.Limits {
+	if l := p.configured.Load(); l != nil {
+		return *l
+	}
+	if l := p.validated.Load(); l != nil {
+		return *l
+	}
+	return quota.DefaultLimits()
 }
 
 // configLimits decodes the provider's configuration into limits. Quotas
@@ -115,7 +125,6 @@ func (p *LambdaQuotaProvider) Configure(_ context.Context, req provider.Configur
 	var ignored diag.Diagnostics
 	limits := configLimits(req.Config, &ignored)
 	p.configured.Store(&limits)
-	resp.DataSourceData = &providerData{limits: limits}
 }
 
 func (p *LambdaQuotaProvider) Resources(_ context.Context) []func() resource.Resource {

@@ -126,18 +126,6 @@ func encodeResult(v cty.Value) (*tfprotov6.DynamicValue, *tfprotov6.FunctionErro
 	return &tfprotov6.DynamicValue{MsgPack: b}, nil
 }
 
-// limits are the provider's, as the framework's data sources see them:
-// configured, else what the provider's validation saw, else the catalog's.
-func (s *wireServer) limits() quota.Limits {
-	if l := s.provider.configured.Load(); l != nil {
-		return *l
-	}
-	if l := s.provider.validated.Load(); l != nil {
-		return *l
-	}
-	return quota.DefaultLimits()
-}
-
 // dataSource is the wire data source of typeName, with its schema's type
 // read once from the framework; nil for the framework's data sources.
 func (s *wireServer) dataSource(ctx context.Context, typeName string) (*wireDataSource, error) {
@@ -178,7 +166,7 @@ func (s *wireServer) check(ds *wireDataSource, v *tfprotov6.DynamicValue, diags 
 		diags.AddError("Unreadable Configuration", "The provider could not read its configuration: "+err.Error()+". Please report this to the provider's developers.")
 		return cfg, quota.Result{}, nil, false
 	}
-	res, out, ok := ds.check(cfg, s.limits(), diags)
+	res, out, ok := ds.check(cfg, s.provider.limits(), diags)
 	return cfg, res, out, ok
 }
 

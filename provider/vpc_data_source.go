@@ -14,10 +14,7 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var (
-	_ datasource.DataSourceWithConfigure      = &VPCDataSource{}
-	_ datasource.DataSourceWithValidateConfig = &VPCDataSource{}
-)
+var _ datasource.DataSourceWithValidateConfig = &VPCDataSource{}
 
 // VPCDataSource checks the network interfaces one VPC needs.
 type VPCDataSource struct {
