@@ -1,0 +1,235 @@
+// Package boundary is the one table of the quotas the checks enforce: for
+// each, a configuration at its limit, which AWS accepts and every surface
+// must pass, and one just past it, which AWS refuses and every surface must
+// fail with that quota. The core, data source, function and saved-plan tests
+// all run it, and a test fails when a checked quota of the catalog has no
+// row, so a new quota cannot be added without its boundary.
+//
+// Values use the flat argument names of the lambdaquota data sources, which
+// the check functions accept too; AWS converts a row to the AWS provider's
+// resource shapes for saved plans.
+package boundary
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/ziptest"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// Kind is the data source a row's arguments belong to.
+type Kind string
+
+const (
+	Function    Kind = "function"
+	Layer       Kind = "layer"
+	VPC         Kind = "vpc"
+	Account     Kind = "account"
+	Policy      Kind = "function_policy"
+	EventSource Kind = "event_source"
+)
+
+// Row is one quota at its boundary.
+type Row struct {
+	Quota quota.ID
+	Kind  Kind
+	// At is at the limit and passes; Past is one past it and fails with a
+	// violation of Reported.
+	At, Past map[string]cty.Value
+	// Reported is the quota Past violates: Quota, except for a quota that
+	// another's limit is derived from (concurrent_executions and the floor).
+	Reported quota.ID
+}
+
+// args are a data source's arguments by name.
+type args = map[string]cty.Value
+
+// Name is the row's name in test output and configurations.
+func (r Row) Name() string { return string(r.Quota) }
+
+// Rows returns the table. Packages are written to a temporary directory of
+// tb: the zipped quota needs real 50 MB files.
+func Rows(tb testing.TB) []Row {
+	tb.Helper()
+	dir := tb.TempDir()
+	zipped := func(size int64) cty.Value {
+		return cty.StringVal(ziptest.WriteSized(tb, dir, fmt.Sprintf("zipped-%d.zip", size), size, 1024))
+	}
+	unzipped := func(size uint64) cty.Value {
+		return cty.StringVal(ziptest.WriteSized(tb, dir, fmt.Sprintf("unzipped-%d.zip", size), 4096, size))
+	}
+	n, s := cty.NumberIntVal, cty.StringVal
+	repeat := func(c string, k int) cty.Value { return s(strings.Repeat(c, k)) }
+	list := func(prefix string, k int) cty.Value {
+		vals := make([]cty.Value, k)
+		for i := range vals {
+			vals[i] = s(fmt.Sprintf("%s%d", prefix, i))
+		}
+		return cty.ListVal(vals)
+	}
+	env := func(kv ...string) cty.Value {
+		m := map[string]cty.Value{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[kv[i]] = s(kv[i+1])
+		}
+		return cty.MapVal(m)
+	}
+	numbers := func(vs ...int64) cty.Value {
+		vals := make([]cty.Value, len(vs))
+		for i, v := range vs {
+			vals[i] = n(v)
+		}
+		return cty.ListVal(vals)
+	}
+	// fn is a function named api with the given arguments; lmi one on
+	// Lambda Managed Instances.
+	fn := func(m args) args {
+		if _, ok := m["function_name"]; !ok {
+			m["function_name"] = s("api")
+		}
+		return m
+	}
+	lmi := func(m args) args {
+		m["capacity_provider_arn"] = s("arn:aws:lambda:us-east-1:123456789012:capacity-provider:cp")
+		return fn(m)
+	}
+	layer := func(k string, v cty.Value) map[string]cty.Value {
+		return map[string]cty.Value{"layer_name": s("deps"), k: v}
+	}
+	runtimes := func(k int) cty.Value { return list("runtime", k) }
+	// {"KK":"..."} is 9 bytes besides the value.
+	const envOverhead = 9
+	rows := []Row{
+		{Quota: quota.FunctionMemoryMinMB, Kind: Function, At: fn(args{"memory_size": n(128)}), Past: fn(args{"memory_size": n(127)})},
+		{Quota: quota.FunctionMemoryMaxMB, Kind: Function, At: fn(args{"memory_size": n(10240)}), Past: fn(args{"memory_size": n(10241)})},
+		{Quota: quota.FunctionTimeoutMinSeconds, Kind: Function, At: fn(args{"timeout": n(1)}), Past: fn(args{"timeout": n(0)})},
+		{Quota: quota.FunctionTimeoutMaxSeconds, Kind: Function, At: fn(args{"timeout": n(900)}), Past: fn(args{"timeout": n(901)})},
+		{Quota: quota.EnvironmentVariablesMaxBytes, Kind: Function,
+			At:   fn(args{"environment_variables": env("KK", strings.Repeat("v", 4096-envOverhead))}),
+			Past: fn(args{"environment_variables": env("KK", strings.Repeat("v", 4097-envOverhead))})},
+		{Quota: quota.FunctionLayersMax, Kind: Function,
+			At: fn(args{"layers": list("arn:aws:lambda:us-east-1:123456789012:layer:l", 5)}), Past: fn(args{"layers": list("arn:aws:lambda:us-east-1:123456789012:layer:l", 6)})},
+		{Quota: quota.ZippedPackageMaxBytes, Kind: Function, At: fn(args{"filename": zipped(52428800)}), Past: fn(args{"filename": zipped(52428801)})},
+		{Quota: quota.UnzippedPackageMaxBytes, Kind: Function, At: fn(args{"filename": unzipped(262144000)}), Past: fn(args{"filename": unzipped(262144001)})},
+		{Quota: quota.ContainerImageMaxBytes, Kind: Function,
+			At: fn(args{"package_type": s("Image"), "image_size_bytes": n(10737418240)}), Past: fn(args{"package_type": s("Image"), "image_size_bytes": n(10737418241)})},
+		{Quota: quota.EphemeralStorageMinMB, Kind: Function, At: fn(args{"ephemeral_storage_size": n(512)}), Past: fn(args{"ephemeral_storage_size": n(511)})},
+		{Quota: quota.EphemeralStorageMaxMB, Kind: Function, At: fn(args{"ephemeral_storage_size": n(10240)}), Past: fn(args{"ephemeral_storage_size": n(10241)})},
+		{Quota: quota.FunctionSubnetsMax, Kind: Function,
+			At:   fn(args{"subnet_ids": list("subnet-", 16), "security_group_ids": list("sg-", 1)}),
+			Past: fn(args{"subnet_ids": list("subnet-", 17), "security_group_ids": list("sg-", 1)})},
+		{Quota: quota.FunctionSecurityGroupsMax, Kind: Function,
+			At:   fn(args{"subnet_ids": list("subnet-", 1), "security_group_ids": list("sg-", 5)}),
+			Past: fn(args{"subnet_ids": list("subnet-", 1), "security_group_ids": list("sg-", 6)})},
+		{Quota: quota.FunctionNameMaxLength, Kind: Function, At: fn(args{"function_name": repeat("a", 64)}), Past: fn(args{"function_name": repeat("a", 65)})},
+		{Quota: quota.HandlerMaxLength, Kind: Function, At: fn(args{"handler": repeat("h", 128)}), Past: fn(args{"handler": repeat("h", 129)})},
+		{Quota: quota.DescriptionMaxLength, Kind: Function, At: fn(args{"description": repeat("d", 256)}), Past: fn(args{"description": repeat("d", 257)})},
+		{Quota: quota.FunctionArchitecturesMax, Kind: Function,
+			At: fn(args{"architectures": cty.ListVal([]cty.Value{s("arm64")})}), Past: fn(args{"architectures": cty.ListVal([]cty.Value{s("arm64"), s("x86_64")})})},
+		{Quota: quota.LMIFunctionMemoryMinMB, Kind: Function, At: lmi(args{"memory_size": n(2048)}), Past: lmi(args{"memory_size": n(2047)})},
+		{Quota: quota.LMIFunctionMemoryMaxMB, Kind: Function, At: lmi(args{"memory_size": n(32768)}), Past: lmi(args{"memory_size": n(32769)})},
+		{Quota: quota.LMIFunctionTimeoutMaxSeconds, Kind: Function, At: lmi(args{"timeout": n(5400)}), Past: lmi(args{"timeout": n(5401)})},
+		{Quota: quota.LMIMemoryGiBPerVCPUMin, Kind: Function,
+			At: lmi(args{"execution_environment_memory_gib_per_vcpu": n(2)}), Past: lmi(args{"execution_environment_memory_gib_per_vcpu": cty.NumberFloatVal(1.9)})},
+		{Quota: quota.LMIMemoryGiBPerVCPUMax, Kind: Function,
+			At: lmi(args{"execution_environment_memory_gib_per_vcpu": n(8)}), Past: lmi(args{"execution_environment_memory_gib_per_vcpu": cty.NumberFloatVal(8.1)})},
+		{Quota: quota.LMIEnvironmentConcurrencyMin, Kind: Function,
+			At: lmi(args{"per_execution_environment_max_concurrency": n(1)}), Past: lmi(args{"per_execution_environment_max_concurrency": n(0)})},
+		{Quota: quota.LMIEnvironmentConcurrencyMax, Kind: Function,
+			At: lmi(args{"per_execution_environment_max_concurrency": n(1600)}), Past: lmi(args{"per_execution_environment_max_concurrency": n(1601)})},
+		{Quota: quota.HandlerPattern, Kind: Function, At: fn(args{"handler": s("index.handler")}), Past: fn(args{"handler": s("index handler")})},
+		{Quota: quota.EnvironmentVariableKeyPattern, Kind: Function, At: fn(args{"environment_variables": env("AB", "x")}), Past: fn(args{"environment_variables": env("A", "x")})},
+		{Quota: quota.EnvironmentVariableReservedKeys, Kind: Function, At: fn(args{"environment_variables": env("TZ", "x")}), Past: fn(args{"environment_variables": env("AWS_REGION", "x")})},
+		{Quota: quota.ProvisionedConcurrencyWithinReserved, Kind: Function,
+			At:   fn(args{"reserved_concurrent_executions": n(10), "provisioned_concurrent_executions": n(10)}),
+			Past: fn(args{"reserved_concurrent_executions": n(10), "provisioned_concurrent_executions": n(11)})},
+		{Quota: quota.LayerCompatibleRuntimesMax, Kind: Layer, At: layer("compatible_runtimes", runtimes(15)), Past: layer("compatible_runtimes", runtimes(16))},
+		{Quota: quota.LayerCompatibleArchitecturesMax, Kind: Layer,
+			At: layer("compatible_architectures", list("arch", 2)), Past: layer("compatible_architectures", list("arch", 3))},
+		{Quota: quota.LayerDescriptionMaxLength, Kind: Layer, At: layer("description", repeat("d", 256)), Past: layer("description", repeat("d", 257))},
+		{Quota: quota.LayerLicenseMaxLength, Kind: Layer, At: layer("license_info", repeat("l", 512)), Past: layer("license_info", repeat("l", 513))},
+		{Quota: quota.SQSVisibilityTimeoutMin, Kind: EventSource,
+			At:   map[string]cty.Value{"visibility_timeout_seconds": n(60), "function_timeout": n(60)},
+			Past: map[string]cty.Value{"visibility_timeout_seconds": n(59), "function_timeout": n(60)}},
+		{Quota: quota.PermissionStatementIDMaxLength, Kind: Policy,
+			At: policy(permission("statement_id", strings.Repeat("s", 100))), Past: policy(permission("statement_id", strings.Repeat("s", 101)))},
+		{Quota: quota.PermissionStatementIDPattern, Kind: Policy,
+			At: policy(permission("statement_id", "Allow-S3_1")), Past: policy(permission("statement_id", "Allow.S3"))},
+		{Quota: quota.UnreservedConcurrencyMin, Kind: Account,
+			At: map[string]cty.Value{"reserved_concurrent_executions": numbers(500, 400)}, Past: map[string]cty.Value{"reserved_concurrent_executions": numbers(500, 401)}},
+		{Quota: quota.ConcurrentExecutions, Kind: Account, Reported: quota.UnreservedConcurrencyMin,
+			At:   map[string]cty.Value{"reserved_concurrent_executions": numbers(450), "provisioned_concurrent_executions": numbers(450)},
+			Past: map[string]cty.Value{"reserved_concurrent_executions": numbers(450), "provisioned_concurrent_executions": numbers(451)}},
+		{Quota: quota.CodeStorageMaxBytes, Kind: Account,
+			At: map[string]cty.Value{"existing_code_storage_bytes": n(80530636800)}, Past: map[string]cty.Value{"existing_code_storage_bytes": n(80530636801)}},
+		{Quota: quota.ENIsPerVPC, Kind: VPC, At: vpc(249), Past: vpc(250)},
+	}
+	at, past := policyAtLimit(tb)
+	rows = append(rows, Row{Quota: quota.ResourcePolicyMaxBytes, Kind: Policy, At: at, Past: past})
+	for i := range rows {
+		if rows[i].Reported == "" {
+			rows[i].Reported = rows[i].Quota
+		}
+	}
+	return rows
+}
+
+// functionARN is the function whose policy the Policy rows measure.
+const functionARN = "arn:aws:lambda:us-east-1:123456789012:function:api"
+
+func permission(kv ...string) cty.Value {
+	m := map[string]cty.Value{"action": cty.StringVal("lambda:InvokeFunction"), "principal": cty.StringVal("s3.amazonaws.com")}
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i]] = cty.StringVal(kv[i+1])
+	}
+	return cty.ObjectVal(m)
+}
+
+func policy(perms ...cty.Value) map[string]cty.Value {
+	return map[string]cty.Value{"function_arn": cty.StringVal(functionARN), "permissions": cty.TupleVal(perms)}
+}
+
+// vpc is one function's ENI in a VPC, plus other ENIs.
+func vpc(others int64) map[string]cty.Value {
+	fn := cty.ObjectVal(map[string]cty.Value{
+		"subnet_ids": cty.ListVal([]cty.Value{cty.StringVal("subnet-a")}), "security_group_ids": cty.ListVal([]cty.Value{cty.StringVal("sg-a")})})
+	return map[string]cty.Value{"vpc_id": cty.StringVal("vpc-a"), "functions": cty.TupleVal([]cty.Value{fn}), "other_enis": cty.NumberIntVal(others)}
+}
+
+// policyAtLimit is a policy of exactly 20,480 bytes, and the same one byte
+// longer, measured by the core: the last statement's source_arn is padded.
+func policyAtLimit(tb testing.TB) (at, past map[string]cty.Value) {
+	tb.Helper()
+	perms := make([]quota.Permission, 0, 60)
+	k := func(s string) quota.Value[string] { return quota.Known(s) }
+	for i := range 60 {
+		perms = append(perms, quota.Permission{StatementID: k(fmt.Sprintf("AllowS3-%02d", i)), Action: k("lambda:InvokeFunction"),
+			Principal: k("s3.amazonaws.com"), SourceARN: k(fmt.Sprintf("arn:aws:s3:::bucket-%02d", i))})
+	}
+	size := func() int64 {
+		return quota.CheckPolicy(quota.DefaultLimits(), quota.Policy{FunctionARN: k(functionARN), Permissions: quota.Known(perms)}).PolicyBytes.V
+	}
+	last := &perms[len(perms)-1]
+	for pad := 20480 - size(); pad > 0; pad = 20480 - size() {
+		last.SourceARN = k(last.SourceARN.V + strings.Repeat("x", int(pad)))
+	}
+	if size() != 20480 {
+		tb.Fatalf("boundary: the policy is %d bytes, want 20,480", size())
+	}
+	toCty := func(extra string) map[string]cty.Value {
+		vals := make([]cty.Value, len(perms))
+		for i, p := range perms {
+			arn := p.SourceARN.V
+			if i == len(perms)-1 {
+				arn += extra
+			}
+			vals[i] = permission("statement_id", p.StatementID.V, "source_arn", arn)
+		}
+		return policy(vals...)
+	}
+	return toCty(""), toCty("x")
+}
