@@ -233,3 +233,97 @@ func policyAtLimit(tb testing.TB) (at, past map[string]cty.Value) {
 	}
 	return toCty(""), toCty("x")
 }
+
+// Resource is one resource of the AWS provider, as a saved plan holds it.
+type Resource struct {
+	Type, Name string
+	Values     map[string]cty.Value
+	// Deployed resources are in the prior state and unchanged by the plan.
+	Deployed bool
+}
+
+// AWS is a row's arguments as the AWS provider's resources; ok is false for
+// a row whose arguments no resource holds (a container image's size, other
+// ENIs, existing code storage), which a saved plan cannot show.
+func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
+	s := cty.StringVal
+	block := func(attrs map[string]cty.Value) cty.Value { return cty.ListVal([]cty.Value{cty.ObjectVal(attrs)}) }
+	switch kind {
+	case Function:
+		fn := map[string]cty.Value{}
+		capacity := map[string]cty.Value{}
+		var provisioned cty.Value
+		for k, v := range a {
+			switch k {
+			case "environment_variables":
+				fn["environment"] = block(map[string]cty.Value{"variables": v})
+			case "ephemeral_storage_size":
+				fn["ephemeral_storage"] = block(map[string]cty.Value{"size": v})
+			case "subnet_ids", "security_group_ids":
+			case "capacity_provider_arn", "execution_environment_memory_gib_per_vcpu", "per_execution_environment_max_concurrency":
+				capacity[k] = v
+			case "provisioned_concurrent_executions":
+				provisioned = v
+			case "image_size_bytes", "layer_filenames", "layer_unzipped_bytes", "uploaded_via_s3":
+				return nil, false
+			default:
+				fn[k] = v
+			}
+		}
+		if subnets, ok := a["subnet_ids"]; ok {
+			fn["vpc_config"] = block(map[string]cty.Value{"subnet_ids": subnets, "security_group_ids": a["security_group_ids"]})
+		}
+		if len(capacity) > 0 {
+			fn["capacity_provider_config"] = block(map[string]cty.Value{"lambda_managed_instances_capacity_provider_config": block(capacity)})
+		}
+		out := []Resource{{Type: "aws_lambda_function", Name: "api", Values: fn}}
+		if provisioned != cty.NilVal {
+			out = append(out, Resource{Type: "aws_lambda_provisioned_concurrency_config", Name: "live", Values: map[string]cty.Value{
+				"function_name": fn["function_name"], "qualifier": s("live"), "provisioned_concurrent_executions": provisioned}})
+		}
+		return out, true
+	case Layer:
+		return []Resource{{Type: "aws_lambda_layer_version", Name: "deps", Values: a}}, true
+	case EventSource:
+		return []Resource{
+			{Type: "aws_sqs_queue", Name: "jobs", Values: map[string]cty.Value{"name": s("jobs"), "arn": s("arn:aws:sqs:us-east-1:123456789012:jobs"),
+				"visibility_timeout_seconds": a["visibility_timeout_seconds"]}},
+			{Type: "aws_lambda_function", Name: "worker", Values: map[string]cty.Value{"function_name": s("worker"), "timeout": a["function_timeout"]}},
+			{Type: "aws_lambda_event_source_mapping", Name: "jobs", Values: map[string]cty.Value{
+				"event_source_arn": s("arn:aws:sqs:us-east-1:123456789012:jobs"), "function_name": s("worker")}},
+		}, true
+	case Policy:
+		out := []Resource{{Type: "aws_lambda_function", Name: "api", Deployed: true,
+			Values: map[string]cty.Value{"function_name": s("api"), "arn": a["function_arn"]}}}
+		for i, p := range a["permissions"].AsValueSlice() {
+			attrs := p.AsValueMap()
+			attrs["function_name"] = s("api")
+			out = append(out, Resource{Type: "aws_lambda_permission", Name: fmt.Sprintf("p%d", i), Values: attrs})
+		}
+		return out, true
+	case Account:
+		if _, ok := a["existing_code_storage_bytes"]; ok {
+			return nil, false
+		}
+		var out []Resource
+		for key, attr := range map[string]string{"reserved": "reserved_concurrent_executions", "provisioned": "provisioned_concurrent_executions"} {
+			list, ok := a[attr]
+			if !ok {
+				continue
+			}
+			for i, v := range list.AsValueSlice() {
+				name := fmt.Sprintf("%s-%d", key, i)
+				fn := map[string]cty.Value{"function_name": s(name)}
+				if key == "reserved" {
+					fn["reserved_concurrent_executions"] = v
+				} else {
+					out = append(out, Resource{Type: "aws_lambda_provisioned_concurrency_config", Name: name, Values: map[string]cty.Value{
+						"function_name": s(name), "qualifier": s("live"), "provisioned_concurrent_executions": v}})
+				}
+				out = append(out, Resource{Type: "aws_lambda_function", Name: name, Values: fn})
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
