@@ -131,4 +131,3 @@ func TestBoundariesThroughValidators(t *testing.T) {
 		t.Errorf("%d of the %d validated quotas have a boundary row", seen, len(byQuota))
 	}
 }
-
