@@ -106,6 +106,10 @@ func functionArguments() map[string]schema.Attribute {
 			"what the account can reserve."),
 		"ephemeral_storage_size": num("`/tmp` size in MB (`ephemeral_storage.size`): " +
 			between(quota.EphemeralStorageMinMB, quota.EphemeralStorageMaxMB) + "."),
+		"durable_execution_timeout": num("A durable function's execution timeout in seconds (`durable_config.execution_timeout`), " +
+			"across all its invocations: " + between(quota.DurableExecutionTimeoutMinSeconds, quota.DurableExecutionTimeoutMaxSeconds) + "."),
+		"durable_retention_period": num("How many days a durable function's execution history is kept (`durable_config.retention_period`): " +
+			between(quota.DurableRetentionPeriodMinDays, quota.DurableRetentionPeriodMaxDays) + "."),
 		"environment_variables": schema.MapAttribute{ElementType: types.StringType, Optional: true,
 			MarkdownDescription: "The function's environment variables (`environment.variables`). AWS allows " +
 				amount(quota.EnvironmentVariablesMaxBytes) + ", counted as the compact JSON of the map. Keys match " +

@@ -370,6 +370,60 @@ quota "lmi_environment_concurrency_max" {
   remedy      = "Set per_execution_environment_max_concurrency to between 1 and 1600."
 }
 
+quota "durable_execution_timeout_min_seconds" {
+  name        = "Durable function execution timeout (minimum)"
+  category    = "function"
+  value       = 1
+  unit        = "seconds"
+  bound       = "min"
+  adjustable  = false
+  paired_max  = "durable_execution_timeout_max_seconds"
+  description = "The shortest time a durable function's execution may run, across all its invocations (durable_config execution_timeout)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_DurableConfig.html"
+  title       = "Lambda Durable Execution Timeout Too Short"
+  remedy      = "Set durable_config execution_timeout to at least 1 second."
+}
+
+quota "durable_execution_timeout_max_seconds" {
+  name        = "Durable function execution timeout (maximum)"
+  category    = "function"
+  value       = 31622400
+  unit        = "seconds"
+  bound       = "max"
+  adjustable  = false
+  description = "The longest a durable function's execution may run, across all its invocations: 366 days (durable_config execution_timeout). Each invocation is still capped by the function's timeout."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_DurableConfig.html"
+  title       = "Lambda Durable Execution Timeout Too Long"
+  remedy      = "Lower durable_config execution_timeout to at most 31,622,400 seconds (366 days)."
+}
+
+quota "durable_retention_period_min_days" {
+  name        = "Durable function retention period (minimum)"
+  category    = "function"
+  value       = 1
+  unit        = "days"
+  bound       = "min"
+  adjustable  = false
+  paired_max  = "durable_retention_period_max_days"
+  description = "The shortest time a durable function's execution history is kept after it ends (durable_config retention_period)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_DurableConfig.html"
+  title       = "Lambda Durable Retention Period Too Short"
+  remedy      = "Set durable_config retention_period to at least 1 day (AWS's default is 14)."
+}
+
+quota "durable_retention_period_max_days" {
+  name        = "Durable function retention period (maximum)"
+  category    = "function"
+  value       = 90
+  unit        = "days"
+  bound       = "max"
+  adjustable  = false
+  description = "The longest a durable function's execution history is kept after it ends (durable_config retention_period)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_DurableConfig.html"
+  title       = "Lambda Durable Retention Period Too Long"
+  remedy      = "Lower durable_config retention_period to at most 90 days."
+}
+
 quota "handler_pattern" {
   name        = "Handler characters"
   category    = "function"

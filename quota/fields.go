@@ -21,7 +21,9 @@ func CheckTimeout(l Limits, seconds int64) Result {
 
 // CheckEphemeralStorageSize checks a function's /tmp size in MB.
 func CheckEphemeralStorageSize(l Limits, mb int64) Result {
-	return single(l, func(c *checker) { c.ephemeralStorage("", mb) })
+	return single(l, func(c *checker) {
+		c.between(EphemeralStorageMinMB, EphemeralStorageMaxMB, "ephemeral_storage_size", "the ephemeral storage size")("", mb)
+	})
 }
 
 // CheckEnvironmentVariablesSize checks the size of a function's environment

@@ -21,11 +21,15 @@ const (
 // aws_lambda_function where it has them. Absent values are not checked;
 // unknown ones make the quotas they feed undecided.
 type Function struct {
-	Name                         Value[string]
-	PackageType                  Value[string]
-	MemorySize                   Value[int64]
-	Timeout                      Value[int64]
-	EphemeralStorageSize         Value[int64]
+	Name                 Value[string]
+	PackageType          Value[string]
+	MemorySize           Value[int64]
+	Timeout              Value[int64]
+	EphemeralStorageSize Value[int64]
+	// DurableExecutionTimeout (seconds) and DurableRetentionPeriod (days)
+	// are a durable function's durable_config.
+	DurableExecutionTimeout      Value[int64]
+	DurableRetentionPeriod       Value[int64]
 	EnvironmentVariables         StringMap
 	Layers                       Strings
 	Filename                     Value[string]
@@ -79,7 +83,12 @@ func CheckFunction(l Limits, f Function) FunctionReport {
 		check func(string, int64)
 		ids   []ID
 	}{
-		{f.EphemeralStorageSize, c.ephemeralStorage, []ID{EphemeralStorageMinMB, EphemeralStorageMaxMB}},
+		{f.EphemeralStorageSize, c.between(EphemeralStorageMinMB, EphemeralStorageMaxMB, "ephemeral_storage_size", "the ephemeral storage size"),
+			[]ID{EphemeralStorageMinMB, EphemeralStorageMaxMB}},
+		{f.DurableExecutionTimeout, c.between(DurableExecutionTimeoutMinSeconds, DurableExecutionTimeoutMaxSeconds, "durable_execution_timeout",
+			"the durable execution timeout"), []ID{DurableExecutionTimeoutMinSeconds, DurableExecutionTimeoutMaxSeconds}},
+		{f.DurableRetentionPeriod, c.between(DurableRetentionPeriodMinDays, DurableRetentionPeriodMaxDays, "durable_retention_period",
+			"the durable retention period"), []ID{DurableRetentionPeriodMinDays, DurableRetentionPeriodMaxDays}},
 	}
 	for _, in := range ints {
 		switch {
@@ -232,10 +241,13 @@ func (c *checker) floatInRange(minID, maxID ID, attr string, v float64, what str
 	}
 }
 
-func (c *checker) ephemeralStorage(of string, mb int64) {
-	what := "the ephemeral storage size" + of
-	c.atLeast(EphemeralStorageMinMB, "ephemeral_storage_size", mb, what)
-	c.atMost(EphemeralStorageMaxMB, "ephemeral_storage_size", mb, what)
+// between checks a value against a pair of fixed quotas, its minimum and
+// its maximum.
+func (c *checker) between(lo, hi ID, attr, what string) func(of string, v int64) {
+	return func(of string, v int64) {
+		c.atLeast(lo, attr, v, what+of)
+		c.atMost(hi, attr, v, what+of)
+	}
 }
 
 func (c *checker) functionName(v Value[string]) {

@@ -58,6 +58,14 @@ const (
 	LMIEnvironmentConcurrencyMin ID = "lmi_environment_concurrency_min"
 	// LMIEnvironmentConcurrencyMax is "Concurrency per execution environment on Lambda Managed Instances (maximum)".
 	LMIEnvironmentConcurrencyMax ID = "lmi_environment_concurrency_max"
+	// DurableExecutionTimeoutMinSeconds is "Durable function execution timeout (minimum)".
+	DurableExecutionTimeoutMinSeconds ID = "durable_execution_timeout_min_seconds"
+	// DurableExecutionTimeoutMaxSeconds is "Durable function execution timeout (maximum)".
+	DurableExecutionTimeoutMaxSeconds ID = "durable_execution_timeout_max_seconds"
+	// DurableRetentionPeriodMinDays is "Durable function retention period (minimum)".
+	DurableRetentionPeriodMinDays ID = "durable_retention_period_min_days"
+	// DurableRetentionPeriodMaxDays is "Durable function retention period (maximum)".
+	DurableRetentionPeriodMaxDays ID = "durable_retention_period_max_days"
 	// HandlerPattern is "Handler characters".
 	HandlerPattern ID = "handler_pattern"
 	// EnvironmentVariableKeyPattern is "Environment variable key characters".

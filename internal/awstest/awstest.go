@@ -174,6 +174,10 @@ func fakeLambdaFunctionSchema() schema.Schema {
 					"per_execution_environment_max_concurrency": schema.Int64Attribute{Optional: true},
 				}}},
 			}}},
+			"durable_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+				"execution_timeout": schema.Int64Attribute{Required: true},
+				"retention_period":  schema.Int64Attribute{Optional: true},
+			}}},
 			"vpc_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
 				"subnet_ids":         schema.SetAttribute{ElementType: types.StringType, Required: true},
 				"security_group_ids": schema.SetAttribute{ElementType: types.StringType, Required: true},

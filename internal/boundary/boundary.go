@@ -17,6 +17,7 @@ import (
 
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/ziptest"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
@@ -141,6 +142,14 @@ func Rows(tb testing.TB) []Row {
 			At: lmi(args{"per_execution_environment_max_concurrency": n(1)}), Past: lmi(args{"per_execution_environment_max_concurrency": n(0)})},
 		{Quota: quota.LMIEnvironmentConcurrencyMax, Kind: Function,
 			At: lmi(args{"per_execution_environment_max_concurrency": n(1600)}), Past: lmi(args{"per_execution_environment_max_concurrency": n(1601)})},
+		{Quota: quota.DurableExecutionTimeoutMinSeconds, Kind: Function,
+			At: fn(args{"durable_execution_timeout": n(1)}), Past: fn(args{"durable_execution_timeout": n(0)})},
+		{Quota: quota.DurableExecutionTimeoutMaxSeconds, Kind: Function,
+			At: fn(args{"durable_execution_timeout": n(31622400)}), Past: fn(args{"durable_execution_timeout": n(31622401)})},
+		{Quota: quota.DurableRetentionPeriodMinDays, Kind: Function,
+			At: fn(args{"durable_retention_period": n(1)}), Past: fn(args{"durable_retention_period": n(0)})},
+		{Quota: quota.DurableRetentionPeriodMaxDays, Kind: Function,
+			At: fn(args{"durable_retention_period": n(90)}), Past: fn(args{"durable_retention_period": n(91)})},
 		{Quota: quota.HandlerPattern, Kind: Function, At: fn(args{"handler": s("index.handler")}), Past: fn(args{"handler": s("index handler")})},
 		{Quota: quota.EnvironmentVariableKeyPattern, Kind: Function, At: fn(args{"environment_variables": env("AB", "x")}), Past: fn(args{"environment_variables": env("A", "x")})},
 		{Quota: quota.EnvironmentVariableReservedKeys, Kind: Function, At: fn(args{"environment_variables": env("TZ", "x")}), Past: fn(args{"environment_variables": env("AWS_REGION", "x")})},
@@ -251,15 +260,18 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 	switch kind {
 	case Function:
 		fn := map[string]cty.Value{}
+		blocks := map[string]map[string]cty.Value{}
 		capacity := map[string]cty.Value{}
 		var provisioned cty.Value
 		for k, v := range a {
+			if in, ok := decode.FlatInBlock[k]; ok {
+				if blocks[in.Block] == nil {
+					blocks[in.Block] = map[string]cty.Value{}
+				}
+				blocks[in.Block][in.Argument] = v
+				continue
+			}
 			switch k {
-			case "environment_variables":
-				fn["environment"] = block(map[string]cty.Value{"variables": v})
-			case "ephemeral_storage_size":
-				fn["ephemeral_storage"] = block(map[string]cty.Value{"size": v})
-			case "subnet_ids", "security_group_ids":
 			case "capacity_provider_arn", "execution_environment_memory_gib_per_vcpu", "per_execution_environment_max_concurrency":
 				capacity[k] = v
 			case "provisioned_concurrent_executions":
@@ -270,8 +282,8 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 				fn[k] = v
 			}
 		}
-		if subnets, ok := a["subnet_ids"]; ok {
-			fn["vpc_config"] = block(map[string]cty.Value{"subnet_ids": subnets, "security_group_ids": a["security_group_ids"]})
+		for name, attrs := range blocks {
+			fn[name] = block(attrs)
 		}
 		if len(capacity) > 0 {
 			fn["capacity_provider_config"] = block(map[string]cty.Value{"lambda_managed_instances_capacity_provider_config": block(capacity)})

@@ -57,8 +57,8 @@ func (dc *Decoder) VPCFunctions(d Val) quota.Value[[]quota.VPCFunction] {
 			return quota.VPCFunction{}, false
 		}
 		return quota.VPCFunction{
-			SubnetIDs:        dc.Strings(dc.pick(e, "subnet_ids", "vpc_config", "subnet_ids")),
-			SecurityGroupIDs: dc.Strings(dc.pick(e, "security_group_ids", "vpc_config", "security_group_ids")),
+			SubnetIDs:        dc.Strings(dc.pick(e, "subnet_ids")),
+			SecurityGroupIDs: dc.Strings(dc.pick(e, "security_group_ids")),
 		}, true
 	})
 }
@@ -213,7 +213,7 @@ func (dc *Decoder) FleetFunction(d, opts Val) quota.FleetFunction {
 }
 
 func (dc *Decoder) fleetFunction(d Val, fo functionOptions) quota.FleetFunction {
-	return quota.FleetFunction{Function: dc.function(d, fo), VPCID: dc.String(dc.pick(d, "vpc_id", "vpc_config", "vpc_id")),
+	return quota.FleetFunction{Function: dc.function(d, fo), VPCID: dc.String(dc.pick(d, "vpc_id")),
 		Region: dc.String(d.Get("region"))}
 }
 

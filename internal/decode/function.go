@@ -18,13 +18,30 @@ var FunctionKeys = []string{
 	"vpc_config", "subnet_ids", "security_group_ids", "architectures", "handler", "description",
 	"capacity_provider_config", "capacity_provider_arn", "execution_environment_memory_gib_per_vcpu",
 	"per_execution_environment_max_concurrency", "provisioned_concurrent_executions", "region",
+	"durable_config", "durable_execution_timeout", "durable_retention_period",
+}
+
+// Nested is where aws_lambda_function holds a flat argument of
+// lambdaquota_function: in a block, as one of its arguments.
+type Nested struct{ Block, Argument string }
+
+// FlatInBlock maps the flat names of lambdaquota_function to where
+// aws_lambda_function holds them; the decoder reads either form.
+var FlatInBlock = map[string]Nested{
+	"ephemeral_storage_size":    {"ephemeral_storage", "size"},
+	"environment_variables":     {"environment", "variables"},
+	"subnet_ids":                {"vpc_config", "subnet_ids"},
+	"security_group_ids":        {"vpc_config", "security_group_ids"},
+	"vpc_id":                    {"vpc_config", "vpc_id"},
+	"durable_execution_timeout": {"durable_config", "execution_timeout"},
+	"durable_retention_period":  {"durable_config", "retention_period"},
 }
 
 // awsFunctionAttributes are the other attributes of aws_lambda_function in
 // the AWS provider (v6), which `self` carries and the checks do not read.
 var awsFunctionAttributes = []string{
 	"arn", "code_sha256", "code_signing_config_arn", "dead_letter_config",
-	"durable_config", "file_system_config", "id", "image_config", "image_uri", "invoke_arn", "kms_key_arn",
+	"file_system_config", "id", "image_config", "image_uri", "invoke_arn", "kms_key_arn",
 	"last_modified", "logging_config", "publish", "publish_to", "qualified_arn", "qualified_invoke_arn",
 	"replace_security_groups_on_destroy", "replacement_security_group_ids", "response_streaming_invoke_arn",
 	"role", "runtime", "s3_key", "s3_object_version", "signing_job_arn", "signing_profile_version_arn",
@@ -157,7 +174,9 @@ func quoteList(list []string, most int) string {
 
 // pick returns the first spelling of an attribute the object holds: a flat
 // name, or a path through an AWS-provider block.
-func (dc *Decoder) pick(d Val, flat, block, inner string) Val {
+func (dc *Decoder) pick(d Val, flat string) Val {
+	in := FlatInBlock[flat]
+	block, inner := in.Block, in.Argument
 	if d.Has(flat) || !d.Has(block) {
 		return d.Get(flat)
 	}
@@ -240,8 +259,8 @@ func (dc *Decoder) function(d Val, fo functionOptions) quota.Function {
 		PackageType:                     dc.String(d.Get("package_type")),
 		MemorySize:                      dc.Int64(d.Get("memory_size")),
 		Timeout:                         dc.Int64(d.Get("timeout")),
-		EphemeralStorageSize:            dc.Int64(dc.pick(d, "ephemeral_storage_size", "ephemeral_storage", "size")),
-		EnvironmentVariables:            dc.StringMap(dc.pick(d, "environment_variables", "environment", "variables")),
+		EphemeralStorageSize:            dc.Int64(dc.pick(d, "ephemeral_storage_size")),
+		EnvironmentVariables:            dc.StringMap(dc.pick(d, "environment_variables")),
 		Layers:                          dc.Strings(d.Get("layers")),
 		Filename:                        dc.String(d.Get("filename")),
 		UploadedViaS3:                   dc.uploadedViaS3(d),
@@ -249,11 +268,13 @@ func (dc *Decoder) function(d Val, fo functionOptions) quota.Function {
 		LayerUnzippedBytes:              int64Or(fo.layerUnzippedBytes, "layer_unzipped_bytes"),
 		ImageSizeBytes:                  int64Or(fo.imageSizeBytes, "image_size_bytes"),
 		ReservedConcurrentExecutions:    dc.Int64(d.Get("reserved_concurrent_executions")),
-		SubnetIDs:                       dc.Strings(dc.pick(d, "subnet_ids", "vpc_config", "subnet_ids")),
-		SecurityGroupIDs:                dc.Strings(dc.pick(d, "security_group_ids", "vpc_config", "security_group_ids")),
+		SubnetIDs:                       dc.Strings(dc.pick(d, "subnet_ids")),
+		SecurityGroupIDs:                dc.Strings(dc.pick(d, "security_group_ids")),
 		Architectures:                   dc.Strings(d.Get("architectures")),
 		Handler:                         dc.String(d.Get("handler")),
 		Description:                     dc.String(d.Get("description")),
+		DurableExecutionTimeout:         dc.Int64(dc.pick(d, "durable_execution_timeout")),
+		DurableRetentionPeriod:          dc.Int64(dc.pick(d, "durable_retention_period")),
 	}
 }
 

@@ -1,58 +1,67 @@
 package decode_test
 
 import (
+	"maps"
 	"reflect"
 	"slices"
 	"testing"
 
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/boundary"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
 // Completeness by construction: a function object that sets everything the
-// checks read leaves no field of the core's input unset, and every key the
-// decoder lists as read is read. A new field of quota.Function, or a new key
-// in decode.FunctionKeys, that the decoder forgets fails these tests.
+// checks read (every boundary row's arguments) leaves no field of the core's
+// input unset, and every key the decoder lists as read is read. A new field
+// of quota.Function, or a new key in decode.FunctionKeys, that the decoder
+// forgets fails these tests.
 
-func str(s string) cty.Value { return cty.StringVal(s) }
-
-// populatedAWS is an aws_lambda_function in the AWS provider's (v6) shape
-// with every attribute a check reads set.
-func populatedAWS() map[string]cty.Value {
-	block := func(attrs map[string]cty.Value) cty.Value { return cty.ListVal([]cty.Value{cty.ObjectVal(attrs)}) }
-	return map[string]cty.Value{
-		"function_name": str("api"), "package_type": str("Zip"), "memory_size": cty.NumberIntVal(2048), "timeout": cty.NumberIntVal(30),
-		"ephemeral_storage": block(map[string]cty.Value{"size": cty.NumberIntVal(1024)}),
-		"environment":       block(map[string]cty.Value{"variables": cty.MapVal(map[string]cty.Value{"LOG_LEVEL": str("info")})}),
-		"layers":            strs("arn:aws:lambda:us-east-1:123456789012:layer:deps:1"), "filename": str("build/api.zip"), "s3_bucket": cty.NullVal(cty.String),
-		"reserved_concurrent_executions": cty.NumberIntVal(10),
-		"vpc_config":                     block(map[string]cty.Value{"subnet_ids": strs("subnet-a"), "security_group_ids": strs("sg-1"), "vpc_id": str("vpc-1")}),
-		"architectures":                  strs("arm64"), "handler": str("index.handler"), "description": str("the API"), "region": str("us-east-1"),
-		"capacity_provider_config": block(map[string]cty.Value{"lambda_managed_instances_capacity_provider_config": block(map[string]cty.Value{
-			"capacity_provider_arn": str("arn:aws:lambda:us-east-1:123456789012:capacity-provider:cp"), "execution_environment_memory_gib_per_vcpu": cty.NumberFloatVal(2),
-			"per_execution_environment_max_concurrency": cty.NumberIntVal(10)})}),
+// populatedFlat is a function with lambdaquota_function's flat names and
+// every argument a check reads: each boundary row's, at its limit, merged,
+// with what no row sets: what only a fleet reads, and layers given by their
+// packages.
+func populatedFlat(t *testing.T) map[string]cty.Value {
+	t.Helper()
+	fn := map[string]cty.Value{"region": cty.StringVal("us-east-1"), "vpc_id": cty.StringVal("vpc-1"), "uploaded_via_s3": cty.False,
+		"layer_filenames": cty.ListVal([]cty.Value{cty.StringVal("build/deps.zip")}), "layer_unzipped_bytes": cty.NumberIntVal(100)}
+	for _, r := range boundary.Rows(t) {
+		if r.Kind == boundary.Function {
+			maps.Copy(fn, r.At)
+		}
 	}
+	return fn
 }
 
-// populatedFlat is a function with lambdaquota_function's flat names.
-func populatedFlat() map[string]cty.Value {
-	return map[string]cty.Value{
-		"function_name": str("api"), "package_type": str("Zip"), "memory_size": cty.NumberIntVal(2048), "timeout": cty.NumberIntVal(30),
-		"ephemeral_storage_size": cty.NumberIntVal(1024), "environment_variables": cty.MapVal(map[string]cty.Value{"LOG_LEVEL": str("info")}),
-		"layers": strs("arn:aws:lambda:us-east-1:123456789012:layer:deps:1"), "filename": str("build/api.zip"), "uploaded_via_s3": cty.False,
-		"layer_filenames": strs("build/deps.zip"), "layer_unzipped_bytes": cty.NumberIntVal(100), "image_size_bytes": cty.NumberIntVal(100),
-		"reserved_concurrent_executions": cty.NumberIntVal(10), "subnet_ids": strs("subnet-a"), "security_group_ids": strs("sg-1"),
-		"vpc_id": str("vpc-1"), "architectures": strs("arm64"), "handler": str("index.handler"), "description": str("the API"), "region": str("us-east-1"),
-		"capacity_provider_arn": str("arn:aws:lambda:us-east-1:123456789012:capacity-provider:cp"), "execution_environment_memory_gib_per_vcpu": cty.NumberFloatVal(2),
-		"per_execution_environment_max_concurrency": cty.NumberIntVal(10), "provisioned_concurrent_executions": cty.NumberIntVal(5),
-	}
-}
+// optionKeys are what options give an aws_lambda_function, which does not
+// carry them.
+var optionKeys = []string{"layer_filenames", "layer_unzipped_bytes", "image_size_bytes", "provisioned_concurrent_executions"}
 
-// resourceOptions give what an aws_lambda_function does not carry.
-var resourceOptions = cty.ObjectVal(map[string]cty.Value{"layer_filenames": strs("build/deps.zip"),
-	"layer_unzipped_bytes": cty.NumberIntVal(100), "image_size_bytes": cty.NumberIntVal(100), "provisioned_concurrent_executions": cty.NumberIntVal(5)})
+// populatedAWS is the same function as an aws_lambda_function in the AWS
+// provider's (v6) shape, and the options that give the rest.
+func populatedAWS(t *testing.T) (fn map[string]cty.Value, opts cty.Value) {
+	t.Helper()
+	flat, options := populatedFlat(t), map[string]cty.Value{}
+	for _, k := range optionKeys {
+		options[k] = flat[k]
+		delete(flat, k)
+	}
+	delete(flat, "uploaded_via_s3")
+	flat["s3_bucket"] = cty.NullVal(cty.String)
+	vpcID := flat["vpc_id"]
+	delete(flat, "vpc_id")
+	resources, ok := boundary.AWS(boundary.Function, flat)
+	if !ok {
+		t.Fatal("the populated function has no AWS shape")
+	}
+	fn = resources[0].Values
+	vpc := fn["vpc_config"].AsValueSlice()[0].AsValueMap()
+	vpc["vpc_id"] = vpcID
+	fn["vpc_config"] = cty.ListVal([]cty.Value{cty.ObjectVal(vpc)})
+	return fn, cty.ObjectVal(options)
+}
 
 // fields walks the quota.Value fields of a fleet function and its function.
 func fields(ff quota.FleetFunction, each func(name string, set, unknown bool)) {
@@ -83,12 +92,13 @@ func decodeFleetFunction(t *testing.T, fn map[string]cty.Value, opts cty.Value) 
 
 func TestFunctionReadsEveryField(t *testing.T) {
 	t.Parallel()
+	aws, opts := populatedAWS(t)
 	for shape, tc := range map[string]struct {
 		fn   map[string]cty.Value
 		opts cty.Value
 	}{
-		"aws_lambda_function": {populatedAWS(), resourceOptions},
-		"flat":                {populatedFlat(), cty.NullVal(cty.DynamicPseudoType)},
+		"aws_lambda_function": {aws, opts},
+		"flat":                {populatedFlat(t), cty.NullVal(cty.DynamicPseudoType)},
 	} {
 		fields(decodeFleetFunction(t, tc.fn, tc.opts), func(name string, set, unknown bool) {
 			if !set || unknown {
@@ -100,15 +110,19 @@ func TestFunctionReadsEveryField(t *testing.T) {
 
 func TestFunctionUnknownLeavesEveryFieldUnknown(t *testing.T) {
 	t.Parallel()
-	for shape, fn := range map[string]map[string]cty.Value{"aws_lambda_function": populatedAWS(), "flat": populatedFlat()} {
+	aws, _ := populatedAWS(t)
+	for shape, fn := range map[string]map[string]cty.Value{"aws_lambda_function": aws, "flat": populatedFlat(t)} {
 		unknown := map[string]cty.Value{}
 		for k := range fn {
 			unknown[k] = cty.DynamicVal
 		}
 		opts := cty.NullVal(cty.DynamicPseudoType)
 		if shape == "aws_lambda_function" {
-			opts = cty.ObjectVal(map[string]cty.Value{"layer_filenames": cty.DynamicVal, "layer_unzipped_bytes": cty.DynamicVal,
-				"image_size_bytes": cty.DynamicVal, "provisioned_concurrent_executions": cty.DynamicVal})
+			unknownOpts := map[string]cty.Value{}
+			for _, k := range optionKeys {
+				unknownOpts[k] = cty.DynamicVal
+			}
+			opts = cty.ObjectVal(unknownOpts)
 		}
 		fields(decodeFleetFunction(t, unknown, opts), func(name string, set, isUnknown bool) {
 			if !isUnknown {
@@ -121,7 +135,8 @@ func TestFunctionUnknownLeavesEveryFieldUnknown(t *testing.T) {
 func TestEveryFunctionKeyIsRead(t *testing.T) {
 	t.Parallel()
 	read := map[string]bool{}
-	for _, fn := range []map[string]cty.Value{populatedAWS(), populatedFlat()} {
+	aws, _ := populatedAWS(t)
+	for _, fn := range []map[string]cty.Value{aws, populatedFlat(t)} {
 		whole := decodeFleetFunction(t, fn, cty.NullVal(cty.DynamicPseudoType))
 		for k := range fn {
 			without := withoutKey(fn, k)
