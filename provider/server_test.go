@@ -9,12 +9,14 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/function"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 	"github.com/zclconf/go-cty/cty"
 	ctymsgpack "github.com/zclconf/go-cty/cty/msgpack"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/fuzzvalue"
 )
 
 // The lambdaquota_functions data source served from the wire answers as the
@@ -140,7 +142,6 @@ func frameworkOf(tb testing.TB, s tfprotov6.ProviderServer) tfprotov6.ProviderSe
 // shape, and carry a bad option.
 func TestWireFunctionsMatchFramework(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
 	server, err := newTestServer()
 	if err != nil {
 		t.Fatal(err)
@@ -183,35 +184,82 @@ func TestWireFunctionsMatchFramework(t *testing.T) {
 				}
 				req.Arguments = append(req.Arguments, &tfprotov6.DynamicValue{MsgPack: b})
 			}
-			want, err1 := framework.CallFunction(ctx, req)
-			got, err2 := server.CallFunction(ctx, req)
-			if err1 != nil || err2 != nil {
-				t.Fatal(err1, err2)
-			}
-			if !reflect.DeepEqual(got.Error, want.Error) {
-				t.Fatalf("error from the wire: %+v\nfrom the framework: %+v", got.Error, want.Error)
-			}
-			if want.Error != nil {
-				// Terraform reads no result beside an error.
-				t.Logf("both fail: %s", want.Error.Text)
-				return
-			}
-			if (got.Result == nil) != (want.Result == nil) {
-				t.Fatalf("result from the wire: %v, from the framework: %v", got.Result, want.Result)
-			}
-			if want.Result != nil {
-				ty := cty.Bool
-				if strings.HasSuffix(req.Name, "_violations") {
-					ty = cty.List(cty.String)
-				}
-				w, err1 := ctymsgpack.Unmarshal(want.Result.MsgPack, ty)
-				g, err2 := ctymsgpack.Unmarshal(got.Result.MsgPack, ty)
-				if err1 != nil || err2 != nil || !g.RawEquals(w) {
-					t.Fatalf("result from the wire: %#v (%v)\nfrom the framework: %#v (%v)", g, err2, w, err1)
-				}
-			}
+			sameAnswer(t, framework, server, req)
 		})
 	}
+}
+
+// sameAnswer calls a function through the framework and from the wire and
+// requires the same error, or the same result.
+func sameAnswer(t *testing.T, framework, server tfprotov6.ProviderServer, req *tfprotov6.CallFunctionRequest) {
+	t.Helper()
+	ctx := context.Background()
+	want, err1 := framework.CallFunction(ctx, req)
+	got, err2 := server.CallFunction(ctx, req)
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	if !reflect.DeepEqual(got.Error, want.Error) {
+		t.Fatalf("%s: error from the wire: %+v\nfrom the framework: %+v", req.Name, got.Error, want.Error)
+	}
+	if want.Error != nil {
+		// Terraform reads no result beside an error.
+		return
+	}
+	if (got.Result == nil) != (want.Result == nil) {
+		t.Fatalf("%s: result from the wire: %v, from the framework: %v", req.Name, got.Result, want.Result)
+	}
+	if want.Result != nil {
+		ty := cty.Bool
+		if strings.HasSuffix(req.Name, "_violations") {
+			ty = cty.List(cty.String)
+		}
+		w, err1 := ctymsgpack.Unmarshal(want.Result.MsgPack, ty)
+		g, err2 := ctymsgpack.Unmarshal(got.Result.MsgPack, ty)
+		if err1 != nil || err2 != nil || !g.RawEquals(w) {
+			t.Fatalf("%s: result from the wire: %#v (%v)\nfrom the framework: %#v (%v)", req.Name, g, err2, w, err1)
+		}
+	}
+}
+
+// FuzzWireFunctionsMatchFramework: every check function answers the
+// fuzzer's generated arguments and options from the wire exactly as
+// through the framework.
+func FuzzWireFunctionsMatchFramework(f *testing.F) {
+	for _, seed := range [][]byte{
+		{9, 3, 1, 3, 100, 2, 2, 9, 2, 3, 5, 6}, {8, 4, 3, 6, 2, 1, 1, 0, 7, 7, 3, 9, 9, 9},
+		{6, 3, 8, 2, 17, 9, 1, 22, 3}, {9, 2, 7, 10, 3, 1, 2, 3, 4, 5, 6, 22, 11, 2, 0, 1, 2, 3},
+	} {
+		f.Add(seed)
+	}
+	server, err := newTestServer()
+	if err != nil {
+		f.Fatal(err)
+	}
+	framework := frameworkOf(f, server)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g := fuzzvalue.New(data)
+		var args []*tfprotov6.DynamicValue
+		for range 3 {
+			c, err := decode.FromFramework(context.Background(), types.DynamicValue(g.Value()))
+			if err != nil {
+				t.Skip(err)
+			}
+			b, err := ctymsgpack.Marshal(c, cty.DynamicPseudoType)
+			if err != nil {
+				t.Skip(err)
+			}
+			args = append(args, &tfprotov6.DynamicValue{MsgPack: b})
+		}
+		for _, c := range checks {
+			for _, name := range []string{"check_" + c.name, c.name + "_violations"} {
+				// The parameters, then no options or one.
+				for n := len(c.params); n <= min(len(c.params)+1, len(args)); n++ {
+					sameAnswer(t, framework, server, &tfprotov6.CallFunctionRequest{Name: name, Arguments: args[:n]})
+				}
+			}
+		}
+	})
 }
 
 // TestWireFunctionsCheckArity: every check function served from the wire
