@@ -132,7 +132,7 @@ func (dc *Decoder) resourceObject(d Val, r *resourceKind) bool {
 		}
 		if s := suggest(k, r.keys); s != "" {
 			misspelt = true
-			dc.keep(&Error{Path: d.child(k), Message: fmt.Sprintf("unknown key %q; did you mean %q?", k, s), Summary: "Unknown Key"})
+			dc.keep(&Error{Steps: d.child(k), Message: fmt.Sprintf("unknown key %q; did you mean %q?", k, s), Summary: "Unknown Key"})
 		}
 	}
 	if typed.t != nil && !misspelt {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
@@ -51,7 +50,7 @@ func FuzzDecode(f *testing.F) {
 		argValue, optsValue := g.Value(), g.Value()
 		results, errs := decodeAll(convert(t, argValue, "arg"), convert(t, optsValue, "options"))
 		for _, e := range errs {
-			if e.Message == "" || !strings.HasPrefix(e.Path, "arg") && !strings.HasPrefix(e.Path, "options") {
+			if e.Message == "" || len(e.Steps) == 0 || e.Steps[0].Name != "arg" && e.Steps[0].Name != "options" {
 				t.Fatalf("error without a path or message: %#v", e)
 			}
 		}

@@ -14,7 +14,7 @@ import (
 func (dc *Decoder) CheckKeys(d Val, allowed []string) {
 	for _, k := range d.keys() {
 		if !slices.Contains(allowed, k) && !slices.Contains(dc.Allowed, k) {
-			dc.keep(&Error{Path: d.child(k), Message: unknownKey(k, allowed), Summary: "Unknown Key"})
+			dc.keep(&Error{Steps: d.child(k), Message: unknownKey(k, allowed), Summary: "Unknown Key"})
 		}
 	}
 }

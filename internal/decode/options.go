@@ -61,7 +61,7 @@ func (dc *Decoder) Quotas(base quota.Limits, d Val) quota.Limits {
 	for _, err := range errs {
 		var oe *quota.OverrideError
 		if errors.As(err, &oe) {
-			dc.keep(&Error{Path: d.key(oe.ID), Message: oe.Reason})
+			dc.keep(&Error{Steps: d.key(oe.ID), Message: oe.Reason})
 		}
 	}
 	if len(unknown) > 0 {

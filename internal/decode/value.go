@@ -64,29 +64,56 @@ type place struct {
 	step step
 }
 
-// path writes a place as users write it: function.vpc_config[0].subnet_ids,
-// functions["api"].
-func path(up *place, s step) string {
-	var steps []step
-	for p := up; p != nil; p = p.up {
-		steps = append(steps, p.step)
-	}
-	var b strings.Builder
-	for i := len(steps) - 1; i >= -1; i-- {
-		st := s
-		if i >= 0 {
-			st = steps[i]
+// Step is one step of a path to a value: an attribute (Name), a map's
+// element (Name is its key) or a list's (Index).
+type Step struct {
+	Kind  StepKind
+	Name  string
+	Index int
+}
+
+// StepKind says what a Step steps into.
+type StepKind uint8
+
+const (
+	StepAttribute StepKind = iota
+	StepKey
+	StepIndex
+)
+
+// steps is a place as a path from the root; a root without a name (a data
+// source's whole configuration) is left out.
+func steps(up *place, s step) []Step {
+	var out []Step
+	for p := (&place{up: up, step: s}); p != nil; p = p.up {
+		switch st := p.step; {
+		case st.kind == stepIndex:
+			out = append(out, Step{Kind: StepIndex, Index: int(st.index)})
+		case st.kind == stepKey:
+			out = append(out, Step{Kind: StepKey, Name: st.name})
+		case st.name != "" || p.up != nil:
+			out = append(out, Step{Name: st.name})
 		}
-		switch st.kind {
-		case stepIndex:
-			b.WriteString("[" + strconv.Itoa(int(st.index)) + "]")
-		case stepKey:
-			b.WriteString("[" + strconv.Quote(st.name) + "]")
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// FormatPath writes a path as users write it: function.vpc_config[0].subnet_ids,
+// functions["api"].
+func FormatPath(path []Step) string {
+	var b strings.Builder
+	for _, st := range path {
+		switch st.Kind {
+		case StepIndex:
+			b.WriteString("[" + strconv.Itoa(st.Index) + "]")
+		case StepKey:
+			b.WriteString("[" + strconv.Quote(st.Name) + "]")
 		default:
 			if b.Len() > 0 {
 				b.WriteByte('.')
 			}
-			b.WriteString(st.name)
+			b.WriteString(st.Name)
 		}
 	}
 	return b.String()
@@ -128,7 +155,7 @@ func (d Val) here() *place {
 }
 
 // Path is where the value is.
-func (d Val) Path() string { return path(d.up, d.step) }
+func (d Val) Path() string { return FormatPath(steps(d.up, d.step)) }
 
 // Value is the underlying unmarked value.
 func (d Val) Value() cty.Value {
@@ -164,10 +191,10 @@ func (d Val) Unknown() bool { return d.w == nil && d.v != cty.NilVal && !d.v.IsK
 func (d Val) Sensitive() bool { return d.sensitive }
 
 // child is the path of an attribute of d, for a message.
-func (d Val) child(name string) string { return path(d.here(), step{name: name}) }
+func (d Val) child(name string) []Step { return steps(d.here(), step{name: name}) }
 
 // key is the path of a map key of d, for a message.
-func (d Val) key(k string) string { return path(d.here(), step{kind: stepKey, name: k}) }
+func (d Val) key(k string) []Step { return steps(d.here(), step{kind: stepKey, name: k}) }
 
 // isObject reports an object or a map, the two shapes of a set of named values.
 func (d Val) isObject() bool {
@@ -380,21 +407,24 @@ func typeName(t cty.Type) string {
 
 // Error is a value that cannot be read, at its path.
 type Error struct {
-	Path    string
+	Steps   []Step
 	Message string
 	// Summary is a short title for a diagnostic.
 	Summary string
 }
 
+// Path is the error's path as users write it.
+func (e *Error) Path() string { return FormatPath(e.Steps) }
+
 func (e *Error) Error() string {
-	if e.Path == "" {
+	if len(e.Steps) == 0 {
 		return e.Message
 	}
-	return e.Path + ": " + e.Message
+	return e.Path() + ": " + e.Message
 }
 
 func (d Val) errorf(format string, args ...any) *Error {
-	return &Error{Path: d.Path(), Message: fmt.Sprintf(format, args...), Summary: "Invalid Value"}
+	return &Error{Steps: steps(d.up, d.step), Message: fmt.Sprintf(format, args...), Summary: "Invalid Value"}
 }
 
 // Errors is every error found while decoding one input.

@@ -105,7 +105,11 @@ func ArgumentError(errs decode.Errors, positions map[string]int64) *function.Fun
 	byArg := map[int64][]string{}
 	var order []int64
 	for _, e := range errs {
-		pos := positions[rootName(e.Path)]
+		var root string
+		if len(e.Steps) > 0 {
+			root = e.Steps[0].Name
+		}
+		pos := positions[root]
 		if _, seen := byArg[pos]; !seen {
 			order = append(order, pos)
 		}
@@ -118,13 +122,6 @@ func ArgumentError(errs decode.Errors, positions map[string]int64) *function.Fun
 	return out
 }
 
-func rootName(p string) string {
-	if i := strings.IndexAny(p, ".["); i >= 0 {
-		return p[:i]
-	}
-	return p
-}
-
 // AddDecodeErrors adds decoding errors of a configuration as attribute
 // errors at their paths.
 func AddDecodeErrors(diags *diag.Diagnostics, errs decode.Errors) {
@@ -133,13 +130,33 @@ func AddDecodeErrors(diags *diag.Diagnostics, errs decode.Errors) {
 		if summary == "" {
 			summary = "Invalid Value"
 		}
-		p, ok := parsePath(e.Path)
+		p, ok := attributePath(e.Steps)
 		if !ok {
 			diags.AddError(summary, e.Error()+".")
 			continue
 		}
-		diags.AddAttributeError(p, summary, fmt.Sprintf("%s: %s.", e.Path, strings.TrimSuffix(e.Message, ".")))
+		diags.AddAttributeError(p, summary, fmt.Sprintf("%s: %s.", e.Path(), strings.TrimSuffix(e.Message, ".")))
 	}
+}
+
+// attributePath is a decoding path as the framework's; false when it does
+// not start at an attribute.
+func attributePath(steps []decode.Step) (path.Path, bool) {
+	if len(steps) == 0 || steps[0].Kind != decode.StepAttribute {
+		return path.Empty(), false
+	}
+	p := path.Root(steps[0].Name)
+	for _, st := range steps[1:] {
+		switch st.Kind {
+		case decode.StepIndex:
+			p = p.AtListIndex(st.Index)
+		case decode.StepKey:
+			p = p.AtMapKey(st.Name)
+		default:
+			p = p.AtName(st.Name)
+		}
+	}
+	return p, true
 }
 
 // parsePath reads a decode path (name, name.attr, name[0], name["key"]).
