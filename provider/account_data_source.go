@@ -12,16 +12,16 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var _ datasource.DataSourceWithValidateConfig = &AccountDataSource{}
+var _ datasource.DataSourceWithValidateConfig = &accountDataSource{}
 
-// AccountDataSource checks a Region's account-wide Lambda quotas.
-type AccountDataSource struct {
+// accountDataSource checks a Region's account-wide Lambda quotas.
+type accountDataSource struct {
 	checkingDataSource
 }
 
-// NewAccountDataSource returns the lambdaquota_account data source.
-func NewAccountDataSource() datasource.DataSource {
-	return &AccountDataSource{checkingDataSource{
+// newAccountDataSource returns the lambdaquota_account data source.
+func newAccountDataSource() datasource.DataSource {
+	return &accountDataSource{checkingDataSource{
 		computed: []string{"reserved_concurrency_total", "unreserved_concurrency", "code_storage_bytes"},
 		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
 			rep := quota.CheckAccount(limits, dc.Account(cfg))
@@ -34,11 +34,11 @@ func NewAccountDataSource() datasource.DataSource {
 	}}
 }
 
-func (d *AccountDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+func (d *accountDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_account"
 }
 
-func (d *AccountDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+func (d *accountDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Checks a Region's account-wide Lambda quotas: the sum of reserved and provisioned concurrency must " +
 			"leave the unreserved floor (" + number(quota.UnreservedConcurrencyMin) + " of the default " + number(quota.ConcurrentExecutions) +

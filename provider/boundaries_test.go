@@ -23,25 +23,25 @@ import (
 
 // boundaryDataSources are the data sources that take each kind of row.
 var boundaryDataSources = map[boundary.Kind]func() datasource.DataSource{
-	boundary.Function: NewFunctionDataSource, boundary.Layer: NewLayerDataSource, boundary.VPC: NewVPCDataSource,
-	boundary.Account: NewAccountDataSource, boundary.Policy: NewFunctionPolicyDataSource, boundary.EventSource: NewEventSourceDataSource,
+	boundary.Function: newFunctionDataSource, boundary.Layer: newLayerDataSource, boundary.VPC: newVPCDataSource,
+	boundary.Account: newAccountDataSource, boundary.Policy: newFunctionPolicyDataSource, boundary.EventSource: newEventSourceDataSource,
 }
 
 // checkerOf is the decoding and checking of a data source.
 func checkerOf(t *testing.T, ds datasource.DataSource) *checkingDataSource {
 	t.Helper()
 	switch d := ds.(type) {
-	case *FunctionDataSource:
+	case *functionDataSource:
 		return &d.checkingDataSource
-	case *LayerDataSource:
+	case *layerDataSource:
 		return &d.checkingDataSource
-	case *VPCDataSource:
+	case *vPCDataSource:
 		return &d.checkingDataSource
-	case *AccountDataSource:
+	case *accountDataSource:
 		return &d.checkingDataSource
-	case *FunctionPolicyDataSource:
+	case *functionPolicyDataSource:
 		return &d.checkingDataSource
-	case *EventSourceDataSource:
+	case *eventSourceDataSource:
 		return &d.checkingDataSource
 	}
 	t.Fatalf("%T is no checking data source", ds)

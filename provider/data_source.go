@@ -36,10 +36,10 @@ type checkingDataSource struct {
 
 // providerLimits gives a data source the provider's effective limits.
 type providerLimits struct {
-	provider *LambdaQuotaProvider
+	provider *lambdaQuotaProvider
 }
 
-func (d *providerLimits) setProvider(p *LambdaQuotaProvider) { d.provider = p }
+func (d *providerLimits) setProvider(p *lambdaQuotaProvider) { d.provider = p }
 
 // limits are the provider's (LambdaQuotaProvider.limits), or the catalog's
 // for a data source made without one.

@@ -10,21 +10,21 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var _ function.Function = &EnvironmentVariablesSizeFunction{}
+var _ function.Function = &environmentVariablesSizeFunction{}
 
-// EnvironmentVariablesSizeFunction measures environment variables as AWS does.
-type EnvironmentVariablesSizeFunction struct{}
+// environmentVariablesSizeFunction measures environment variables as AWS does.
+type environmentVariablesSizeFunction struct{}
 
-// NewEnvironmentVariablesSizeFunction returns the environment_variables_size function.
-func NewEnvironmentVariablesSizeFunction() function.Function {
-	return &EnvironmentVariablesSizeFunction{}
+// newEnvironmentVariablesSizeFunction returns the environment_variables_size function.
+func newEnvironmentVariablesSizeFunction() function.Function {
+	return &environmentVariablesSizeFunction{}
 }
 
-func (f *EnvironmentVariablesSizeFunction) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
+func (f *environmentVariablesSizeFunction) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
 	resp.Name = "environment_variables_size"
 }
 
-func (f *EnvironmentVariablesSizeFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
+func (f *environmentVariablesSizeFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
 	resp.Definition = function.Definition{
 		Summary: "Size of Lambda environment variables as AWS measures them",
 		MarkdownDescription: "Returns the number of bytes AWS counts against the " + amount(quota.EnvironmentVariablesMaxBytes) + " environment quota: the UTF-8 bytes of the " +
@@ -41,7 +41,7 @@ func (f *EnvironmentVariablesSizeFunction) Definition(_ context.Context, _ funct
 	}
 }
 
-func (f *EnvironmentVariablesSizeFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
+func (f *environmentVariablesSizeFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
 	var vars types.Map
 	resp.Error = req.Arguments.Get(ctx, &vars)
 	if resp.Error != nil {

@@ -11,16 +11,16 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var _ datasource.DataSourceWithValidateConfig = &EventSourceDataSource{}
+var _ datasource.DataSourceWithValidateConfig = &eventSourceDataSource{}
 
-// EventSourceDataSource checks an SQS queue that triggers a function.
-type EventSourceDataSource struct {
+// eventSourceDataSource checks an SQS queue that triggers a function.
+type eventSourceDataSource struct {
 	checkingDataSource
 }
 
-// NewEventSourceDataSource returns the lambdaquota_event_source data source.
-func NewEventSourceDataSource() datasource.DataSource {
-	return &EventSourceDataSource{checkingDataSource{
+// newEventSourceDataSource returns the lambdaquota_event_source data source.
+func newEventSourceDataSource() datasource.DataSource {
+	return &eventSourceDataSource{checkingDataSource{
 		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
 			return quota.CheckEventSource(limits, quota.EventSource{
 				QueueName:                dc.String(cfg.Get("queue_name")),
@@ -32,11 +32,11 @@ func NewEventSourceDataSource() datasource.DataSource {
 	}}
 }
 
-func (d *EventSourceDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+func (d *eventSourceDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_event_source"
 }
 
-func (d *EventSourceDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+func (d *eventSourceDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Checks that an SQS queue which triggers a function through `aws_lambda_event_source_mapping` has a " +
 			"visibility timeout at least as long as the function's timeout; otherwise `CreateEventSourceMapping` fails with " +

@@ -15,16 +15,16 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var _ datasource.DataSourceWithValidateConfig = &FunctionDataSource{}
+var _ datasource.DataSourceWithValidateConfig = &functionDataSource{}
 
-// FunctionDataSource checks one Lambda function's configuration.
-type FunctionDataSource struct {
+// functionDataSource checks one Lambda function's configuration.
+type functionDataSource struct {
 	checkingDataSource
 }
 
-// NewFunctionDataSource returns the lambdaquota_function data source.
-func NewFunctionDataSource() datasource.DataSource {
-	return &FunctionDataSource{checkingDataSource{
+// newFunctionDataSource returns the lambdaquota_function data source.
+func newFunctionDataSource() datasource.DataSource {
+	return &functionDataSource{checkingDataSource{
 		computed: slices.Sorted(maps.Keys(functionMeasurements)),
 		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
 			rep := quota.CheckFunction(limits, dc.Function(cfg, decode.Val{}))
@@ -33,11 +33,11 @@ func NewFunctionDataSource() datasource.DataSource {
 	}}
 }
 
-func (d *FunctionDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+func (d *functionDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_function"
 }
 
-func (d *FunctionDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+func (d *functionDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	attrs := functionArguments()
 	for name, desc := range functionMeasurements {
 		attrs[name] = schema.Int64Attribute{Computed: true, MarkdownDescription: desc}

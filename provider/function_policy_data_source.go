@@ -15,16 +15,16 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var _ datasource.DataSourceWithValidateConfig = &FunctionPolicyDataSource{}
+var _ datasource.DataSourceWithValidateConfig = &functionPolicyDataSource{}
 
-// FunctionPolicyDataSource estimates a function's resource-based policy size.
-type FunctionPolicyDataSource struct {
+// functionPolicyDataSource estimates a function's resource-based policy size.
+type functionPolicyDataSource struct {
 	checkingDataSource
 }
 
-// NewFunctionPolicyDataSource returns the lambdaquota_function_policy data source.
-func NewFunctionPolicyDataSource() datasource.DataSource {
-	return &FunctionPolicyDataSource{checkingDataSource{
+// newFunctionPolicyDataSource returns the lambdaquota_function_policy data source.
+func newFunctionPolicyDataSource() datasource.DataSource {
+	return &functionPolicyDataSource{checkingDataSource{
 		computed: []string{"policy_bytes", "available_bytes"},
 		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
 			rep := quota.CheckPolicy(limits, quota.Policy{FunctionARN: functionARN(dc, cfg), Permissions: dc.Permissions(cfg.Get("permissions"))})
@@ -50,11 +50,11 @@ func functionARN(dc *decode.Decoder, cfg decode.Val) quota.Value[string] {
 	return quota.Known(fmt.Sprintf("arn:aws:lambda:%s:%s:function:%s", parts[0].V, parts[1].V, parts[2].V))
 }
 
-func (d *FunctionPolicyDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+func (d *functionPolicyDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_function_policy"
 }
 
-func (d *FunctionPolicyDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+func (d *functionPolicyDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	optional := func(desc string) schema.StringAttribute {
 		return schema.StringAttribute{Optional: true, MarkdownDescription: desc}
 	}

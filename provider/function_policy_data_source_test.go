@@ -24,7 +24,8 @@ func s3Permissions(n, size int) string {
 			Principal: quota.Known("s3.amazonaws.com"), SourceARN: quota.Known(fmt.Sprintf("arn:aws:s3:::bucket-%d", i)),
 		}
 	}
-	perms[n-1].SourceARN.V += strings.Repeat("x", size-len(quota.PolicyJSON(policyTestARN, perms)))
+	measured := quota.CheckPolicy(quota.DefaultLimits(), quota.Policy{FunctionARN: quota.Known(policyTestARN), Permissions: quota.Known(perms)}).PolicyBytes.V
+	perms[n-1].SourceARN.V += strings.Repeat("x", size-int(measured))
 	items := make([]string, n)
 	for i, p := range perms {
 		items[i] = fmt.Sprintf(`{ statement_id = %q, action = %q, principal = %q, source_arn = %q }`, p.StatementID.V, p.Action.V, p.Principal.V, p.SourceARN.V)

@@ -12,10 +12,10 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var _ datasource.DataSourceWithValidateConfig = &FunctionsDataSource{}
+var _ datasource.DataSourceWithValidateConfig = &functionsDataSource{}
 
-// FunctionsDataSource checks a fleet of functions in one data source.
-type FunctionsDataSource struct {
+// functionsDataSource checks a fleet of functions in one data source.
+type functionsDataSource struct {
 	checkingDataSource
 }
 
@@ -28,11 +28,8 @@ var functionResultType = func() types.ObjectType {
 	return types.ObjectType{AttrTypes: attrs}
 }()
 
-// NewFunctionsDataSource returns the lambdaquota_functions data source.
-func NewFunctionsDataSource() datasource.DataSource { return newFunctionsDataSource() }
-
-func newFunctionsDataSource() *FunctionsDataSource {
-	return &FunctionsDataSource{checkingDataSource{
+func newFunctionsDataSource() *functionsDataSource {
+	return &functionsDataSource{checkingDataSource{
 		computed: []string{"results", "lambda_enis", "reserved_concurrency_total", "code_storage_bytes"},
 		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
 			functions := cfg.Get("functions")
@@ -60,11 +57,11 @@ func newFunctionsDataSource() *FunctionsDataSource {
 	}}
 }
 
-func (d *FunctionsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+func (d *functionsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_functions"
 }
 
-func (d *FunctionsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+func (d *functionsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	results := make(map[string]schema.Attribute, len(functionMeasurements))
 	for name, desc := range functionMeasurements {
 		results[name] = schema.Int64Attribute{Computed: true, MarkdownDescription: desc}

@@ -11,21 +11,21 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var _ function.Function = &HyperplaneENIsFunction{}
+var _ function.Function = &hyperplaneENIsFunction{}
 
-// HyperplaneENIsFunction counts the Hyperplane ENIs of a set of functions.
-type HyperplaneENIsFunction struct{}
+// hyperplaneENIsFunction counts the Hyperplane ENIs of a set of functions.
+type hyperplaneENIsFunction struct{}
 
-// NewHyperplaneENIsFunction returns the hyperplane_enis function.
-func NewHyperplaneENIsFunction() function.Function {
-	return &HyperplaneENIsFunction{}
+// newHyperplaneENIsFunction returns the hyperplane_enis function.
+func newHyperplaneENIsFunction() function.Function {
+	return &hyperplaneENIsFunction{}
 }
 
-func (f *HyperplaneENIsFunction) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
+func (f *hyperplaneENIsFunction) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
 	resp.Name = "hyperplane_enis"
 }
 
-func (f *HyperplaneENIsFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
+func (f *hyperplaneENIsFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
 	resp.Definition = function.Definition{
 		Summary: "Hyperplane ENIs Lambda creates for a set of functions",
 		MarkdownDescription: "Returns the number of distinct pairs of subnet and security-group set across the functions: Lambda " +
@@ -42,7 +42,7 @@ func (f *HyperplaneENIsFunction) Definition(_ context.Context, _ function.Defini
 	}
 }
 
-func (f *HyperplaneENIsFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
+func (f *hyperplaneENIsFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
 	var arg types.Dynamic
 	resp.Error = req.Arguments.Get(ctx, &arg)
 	if resp.Error != nil {

@@ -12,16 +12,16 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var _ datasource.DataSourceWithValidateConfig = &LayerDataSource{}
+var _ datasource.DataSourceWithValidateConfig = &layerDataSource{}
 
-// LayerDataSource checks one Lambda layer version.
-type LayerDataSource struct {
+// layerDataSource checks one Lambda layer version.
+type layerDataSource struct {
 	checkingDataSource
 }
 
-// NewLayerDataSource returns the lambdaquota_layer data source.
-func NewLayerDataSource() datasource.DataSource {
-	return &LayerDataSource{checkingDataSource{
+// newLayerDataSource returns the lambdaquota_layer data source.
+func newLayerDataSource() datasource.DataSource {
+	return &layerDataSource{checkingDataSource{
 		computed: []string{"zipped_bytes", "unzipped_bytes"},
 		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
 			rep := quota.CheckLayer(limits, dc.Layer(cfg))
@@ -30,11 +30,11 @@ func NewLayerDataSource() datasource.DataSource {
 	}}
 }
 
-func (d *LayerDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+func (d *layerDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_layer"
 }
 
-func (d *LayerDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+func (d *layerDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Checks one Lambda layer version: its .zip against the " + amount(quota.ZippedPackageMaxBytes) +
 			" direct-upload and " + amount(quota.UnzippedPackageMaxBytes) + " unzipped quotas, its compatible runtimes and " +

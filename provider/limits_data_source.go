@@ -12,20 +12,20 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-// LimitsDataSource publishes the quota catalog with the provider's overrides.
-type LimitsDataSource struct {
+// limitsDataSource publishes the quota catalog with the provider's overrides.
+type limitsDataSource struct {
 	providerLimits
 }
 
-// LimitsDataSourceModel is the data source's state.
-type LimitsDataSourceModel struct {
+// limitsDataSourceModel is the data source's state.
+type limitsDataSourceModel struct {
 	Quotas  types.Map  `tfsdk:"quotas"`
 	Catalog types.List `tfsdk:"catalog"`
 }
 
-// NewLimitsDataSource returns the lambdaquota_limits data source.
-func NewLimitsDataSource() datasource.DataSource {
-	return &LimitsDataSource{}
+// newLimitsDataSource returns the lambdaquota_limits data source.
+func newLimitsDataSource() datasource.DataSource {
+	return &limitsDataSource{}
 }
 
 var catalogEntryType = types.ObjectType{AttrTypes: map[string]attr.Type{
@@ -42,11 +42,11 @@ var catalogEntryType = types.ObjectType{AttrTypes: map[string]attr.Type{
 	"source":             types.StringType,
 }}
 
-func (d *LimitsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+func (d *limitsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_limits"
 }
 
-func (d *LimitsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+func (d *limitsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Every AWS Lambda and VPC quota the provider knows, with the values in force after the provider's `quotas` overrides. " +
 			"Pass `quotas` to the provider-defined functions' `options` to carry the overrides into them.",
@@ -68,7 +68,7 @@ func (d *LimitsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest,
 	}
 }
 
-func (d *LimitsDataSource) Read(ctx context.Context, _ datasource.ReadRequest, resp *datasource.ReadResponse) {
+func (d *limitsDataSource) Read(ctx context.Context, _ datasource.ReadRequest, resp *datasource.ReadResponse) {
 	quotas := map[string]attr.Value{}
 	var entries []attr.Value
 	limits := d.limits()
@@ -98,7 +98,7 @@ func (d *LimitsDataSource) Read(ctx context.Context, _ datasource.ReadRequest, r
 			"source":             types.StringValue(q.Source),
 		}))
 	}
-	state := LimitsDataSourceModel{
+	state := limitsDataSourceModel{
 		Quotas:  types.MapValueMust(types.NumberType, quotas),
 		Catalog: types.ListValueMust(catalogEntryType, entries),
 	}

@@ -10,23 +10,23 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var _ function.Function = &PackageSizeFunction{}
+var _ function.Function = &packageSizeFunction{}
 
-// PackageSizeFunction measures a local .zip package.
-type PackageSizeFunction struct{}
+// packageSizeFunction measures a local .zip package.
+type packageSizeFunction struct{}
 
-// NewPackageSizeFunction returns the package_size function.
-func NewPackageSizeFunction() function.Function {
-	return &PackageSizeFunction{}
+// newPackageSizeFunction returns the package_size function.
+func newPackageSizeFunction() function.Function {
+	return &packageSizeFunction{}
 }
 
 var packageSizeType = map[string]attr.Type{"zipped_bytes": types.Int64Type, "unzipped_bytes": types.Int64Type}
 
-func (f *PackageSizeFunction) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
+func (f *packageSizeFunction) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
 	resp.Name = "package_size"
 }
 
-func (f *PackageSizeFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
+func (f *packageSizeFunction) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
 	resp.Definition = function.Definition{
 		Summary: "Zipped and unzipped size of a local .zip package",
 		MarkdownDescription: "Returns `{ zipped_bytes, unzipped_bytes }` of a .zip file. The unzipped size is the sum of the entries' " +
@@ -43,7 +43,7 @@ func (f *PackageSizeFunction) Definition(_ context.Context, _ function.Definitio
 	}
 }
 
-func (f *PackageSizeFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
+func (f *packageSizeFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
 	var filename types.String
 	resp.Error = req.Arguments.Get(ctx, &filename)
 	if resp.Error != nil {

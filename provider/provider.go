@@ -22,14 +22,14 @@ import (
 )
 
 var (
-	_ provider.Provider                   = &LambdaQuotaProvider{}
-	_ provider.ProviderWithFunctions      = &LambdaQuotaProvider{}
-	_ provider.ProviderWithValidateConfig = &LambdaQuotaProvider{}
+	_ provider.Provider                   = &lambdaQuotaProvider{}
+	_ provider.ProviderWithFunctions      = &lambdaQuotaProvider{}
+	_ provider.ProviderWithValidateConfig = &lambdaQuotaProvider{}
 )
 
-// LambdaQuotaProvider checks AWS Lambda and VPC quotas at plan time. It is
+// lambdaQuotaProvider checks AWS Lambda and VPC quotas at plan time. It is
 // offline: it needs no credentials and makes no network calls.
-type LambdaQuotaProvider struct {
+type lambdaQuotaProvider struct {
 	version string
 	// validated are the limits of the configuration seen by ValidateConfig.
 	// In the validation pass the provider is not configured, yet Terraform
@@ -44,16 +44,16 @@ type LambdaQuotaProvider struct {
 // New returns a constructor of the provider at the given version.
 func New(version string) func() provider.Provider {
 	return func() provider.Provider {
-		return &LambdaQuotaProvider{version: version}
+		return &lambdaQuotaProvider{version: version}
 	}
 }
 
-func (p *LambdaQuotaProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
+func (p *lambdaQuotaProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
 	resp.TypeName = "lambdaquota"
 	resp.Version = p.version
 }
 
-func (p *LambdaQuotaProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
+func (p *lambdaQuotaProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Checks AWS Lambda and VPC network-interface quotas at plan time, so that a configuration AWS would " +
 			"refuse in the middle of `apply` fails `plan` instead. The provider is offline: it needs no AWS credentials and makes no network calls.",
@@ -82,7 +82,7 @@ func (p *LambdaQuotaProvider) Schema(_ context.Context, _ provider.SchemaRequest
 // validation pass), as the provider's own validation saw them; and when
 // Terraform skipped that validation, because the configuration is empty,
 // the catalog's.
-func (p *LambdaQuotaProvider) limits() quota.Limits {
+func (p *lambdaQuotaProvider) limits() quota.Limits {
 	if l := p.configured.Load(); l != nil {
 		return *l
 	}
@@ -115,33 +115,33 @@ func configLimits(cfg tfsdk.Config, diags *diag.Diagnostics) quota.Limits {
 	return limits
 }
 
-func (p *LambdaQuotaProvider) ValidateConfig(_ context.Context, req provider.ValidateConfigRequest, resp *provider.ValidateConfigResponse) {
+func (p *lambdaQuotaProvider) ValidateConfig(_ context.Context, req provider.ValidateConfigRequest, resp *provider.ValidateConfigResponse) {
 	limits := configLimits(req.Config, &resp.Diagnostics)
 	p.validated.Store(&limits)
 }
 
-func (p *LambdaQuotaProvider) Configure(_ context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
+func (p *lambdaQuotaProvider) Configure(_ context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
 	// ValidateConfig has reported any refused override already.
 	var ignored diag.Diagnostics
 	limits := configLimits(req.Config, &ignored)
 	p.configured.Store(&limits)
 }
 
-func (p *LambdaQuotaProvider) Resources(_ context.Context) []func() resource.Resource {
+func (p *lambdaQuotaProvider) Resources(_ context.Context) []func() resource.Resource {
 	return nil
 }
 
-func (p *LambdaQuotaProvider) DataSources(_ context.Context) []func() datasource.DataSource {
+func (p *lambdaQuotaProvider) DataSources(_ context.Context) []func() datasource.DataSource {
 	var out []func() datasource.DataSource
 	for _, newDS := range []func() datasource.DataSource{
-		NewLimitsDataSource, NewFunctionDataSource, NewLayerDataSource, NewVPCDataSource, NewAccountDataSource, NewFunctionPolicyDataSource,
-		NewEventSourceDataSource, NewFunctionsDataSource,
+		newLimitsDataSource, newFunctionDataSource, newLayerDataSource, newVPCDataSource, newAccountDataSource, newFunctionPolicyDataSource,
+		newEventSourceDataSource, func() datasource.DataSource { return newFunctionsDataSource() },
 	} {
 		out = append(out, func() datasource.DataSource {
 			ds := newDS()
 			// Hand each data source this provider, for the limits its
 			// validation saw.
-			if c, ok := ds.(interface{ setProvider(*LambdaQuotaProvider) }); ok {
+			if c, ok := ds.(interface{ setProvider(*lambdaQuotaProvider) }); ok {
 				c.setProvider(p)
 			}
 			return ds
@@ -150,10 +150,10 @@ func (p *LambdaQuotaProvider) DataSources(_ context.Context) []func() datasource
 	return out
 }
 
-func (p *LambdaQuotaProvider) Functions(_ context.Context) []func() function.Function {
+func (p *lambdaQuotaProvider) Functions(_ context.Context) []func() function.Function {
 	return append(checkConstructors(),
-		NewEnvironmentVariablesSizeFunction,
-		NewPackageSizeFunction,
-		NewHyperplaneENIsFunction,
+		newEnvironmentVariablesSizeFunction,
+		newPackageSizeFunction,
+		newHyperplaneENIsFunction,
 	)
 }

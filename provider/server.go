@@ -32,7 +32,7 @@ import (
 // data sources and functions stay with the framework.
 func NewServer(version string) func() (tfprotov6.ProviderServer, error) {
 	return func() (tfprotov6.ProviderServer, error) {
-		p, ok := New(version)().(*LambdaQuotaProvider)
+		p, ok := New(version)().(*lambdaQuotaProvider)
 		if !ok {
 			return nil, fmt.Errorf("the provider is not a *LambdaQuotaProvider")
 		}
@@ -54,7 +54,7 @@ func NewServer(version string) func() (tfprotov6.ProviderServer, error) {
 
 type wireServer struct {
 	tfprotov6.ProviderServer
-	provider    *LambdaQuotaProvider
+	provider    *lambdaQuotaProvider
 	checks      map[string]*checkFunc
 	dataSources map[string]*wireDataSource
 	schemas     sync.Once

@@ -14,16 +14,16 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-var _ datasource.DataSourceWithValidateConfig = &VPCDataSource{}
+var _ datasource.DataSourceWithValidateConfig = &vPCDataSource{}
 
-// VPCDataSource checks the network interfaces one VPC needs.
-type VPCDataSource struct {
+// vPCDataSource checks the network interfaces one VPC needs.
+type vPCDataSource struct {
 	checkingDataSource
 }
 
-// NewVPCDataSource returns the lambdaquota_vpc data source.
-func NewVPCDataSource() datasource.DataSource {
-	return &VPCDataSource{checkingDataSource{
+// newVPCDataSource returns the lambdaquota_vpc data source.
+func newVPCDataSource() datasource.DataSource {
+	return &vPCDataSource{checkingDataSource{
 		computed: []string{"lambda_enis", "total_enis", "available_enis"},
 		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
 			rep := quota.CheckVPC(limits, dc.VPC(cfg))
@@ -32,11 +32,11 @@ func NewVPCDataSource() datasource.DataSource {
 	}}
 }
 
-func (d *VPCDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+func (d *vPCDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_vpc"
 }
 
-func (d *VPCDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+func (d *vPCDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Checks that a VPC has network interfaces for its Lambda functions and EFS mount targets. " +
 			"Lambda creates one Hyperplane ENI per distinct pair of subnet and security-group set, and each EFS mount target is " +

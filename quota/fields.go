@@ -65,12 +65,6 @@ func CheckStatementID(l Limits, id string) Result {
 	return single(l, func(c *checker) { c.statementIDs([]Permission{{StatementID: Known(id)}}) })
 }
 
-// CheckEnvironmentVariables checks a function's environment variables map:
-// its size and its keys.
-func CheckEnvironmentVariables(l Limits, vars StringMap) Result {
-	return single(l, func(c *checker) { c.environment("", vars) })
-}
-
 // CheckLayerCount checks the layers of a function, listed by ARN.
 func CheckLayerCount(l Limits, layers Strings) Result {
 	return single(l, func(c *checker) { c.layerCount("", layers, Null[[]Value[string]]()) })

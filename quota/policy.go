@@ -125,20 +125,6 @@ func compactJSON(v any) []byte {
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
 }
 
-// PolicyJSON returns the estimated policy document for known permissions.
-//
-// It is an estimate: the document is rebuilt from the permissions the way
-// Lambda writes them (see the tests, which compare it with documents of the
-// shape GetPolicy returns), but Lambda may order or normalise some fields
-// differently, and permissions added outside this configuration are not seen.
-func PolicyJSON(functionARN string, perms []Permission) []byte {
-	doc := policyDocument{Version: "2012-10-17", ID: "default", Statement: make([]policyStatement, len(perms))}
-	for i, p := range perms {
-		doc.Statement[i], _ = statement(Known(functionARN), p)
-	}
-	return compactJSON(doc)
-}
-
 // CheckPolicy estimates the size of a function's resource-based policy and
 // checks it against resource_policy_max_bytes, naming the largest statements.
 func CheckPolicy(l Limits, p Policy) PolicyReport {

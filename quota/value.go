@@ -28,21 +28,3 @@ type Strings = Value[[]Value[string]]
 // StringMap is a map whose values may each be unknown; Terraform never has
 // unknown keys in a known map.
 type StringMap = Value[map[string]Value[string]]
-
-// KnownStrings is a convenience for a list of known strings.
-func KnownStrings(ss ...string) Strings {
-	out := make([]Value[string], len(ss))
-	for i, s := range ss {
-		out[i] = Known(s)
-	}
-	return Known(out)
-}
-
-// KnownStringMap is a convenience for a map of known strings.
-func KnownStringMap(m map[string]string) StringMap {
-	out := make(map[string]Value[string], len(m))
-	for k, v := range m {
-		out[k] = Known(v)
-	}
-	return Known(out)
-}

@@ -75,7 +75,7 @@ func InspectZip(path string) (ZipInfo, error) {
 		return ZipInfo{}, &ZipError{Path: path, Reason: describeStatError(err), Err: err}
 	}
 	defer f.Close()
-	info, err := InspectZipReader(f, st.Size())
+	info, err := inspectZipReader(f, st.Size())
 	if err != nil {
 		var ze *ZipError
 		if errors.As(err, &ze) {
@@ -105,8 +105,8 @@ func zipErr(format string, args ...any) error {
 	return &ZipError{Reason: fmt.Sprintf(format, args...)}
 }
 
-// InspectZipReader is InspectZip over any reader of a known size.
-func InspectZipReader(r io.ReaderAt, size int64) (ZipInfo, error) {
+// inspectZipReader is InspectZip over any reader of a known size.
+func inspectZipReader(r io.ReaderAt, size int64) (ZipInfo, error) {
 	if size < eocdLen {
 		return ZipInfo{}, zipErr("is not a .zip file: %d bytes is too small to hold a zip end record", size)
 	}
