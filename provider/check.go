@@ -204,3 +204,6 @@ func toCty(ctx context.Context, v attr.Value, pos int64) (cty.Value, *function.F
 	}
 	return out, nil
 }
+
+const quotasOption = "`quotas` (map of number by quota id, with the rules of the provider's `quotas`): functions cannot see the " +
+	"provider's configuration, so pass `data.lambdaquota_limits.<name>.quotas` to check against your account's values"
