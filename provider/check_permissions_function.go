@@ -2,6 +2,7 @@ package provider
 
 import (
 	"github.com/hashicorp/terraform-plugin-framework/function"
+
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )

@@ -7,6 +7,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/validators"
 )

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/validators"
 )

@@ -2,11 +2,12 @@ package plancheck
 
 import (
 	"errors"
-	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 
 	"github.com/zclconf/go-cty/cty"
 )
