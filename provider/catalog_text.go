@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
@@ -20,6 +21,19 @@ func amount(id quota.ID) string {
 // number is a quota's default value alone: "10,240".
 func number(id quota.ID) string {
 	return strings.TrimSpace(quota.FormatAmount(catalogLimits.Value(id), ""))
+}
+
+// everyQuota names the checked quotas of a category by their count and
+// links to the generated quota reference, which lists them: a description
+// that listed them by hand would fall behind the catalog.
+func everyQuota(c quota.Category, kind string) string {
+	n := 0
+	for _, q := range catalogLimits.Catalog().Quotas() {
+		if q.Category == c && q.Checked() {
+			n++
+		}
+	}
+	return fmt.Sprintf("every %s quota and rule of the [quota reference](../guides/quota-reference) (%d of them)", kind, n)
 }
 
 // between is "LOW to HIGH UNIT" for a min quota and its paired max.

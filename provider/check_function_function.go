@@ -10,10 +10,9 @@ import (
 var checkFunction = check{
 	name:    "function",
 	summary: "Check a Lambda function against every per-function quota",
-	description: "Checks one Lambda function against every per-function quota: memory, timeout, `/tmp`, the environment as AWS " +
-		"measures it, the zipped and unzipped package with its layers, layers, subnets, security groups, name, handler, " +
-		"description, reserved concurrency, environment variable keys, and the limits of Lambda Managed Instances when the " +
-		"function has a `capacity_provider_config`. Made for `postcondition { condition = provider::lambdaquota::check_function(self) }` " +
+	description: "Checks one Lambda function against " + everyQuota(quota.CategoryFunction, "per-function") + ", and its reserved " +
+		"concurrency against the account's unreserved floor; the limits of Lambda Managed Instances apply when the function has a " +
+		"`capacity_provider_config`. Made for `postcondition { condition = provider::lambdaquota::check_function(self) }` " +
 		"on an `aws_lambda_function`, which Terraform evaluates during plan even while the function is being created.",
 	params: []function.DynamicParameter{{
 		Name: "function",

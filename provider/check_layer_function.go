@@ -10,10 +10,9 @@ import (
 var checkLayer = check{
 	name:    "layer",
 	summary: "Check a Lambda layer version against its quotas",
-	description: "Checks a layer version's .zip against the " + amount(quota.ZippedPackageMaxBytes) + " direct-upload quota " +
-		"(unless `s3_bucket` is set) and the " + amount(quota.UnzippedPackageMaxBytes) + " unzipped quota, and its compatible " +
-		"runtimes (at most " + number(quota.LayerCompatibleRuntimesMax) + ") and architectures (at most " +
-		number(quota.LayerCompatibleArchitecturesMax) + "). Made for a postcondition on `aws_lambda_layer_version` with `self`.",
+	description: "Checks a layer version against " + everyQuota(quota.CategoryLayer, "layer") + ", and its .zip against the " +
+		amount(quota.ZippedPackageMaxBytes) + " direct-upload quota (unless `s3_bucket` is set) and the " +
+		amount(quota.UnzippedPackageMaxBytes) + " unzipped quota. Made for a postcondition on `aws_lambda_layer_version` with `self`.",
 	params: []function.DynamicParameter{{
 		Name: "layer",
 		MarkdownDescription: "One `aws_lambda_layer_version` object (`self`) or an object with some of its arguments, or the " +

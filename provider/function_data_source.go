@@ -43,12 +43,10 @@ func (d *functionDataSource) Schema(_ context.Context, _ datasource.SchemaReques
 		attrs[name] = schema.Int64Attribute{Computed: true, MarkdownDescription: desc}
 	}
 	resp.Schema = schema.Schema{
-		MarkdownDescription: "Checks one Lambda function's configuration against every per-function quota: memory, timeout, " +
-			"`/tmp`, the " + amount(quota.EnvironmentVariablesMaxBytes) + " environment as AWS measures it, the " +
-			amount(quota.ZippedPackageMaxBytes) + " direct-upload zip, the " + amount(quota.UnzippedPackageMaxBytes) +
-			" unzipped total of code plus layers, container image size, layers, VPC subnets and security groups, name, handler and " +
-			"description length, and reserved concurrency against the account's unreserved floor. Arguments are named like " +
-			"`aws_lambda_function`'s, so the same locals can feed both.\n\n" + whenChecked,
+		MarkdownDescription: "Checks one Lambda function's configuration against " + everyQuota(quota.CategoryFunction, "per-function") +
+			", such as the " + amount(quota.EnvironmentVariablesMaxBytes) + " environment as AWS measures it and the " +
+			amount(quota.UnzippedPackageMaxBytes) + " unzipped total of code plus layers, and its reserved concurrency against the " +
+			"account's unreserved floor. Arguments are named like `aws_lambda_function`'s, so the same locals can feed both.\n\n" + whenChecked,
 		Attributes: attrs,
 	}
 }

@@ -36,9 +36,9 @@ func (d *layerDataSource) Metadata(_ context.Context, req datasource.MetadataReq
 
 func (d *layerDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
-		MarkdownDescription: "Checks one Lambda layer version: its .zip against the " + amount(quota.ZippedPackageMaxBytes) +
-			" direct-upload and " + amount(quota.UnzippedPackageMaxBytes) + " unzipped quotas, its compatible runtimes and " +
-			"architectures, and the length of its description and license. Arguments are named like `aws_lambda_layer_version`'s.\n\n" + whenChecked,
+		MarkdownDescription: "Checks one Lambda layer version against " + everyQuota(quota.CategoryLayer, "layer") + ", and its .zip " +
+			"against the " + amount(quota.ZippedPackageMaxBytes) + " direct-upload and " + amount(quota.UnzippedPackageMaxBytes) +
+			" unzipped quotas. Arguments are named like `aws_lambda_layer_version`'s.\n\n" + whenChecked,
 		Attributes: map[string]schema.Attribute{
 			"layer_name": schema.StringAttribute{Optional: true, MarkdownDescription: "The layer's name, for messages."},
 			"filename": schema.StringAttribute{Optional: true,

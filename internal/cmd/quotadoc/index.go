@@ -34,6 +34,10 @@ func writeIndex(name string) error {
 	return os.WriteFile(name, []byte(before+beginSurfaces+surfaces()+endSurfaces+after), 0o644)
 }
 
+// fromIndex rewrites a page's links to guides for the index, which sits a
+// folder above the pages.
+func fromIndex(s string) string { return strings.ReplaceAll(s, "](../guides/", "](guides/") }
+
 // firstSentence is a description's first sentence, for a list.
 func firstSentence(s string) string {
 	s, _, _ = strings.Cut(s, "\n\n")
@@ -56,7 +60,7 @@ func surfaces() string {
 		var schema datasource.SchemaResponse
 		d.Schema(ctx, datasource.SchemaRequest{}, &schema)
 		ds = append(ds, fmt.Sprintf("  - [`%s`](data-sources/%s): %s\n", meta.TypeName,
-			strings.TrimPrefix(meta.TypeName, "lambdaquota_"), firstSentence(schema.Schema.MarkdownDescription)))
+			strings.TrimPrefix(meta.TypeName, "lambdaquota_"), fromIndex(firstSentence(schema.Schema.MarkdownDescription))))
 	}
 	slices.Sort(ds)
 	b.WriteString(strings.Join(ds, ""))
@@ -72,7 +76,7 @@ func surfaces() string {
 		f.Metadata(ctx, function.MetadataRequest{}, &meta)
 		var def function.DefinitionResponse
 		f.Definition(ctx, function.DefinitionRequest{}, &def)
-		fns = append(fns, fmt.Sprintf("  - [`%s`](functions/%s): %s\n", meta.Name, meta.Name, def.Definition.Summary))
+		fns = append(fns, fmt.Sprintf("  - [`%s`](functions/%s): %s\n", meta.Name, meta.Name, fromIndex(def.Definition.Summary)))
 	}
 	slices.Sort(fns)
 	b.WriteString(strings.Join(fns, ""))
