@@ -33,7 +33,9 @@ type Finding struct {
 	Kind Kind
 	// Subject names the member of a collection the finding is about, as
 	// users write it (functions["api"]); empty for a single resource.
-	Subject string
+	// SubjectPath is the same as steps, when the collection is an input.
+	Subject     string
+	SubjectPath []PathStep
 	// Quota is the quota concerned; empty for input findings tied to none.
 	Quota ID
 	// Attribute is the argument the finding is about, in the flat names of the

@@ -11,7 +11,9 @@ import (
 // FleetFunction is one function of a fleet, with its label in the
 // collection (["api"], [3]) and the VPC it is in, when known.
 type FleetFunction struct {
-	Label    string
+	Label string
+	// Step is the function's step in the collection, for Label's path.
+	Step     PathStep
 	Function Function
 	VPCID    Value[string]
 	// Region is the function's Region (the AWS provider's region argument):
@@ -39,8 +41,10 @@ type FleetProvisioned struct {
 // aws_lambda_function resource, and what else counts against the quotas they
 // share.
 type Fleet struct {
-	// Name is the collection as users write it (functions, or a resource address).
+	// Name is the collection as users write it (functions, or a resource
+	// address), and Path the same as steps, when it is an input's.
 	Name      string
+	Path      []PathStep
 	Functions []FleetFunction
 	// EFSMountTargets and OtherENIs count in every VPC the fleet uses.
 	EFSMountTargets Value[int64]
@@ -188,14 +192,18 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 		r := rep.Functions[i].Result
 		// Only findings carry the label; most functions have none.
 		var subject string
+		var subjectPath []PathStep
 		if len(r.Findings) > 0 {
 			subject = f.Name + fn.Label
+			if f.Path != nil {
+				subjectPath = append(slices.Clip(f.Path), fn.Step)
+			}
 		}
-		res.merge(r, subject, "")
+		res.merge(r, subject, subjectPath, "")
 	}
 	for g, r := range rep.VPCs {
 		if rep.VPCChanged[g] {
-			res.merge(r.Result, "", "functions")
+			res.merge(r.Result, "", nil, "functions")
 		}
 	}
 	for _, g := range rep.Regions {
@@ -215,7 +223,7 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 			}
 			r.Findings = append(r.Findings, fd)
 		}
-		res.merge(r, "", "functions")
+		res.merge(r, "", nil, "functions")
 	}
 	rep.Result = res
 	return rep
@@ -392,10 +400,10 @@ func checkRegions(l Limits, f Fleet, reports []FunctionReport) []RegionReport {
 
 // merge adds another result's findings, naming their subject, or else
 // tying them to the attribute that holds the whole fleet.
-func (r *Result) merge(other Result, subject, attr string) {
+func (r *Result) merge(other Result, subject string, subjectPath []PathStep, attr string) {
 	for _, f := range other.Findings {
 		if subject != "" {
-			f.Subject = subject
+			f.Subject, f.SubjectPath = subject, subjectPath
 		}
 		if attr != "" {
 			f.Attribute, f.Index = attr, -1

@@ -139,7 +139,7 @@ var efsMountTarget = newResourceKind("aws_efs_mount_target", []string{"subnet_id
 // lambdaquota_function's names. Each is labelled by its key or index; an
 // unknown one is checked as a function of which nothing is known.
 func (dc *Decoder) Fleet(d Val, opts Val) quota.Fleet {
-	fleet := quota.Fleet{Name: d.Path()}
+	fleet := quota.Fleet{Name: d.Path(), Path: steps(d.up, d.step)}
 	switch {
 	case d.Unknown():
 		// A collection unknown as a whole: even its size is unknown.
@@ -165,16 +165,16 @@ func (dc *Decoder) Fleet(d Val, opts Val) quota.Fleet {
 		parallel.For(len(elems), runs, func(run, i int) {
 			dc := &parts[run]
 			e := elems[i]
-			label := "[" + e.Label() + "]"
+			label, step := "["+e.Label()+"]", e.step()
 			switch {
 			case e.Unknown():
-				all[i] = quota.FleetFunction{Label: label, Function: unknownFunction()}
+				all[i] = quota.FleetFunction{Label: label, Step: step, Function: unknownFunction()}
 			case e.Absent():
 				dc.keep(e.errorf("must not be null"))
 				null[i] = true
 			default:
 				all[i] = dc.fleetFunction(e.Val, fo)
-				all[i].Label = label
+				all[i].Label, all[i].Step = label, step
 			}
 		})
 		for _, p := range parts {

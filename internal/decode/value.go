@@ -28,6 +28,8 @@ import (
 	"strings"
 
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
 // Val is a value with its place in the configuration, for messages.
@@ -64,22 +66,8 @@ type place struct {
 	step step
 }
 
-// Step is one step of a path to a value: an attribute (Name), a map's
-// element (Name is its key) or a list's (Index).
-type Step struct {
-	Kind  StepKind
-	Name  string
-	Index int
-}
-
-// StepKind says what a Step steps into.
-type StepKind uint8
-
-const (
-	StepAttribute StepKind = iota
-	StepKey
-	StepIndex
-)
+// Step is one step of a path, as quota writes paths.
+type Step = quota.PathStep
 
 // steps is a place as a path from the root; a root without a name (a data
 // source's whole configuration) is left out.
@@ -88,35 +76,15 @@ func steps(up *place, s step) []Step {
 	for p := (&place{up: up, step: s}); p != nil; p = p.up {
 		switch st := p.step; {
 		case st.kind == stepIndex:
-			out = append(out, Step{Kind: StepIndex, Index: int(st.index)})
+			out = append(out, Step{Kind: quota.StepIndex, Index: int(st.index)})
 		case st.kind == stepKey:
-			out = append(out, Step{Kind: StepKey, Name: st.name})
+			out = append(out, Step{Kind: quota.StepKey, Name: st.name})
 		case st.name != "" || p.up != nil:
 			out = append(out, Step{Name: st.name})
 		}
 	}
 	slices.Reverse(out)
 	return out
-}
-
-// FormatPath writes a path as users write it: function.vpc_config[0].subnet_ids,
-// functions["api"].
-func FormatPath(path []Step) string {
-	var b strings.Builder
-	for _, st := range path {
-		switch st.Kind {
-		case StepIndex:
-			b.WriteString("[" + strconv.Itoa(st.Index) + "]")
-		case StepKey:
-			b.WriteString("[" + strconv.Quote(st.Name) + "]")
-		default:
-			if b.Len() > 0 {
-				b.WriteByte('.')
-			}
-			b.WriteString(st.Name)
-		}
-	}
-	return b.String()
 }
 
 // New wraps a value found at the root name (an argument or attribute name).
@@ -155,7 +123,7 @@ func (d Val) here() *place {
 }
 
 // Path is where the value is.
-func (d Val) Path() string { return FormatPath(steps(d.up, d.step)) }
+func (d Val) Path() string { return quota.FormatPath(steps(d.up, d.step)) }
 
 // Value is the underlying unmarked value.
 func (d Val) Value() cty.Value {
@@ -306,6 +274,14 @@ type Element struct {
 }
 
 // Label names the element as users write it: ["api"] or [3].
+// step is the element's step in its collection.
+func (e Element) step() Step {
+	if e.Key != "" {
+		return Step{Kind: quota.StepKey, Name: e.Key}
+	}
+	return Step{Kind: quota.StepIndex, Index: e.Index}
+}
+
 func (e Element) Label() string {
 	if e.Key != "" {
 		return strconv.Quote(e.Key)
@@ -414,7 +390,7 @@ type Error struct {
 }
 
 // Path is the error's path as users write it.
-func (e *Error) Path() string { return FormatPath(e.Steps) }
+func (e *Error) Path() string { return quota.FormatPath(e.Steps) }
 
 func (e *Error) Error() string {
 	if len(e.Steps) == 0 {

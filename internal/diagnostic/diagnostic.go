@@ -6,7 +6,6 @@ package diagnostic
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -47,7 +46,7 @@ func FindingAttribute(f quota.Finding) (path.Path, bool) {
 	}
 	p := path.Root(f.Attribute)
 	if f.Subject != "" {
-		subject, ok := parsePath(f.Subject)
+		subject, ok := attributePath(f.SubjectPath)
 		if !ok {
 			return path.Empty(), false
 		}
@@ -141,64 +140,20 @@ func AddDecodeErrors(diags *diag.Diagnostics, errs decode.Errors) {
 
 // attributePath is a decoding path as the framework's; false when it does
 // not start at an attribute.
-func attributePath(steps []decode.Step) (path.Path, bool) {
-	if len(steps) == 0 || steps[0].Kind != decode.StepAttribute {
+func attributePath(steps []quota.PathStep) (path.Path, bool) {
+	if len(steps) == 0 || steps[0].Kind != quota.StepAttribute {
 		return path.Empty(), false
 	}
 	p := path.Root(steps[0].Name)
 	for _, st := range steps[1:] {
 		switch st.Kind {
-		case decode.StepIndex:
+		case quota.StepIndex:
 			p = p.AtListIndex(st.Index)
-		case decode.StepKey:
+		case quota.StepKey:
 			p = p.AtMapKey(st.Name)
 		default:
 			p = p.AtName(st.Name)
 		}
 	}
 	return p, true
-}
-
-// parsePath reads a decode path (name, name.attr, name[0], name["key"]).
-func parsePath(s string) (path.Path, bool) {
-	var p path.Path
-	first := true
-	for s != "" {
-		switch {
-		case s[0] == '.':
-			s = s[1:]
-			fallthrough
-		case first && s[0] != '[':
-			end := strings.IndexAny(s, ".[")
-			if end < 0 {
-				end = len(s)
-			}
-			if first {
-				p = path.Root(s[:end])
-			} else {
-				p = p.AtName(s[:end])
-			}
-			s = s[end:]
-		case s[0] == '[' && len(s) > 1 && s[1] == '"':
-			key, err := strconv.QuotedPrefix(s[1:])
-			if err != nil {
-				return path.Empty(), false
-			}
-			k, _ := strconv.Unquote(key)
-			p = p.AtMapKey(k)
-			s = strings.TrimPrefix(s[1+len(key):], "]")
-		case s[0] == '[':
-			end := strings.IndexByte(s, ']')
-			i, err := strconv.Atoi(s[1:max(end, 1)])
-			if end < 0 || err != nil {
-				return path.Empty(), false
-			}
-			p = p.AtListIndex(i)
-			s = s[end+1:]
-		default:
-			return path.Empty(), false
-		}
-		first = false
-	}
-	return p, !first
 }

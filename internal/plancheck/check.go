@@ -228,7 +228,7 @@ func (c *checker) add(addr string, related []string, res quota.Result) {
 // addScoped records a check's outcome over a scope of shared quotas.
 func (c *checker) addScoped(addr string, related []string, scope string, res quota.Result) {
 	for _, f := range res.Findings {
-		f.Subject = ""
+		f.Subject, f.SubjectPath = "", nil
 		c.rep.Items = append(c.rep.Items, Item{Address: addr, Related: related, Scope: scope, Finding: f})
 	}
 	for _, id := range res.Undecided {
