@@ -104,6 +104,12 @@ func functionArguments() map[string]schema.Attribute {
 			"what the account can reserve."),
 		"ephemeral_storage_size": num("`/tmp` size in MB (`ephemeral_storage.size`): " +
 			between(quota.EphemeralStorageMinMB, quota.EphemeralStorageMaxMB) + "."),
+		"runtime": str("The function's runtime (`runtime`), for the runtimes SnapStart supports: " +
+			strings.Join(quota.DefaultLimits().Quota(quota.SnapStartRuntime).Values, ", ") + " and later of each family."),
+		"snap_start_apply_on": str("`snap_start.apply_on`: `PublishedVersions` turns SnapStart on, which rules out large `/tmp`, " +
+			"Amazon EFS, provisioned concurrency and tenant isolation."),
+		"file_system_arn":       str("The Amazon EFS access point the function mounts (`file_system_config.arn`), which SnapStart rules out."),
+		"tenant_isolation_mode": str("`tenancy_config.tenant_isolation_mode`: `PER_TENANT` rules out SnapStart and provisioned concurrency."),
 		"durable_execution_timeout": num("A durable function's execution timeout in seconds (`durable_config.execution_timeout`), " +
 			"across all its invocations: " + between(quota.DurableExecutionTimeoutMinSeconds, quota.DurableExecutionTimeoutMaxSeconds) + "."),
 		"durable_retention_period": num("How many days a durable function's execution history is kept (`durable_config.retention_period`): " +

@@ -54,7 +54,10 @@ type Quota struct {
 	Adjustable bool
 	// DerivedFrom names the quota this one follows from: AWS sets it, and
 	// no override may, since a stated value could only disagree with AWS.
-	DerivedFrom      ID
+	DerivedFrom ID
+	// Values are what a rule allows, such as the earliest version of each
+	// runtime family that supports SnapStart.
+	Values           []string
 	ServiceQuotaCode string
 	PairedMax        ID
 	Description      string
@@ -69,28 +72,29 @@ type Quota struct {
 
 // quotaBlock is the HCL form of a Quota; gohcl decodes into plain Go types.
 type quotaBlock struct {
-	ID               string `hcl:"id,label"`
-	Name             string `hcl:"name"`
-	Category         string `hcl:"category"`
-	Value            int64  `hcl:"value,optional"`
-	Unit             string `hcl:"unit"`
-	Bound            string `hcl:"bound"`
-	Adjustable       bool   `hcl:"adjustable"`
-	DerivedFrom      string `hcl:"derived_from,optional"`
-	ServiceQuotaCode string `hcl:"service_quota_code,optional"`
-	PairedMax        string `hcl:"paired_max,optional"`
-	Description      string `hcl:"description"`
-	Source           string `hcl:"source"`
-	Title            string `hcl:"title,optional"`
-	Measure          string `hcl:"measure,optional"`
-	Remedy           string `hcl:"remedy,optional"`
-	DataSourceRemedy string `hcl:"data_source_remedy,optional"`
+	ID               string   `hcl:"id,label"`
+	Name             string   `hcl:"name"`
+	Category         string   `hcl:"category"`
+	Value            int64    `hcl:"value,optional"`
+	Unit             string   `hcl:"unit"`
+	Bound            string   `hcl:"bound"`
+	Adjustable       bool     `hcl:"adjustable"`
+	DerivedFrom      string   `hcl:"derived_from,optional"`
+	Values           []string `hcl:"values,optional"`
+	ServiceQuotaCode string   `hcl:"service_quota_code,optional"`
+	PairedMax        string   `hcl:"paired_max,optional"`
+	Description      string   `hcl:"description"`
+	Source           string   `hcl:"source"`
+	Title            string   `hcl:"title,optional"`
+	Measure          string   `hcl:"measure,optional"`
+	Remedy           string   `hcl:"remedy,optional"`
+	DataSourceRemedy string   `hcl:"data_source_remedy,optional"`
 }
 
 func (b quotaBlock) quota() Quota {
 	return Quota{
 		ID: ID(b.ID), Name: b.Name, Category: Category(b.Category), Value: b.Value, Unit: b.Unit,
-		Bound: Bound(b.Bound), Adjustable: b.Adjustable, DerivedFrom: ID(b.DerivedFrom),
+		Bound: Bound(b.Bound), Adjustable: b.Adjustable, DerivedFrom: ID(b.DerivedFrom), Values: b.Values,
 		ServiceQuotaCode: b.ServiceQuotaCode, PairedMax: ID(b.PairedMax), Description: b.Description,
 		Source: b.Source, Title: b.Title, Measure: b.Measure, Remedy: b.Remedy, DataSourceRemedy: b.DataSourceRemedy,
 	}

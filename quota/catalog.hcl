@@ -460,6 +460,79 @@ quota "environment_variable_reserved_keys" {
   remedy      = "Remove the key: Lambda sets it for every function. Keys such as AWS_LAMBDA_EXEC_WRAPPER, TZ, LANG, PATH and NODE_OPTIONS may be set."
 }
 
+quota "snap_start_runtime" {
+  name        = "SnapStart runtimes"
+  category    = "function"
+  unit        = "runtimes"
+  bound       = "rule"
+  adjustable  = false
+  values      = ["java11", "python3.12", "dotnet8"]
+  description = "SnapStart works only on managed runtimes of these families from these versions on: Java 11 and later, Python 3.12 and later, .NET 8 and later; not on Node.js, Ruby, OS-only runtimes or container images."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html"
+  title       = "Lambda SnapStart Not Supported by the Runtime"
+  remedy      = "Set snap_start apply_on to \"None\", or move the function to a runtime that supports SnapStart: Java 11 or later, Python 3.12 or later, .NET 8 or later."
+}
+
+quota "snap_start_ephemeral_storage" {
+  name        = "SnapStart with ephemeral storage"
+  category    = "function"
+  unit        = "MB"
+  bound       = "rule"
+  adjustable  = false
+  description = "A function with SnapStart may not have more than 512 MB of /tmp."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html"
+  title       = "Lambda SnapStart With Large Ephemeral Storage"
+  remedy      = "Lower ephemeral_storage size to 512 MB, or set snap_start apply_on to \"None\"."
+}
+
+quota "snap_start_file_system" {
+  name        = "SnapStart with Amazon EFS"
+  category    = "function"
+  unit        = "file systems"
+  bound       = "rule"
+  adjustable  = false
+  description = "A function with SnapStart may not mount an Amazon EFS file system (file_system_config)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html"
+  title       = "Lambda SnapStart With Amazon EFS"
+  remedy      = "Remove file_system_config, or set snap_start apply_on to \"None\"."
+}
+
+quota "snap_start_provisioned_concurrency" {
+  name        = "SnapStart with provisioned concurrency"
+  category    = "function"
+  unit        = "executions"
+  bound       = "rule"
+  adjustable  = false
+  description = "A function with SnapStart may not have provisioned concurrency on any of its versions or aliases."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html"
+  title       = "Lambda SnapStart With Provisioned Concurrency"
+  remedy      = "Remove the aws_lambda_provisioned_concurrency_config, or set snap_start apply_on to \"None\": SnapStart is the other way to start fast."
+}
+
+quota "tenant_isolation_snap_start" {
+  name        = "Tenant isolation with SnapStart"
+  category    = "function"
+  unit        = "functions"
+  bound       = "rule"
+  adjustable  = false
+  description = "A function with tenant isolation (tenancy_config tenant_isolation_mode PER_TENANT) may not use SnapStart."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/tenant-isolation.html"
+  title       = "Lambda Tenant Isolation With SnapStart"
+  remedy      = "Set snap_start apply_on to \"None\": a tenant-isolated function cannot use SnapStart."
+}
+
+quota "tenant_isolation_provisioned_concurrency" {
+  name        = "Tenant isolation with provisioned concurrency"
+  category    = "function"
+  unit        = "executions"
+  bound       = "rule"
+  adjustable  = false
+  description = "A function with tenant isolation may not have provisioned concurrency."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/tenant-isolation.html"
+  title       = "Lambda Tenant Isolation With Provisioned Concurrency"
+  remedy      = "Remove the aws_lambda_provisioned_concurrency_config: a tenant-isolated function cannot have provisioned concurrency."
+}
+
 quota "provisioned_concurrency_within_reserved" {
   name        = "Provisioned concurrency within reserved concurrency"
   category    = "function"

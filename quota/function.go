@@ -28,8 +28,15 @@ type Function struct {
 	EphemeralStorageSize Value[int64]
 	// DurableExecutionTimeout (seconds) and DurableRetentionPeriod (days)
 	// are a durable function's durable_config.
-	DurableExecutionTimeout      Value[int64]
-	DurableRetentionPeriod       Value[int64]
+	DurableExecutionTimeout Value[int64]
+	DurableRetentionPeriod  Value[int64]
+	// Runtime is the managed runtime; SnapStart is snap_start's apply_on
+	// being PublishedVersions, FileSystem a file_system_config being set,
+	// TenantIsolation tenancy_config's mode being PER_TENANT.
+	Runtime                      Value[string]
+	SnapStart                    Value[bool]
+	FileSystem                   Value[bool]
+	TenantIsolation              Value[bool]
 	EnvironmentVariables         StringMap
 	Layers                       Strings
 	Filename                     Value[string]
@@ -78,6 +85,7 @@ func CheckFunction(l Limits, f Function) FunctionReport {
 	c.byPlatform(of, f.ManagedInstances, f.MemorySize, memoryRange)
 	c.byPlatform(of, f.ManagedInstances, f.Timeout, timeoutRange)
 	c.managedInstances(of, f)
+	c.settings(of, f.settings())
 	ints := []struct {
 		v     Value[int64]
 		check func(string, int64)
@@ -545,17 +553,21 @@ func (c *checker) provisioned(of string, provisioned, reserved Value[int64]) {
 }
 
 // ProvisionedConcurrency is an aws_lambda_provisioned_concurrency_config
-// with its function's reserved concurrency.
+// with its function's reserved concurrency and the function's settings
+// that forbid provisioned concurrency.
 type ProvisionedConcurrency struct {
 	FunctionName                    Value[string]
 	ProvisionedConcurrentExecutions Value[int64]
 	ReservedConcurrentExecutions    Value[int64]
+	SnapStart, TenantIsolation      Value[bool]
 }
 
 // CheckProvisionedConcurrency checks a provisioned concurrency configuration
 // against its function's reservation and the account's floor.
 func CheckProvisionedConcurrency(l Limits, p ProvisionedConcurrency) Result {
 	c := &checker{limits: l}
-	c.provisioned(ofName("function", p.FunctionName), p.ProvisionedConcurrentExecutions, p.ReservedConcurrentExecutions)
+	of := ofName("function", p.FunctionName)
+	c.provisioned(of, p.ProvisionedConcurrentExecutions, p.ReservedConcurrentExecutions)
+	c.settings(of, settings{snapStart: p.SnapStart, tenantIsolation: p.TenantIsolation, provisioned: p.ProvisionedConcurrentExecutions})
 	return c.res
 }

@@ -72,6 +72,18 @@ const (
 	EnvironmentVariableKeyPattern ID = "environment_variable_key_pattern"
 	// EnvironmentVariableReservedKeys is "Reserved environment variable keys".
 	EnvironmentVariableReservedKeys ID = "environment_variable_reserved_keys"
+	// SnapStartRuntime is "SnapStart runtimes".
+	SnapStartRuntime ID = "snap_start_runtime"
+	// SnapStartEphemeralStorage is "SnapStart with ephemeral storage".
+	SnapStartEphemeralStorage ID = "snap_start_ephemeral_storage"
+	// SnapStartFileSystem is "SnapStart with Amazon EFS".
+	SnapStartFileSystem ID = "snap_start_file_system"
+	// SnapStartProvisionedConcurrency is "SnapStart with provisioned concurrency".
+	SnapStartProvisionedConcurrency ID = "snap_start_provisioned_concurrency"
+	// TenantIsolationSnapStart is "Tenant isolation with SnapStart".
+	TenantIsolationSnapStart ID = "tenant_isolation_snap_start"
+	// TenantIsolationProvisionedConcurrency is "Tenant isolation with provisioned concurrency".
+	TenantIsolationProvisionedConcurrency ID = "tenant_isolation_provisioned_concurrency"
 	// ProvisionedConcurrencyWithinReserved is "Provisioned concurrency within reserved concurrency".
 	ProvisionedConcurrencyWithinReserved ID = "provisioned_concurrency_within_reserved"
 	// SQSVisibilityTimeoutMin is "SQS visibility timeout against function timeout".

@@ -150,6 +150,7 @@ func fakeLambdaFunctionSchema() schema.Schema {
 			"filename":                       schema.StringAttribute{Optional: true},
 			"s3_bucket":                      schema.StringAttribute{Optional: true},
 			"handler":                        schema.StringAttribute{Optional: true},
+			"runtime":                        schema.StringAttribute{Optional: true},
 			"description":                    schema.StringAttribute{Optional: true},
 			"package_type":                   schema.StringAttribute{Optional: true},
 			"memory_size":                    schema.Int64Attribute{Optional: true},
@@ -173,6 +174,16 @@ func fakeLambdaFunctionSchema() schema.Schema {
 					"execution_environment_memory_gib_per_vcpu": schema.Float64Attribute{Optional: true},
 					"per_execution_environment_max_concurrency": schema.Int64Attribute{Optional: true},
 				}}},
+			}}},
+			"snap_start": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+				"apply_on": schema.StringAttribute{Required: true},
+			}}},
+			"file_system_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+				"arn":              schema.StringAttribute{Required: true},
+				"local_mount_path": schema.StringAttribute{Required: true},
+			}}},
+			"tenancy_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+				"tenant_isolation_mode": schema.StringAttribute{Required: true},
 			}}},
 			"durable_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
 				"execution_timeout": schema.Int64Attribute{Required: true},

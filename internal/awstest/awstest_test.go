@@ -23,6 +23,7 @@ func TestSchemaHoldsWhatChecksRead(t *testing.T) {
 	flat := map[string]cty.Value{}
 	for _, r := range boundary.Rows(t) {
 		if r.Kind == boundary.Function {
+			maps.Copy(flat, r.Past)
 			maps.Copy(flat, r.At)
 		}
 	}

@@ -98,6 +98,20 @@ func Rows(tb testing.TB) []Row {
 		m["capacity_provider_arn"] = s("arn:aws:lambda:us-east-1:123456789012:capacity-provider:cp")
 		return fn(m)
 	}
+	// snap is a function with SnapStart on a runtime that has it; tenant one
+	// isolated per tenant.
+	snap := func(m args) args {
+		m["snap_start_apply_on"] = s("PublishedVersions")
+		if _, ok := m["runtime"]; !ok {
+			m["runtime"] = s("java21")
+		}
+		return fn(m)
+	}
+	tenant := func(m args) args {
+		m["tenant_isolation_mode"] = s("PER_TENANT")
+		return fn(m)
+	}
+	efs := s("arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-1")
 	layer := func(k string, v cty.Value) map[string]cty.Value {
 		return map[string]cty.Value{"layer_name": s("deps"), k: v}
 	}
@@ -150,6 +164,14 @@ func Rows(tb testing.TB) []Row {
 			At: fn(args{"durable_retention_period": n(1)}), Past: fn(args{"durable_retention_period": n(0)})},
 		{Quota: quota.DurableRetentionPeriodMaxDays, Kind: Function,
 			At: fn(args{"durable_retention_period": n(90)}), Past: fn(args{"durable_retention_period": n(91)})},
+		{Quota: quota.SnapStartRuntime, Kind: Function, At: snap(args{"runtime": s("python3.12")}), Past: snap(args{"runtime": s("python3.11")})},
+		{Quota: quota.SnapStartEphemeralStorage, Kind: Function,
+			At: snap(args{"ephemeral_storage_size": n(512)}), Past: snap(args{"ephemeral_storage_size": n(513)})},
+		{Quota: quota.SnapStartFileSystem, Kind: Function, At: snap(args{}), Past: snap(args{"file_system_arn": efs})},
+		{Quota: quota.SnapStartProvisionedConcurrency, Kind: Function, At: snap(args{}), Past: snap(args{"provisioned_concurrent_executions": n(1)})},
+		{Quota: quota.TenantIsolationSnapStart, Kind: Function, At: tenant(args{}), Past: tenant(snap(args{}))},
+		{Quota: quota.TenantIsolationProvisionedConcurrency, Kind: Function,
+			At: tenant(args{}), Past: tenant(args{"provisioned_concurrent_executions": n(1)})},
 		{Quota: quota.HandlerPattern, Kind: Function, At: fn(args{"handler": s("index.handler")}), Past: fn(args{"handler": s("index handler")})},
 		{Quota: quota.EnvironmentVariableKeyPattern, Kind: Function, At: fn(args{"environment_variables": env("AB", "x")}), Past: fn(args{"environment_variables": env("A", "x")})},
 		{Quota: quota.EnvironmentVariableReservedKeys, Kind: Function, At: fn(args{"environment_variables": env("TZ", "x")}), Past: fn(args{"environment_variables": env("AWS_REGION", "x")})},

@@ -19,6 +19,7 @@ var FunctionKeys = []string{
 	"capacity_provider_config", "capacity_provider_arn", "execution_environment_memory_gib_per_vcpu",
 	"per_execution_environment_max_concurrency", "provisioned_concurrent_executions", "region",
 	"durable_config", "durable_execution_timeout", "durable_retention_period",
+	"runtime", "snap_start", "snap_start_apply_on", "file_system_config", "file_system_arn", "tenancy_config", "tenant_isolation_mode",
 }
 
 // Nested is where aws_lambda_function holds a flat argument of
@@ -35,18 +36,21 @@ var FlatInBlock = map[string]Nested{
 	"vpc_id":                    {"vpc_config", "vpc_id"},
 	"durable_execution_timeout": {"durable_config", "execution_timeout"},
 	"durable_retention_period":  {"durable_config", "retention_period"},
+	"snap_start_apply_on":       {"snap_start", "apply_on"},
+	"file_system_arn":           {"file_system_config", "arn"},
+	"tenant_isolation_mode":     {"tenancy_config", "tenant_isolation_mode"},
 }
 
 // awsFunctionAttributes are the other attributes of aws_lambda_function in
 // the AWS provider (v6), which `self` carries and the checks do not read.
 var awsFunctionAttributes = []string{
 	"arn", "code_sha256", "code_signing_config_arn", "dead_letter_config",
-	"file_system_config", "id", "image_config", "image_uri", "invoke_arn", "kms_key_arn",
+	"id", "image_config", "image_uri", "invoke_arn", "kms_key_arn",
 	"last_modified", "logging_config", "publish", "publish_to", "qualified_arn", "qualified_invoke_arn",
 	"replace_security_groups_on_destroy", "replacement_security_group_ids", "response_streaming_invoke_arn",
-	"role", "runtime", "s3_key", "s3_object_version", "signing_job_arn", "signing_profile_version_arn",
-	"skip_destroy", "snap_start", "source_code_hash", "source_code_size", "source_kms_key_arn", "tags",
-	"tags_all", "tenancy_config", "timeouts", "tracing_config", "version",
+	"role", "s3_key", "s3_object_version", "signing_job_arn", "signing_profile_version_arn",
+	"skip_destroy", "source_code_hash", "source_code_size", "source_kms_key_arn", "tags",
+	"tags_all", "timeouts", "tracing_config", "version",
 }
 
 // LayerKeys are the names a layer object may use: aws_lambda_layer_version's
@@ -275,7 +279,33 @@ func (dc *Decoder) function(d Val, fo functionOptions) quota.Function {
 		Description:                     dc.String(d.Get("description")),
 		DurableExecutionTimeout:         dc.Int64(dc.pick(d, "durable_execution_timeout")),
 		DurableRetentionPeriod:          dc.Int64(dc.pick(d, "durable_retention_period")),
+		Runtime:                         dc.String(d.Get("runtime")),
+		SnapStart:                       dc.equals(dc.pick(d, "snap_start_apply_on"), "PublishedVersions"),
+		FileSystem:                      dc.isSet(dc.pick(d, "file_system_arn")),
+		TenantIsolation:                 dc.equals(dc.pick(d, "tenant_isolation_mode"), "PER_TENANT"),
 	}
+}
+
+// equals is whether a string setting has the value that turns a feature on;
+// a setting left out leaves it off.
+func (dc *Decoder) equals(d Val, on string) quota.Value[bool] {
+	v := dc.String(d)
+	switch {
+	case v.Unknown:
+		return quota.Unknown[bool]()
+	case !v.Set:
+		return quota.Known(false)
+	}
+	return quota.Known(v.V == on)
+}
+
+// isSet is whether a setting is given at all.
+func (dc *Decoder) isSet(d Val) quota.Value[bool] {
+	v := dc.String(d)
+	if v.Unknown {
+		return quota.Unknown[bool]()
+	}
+	return quota.Known(v.Set)
 }
 
 // Layer reads one Lambda layer version: an aws_lambda_layer_version object

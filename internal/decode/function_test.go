@@ -20,7 +20,7 @@ import (
 // forgets fails these tests.
 
 // populatedFlat is a function with lambdaquota_function's flat names and
-// every argument a check reads: each boundary row's, at its limit, merged,
+// every argument a check reads: each boundary row's, merged,
 // with what no row sets: what only a fleet reads, and layers given by their
 // packages.
 func populatedFlat(t *testing.T) map[string]cty.Value {
@@ -29,6 +29,7 @@ func populatedFlat(t *testing.T) map[string]cty.Value {
 		"layer_filenames": cty.ListVal([]cty.Value{cty.StringVal("build/deps.zip")}), "layer_unzipped_bytes": cty.NumberIntVal(100)}
 	for _, r := range boundary.Rows(t) {
 		if r.Kind == boundary.Function {
+			maps.Copy(fn, r.Past)
 			maps.Copy(fn, r.At)
 		}
 	}

@@ -44,6 +44,8 @@ func (dc *Decoder) ProvisionedConcurrency(config, function Val) quota.Provisione
 		FunctionName:                    dc.String(function.Get("function_name")),
 		ProvisionedConcurrentExecutions: dc.Int64(config.Get("provisioned_concurrent_executions")),
 		ReservedConcurrentExecutions:    dc.Int64(function.Get("reserved_concurrent_executions")),
+		SnapStart:                       dc.equals(dc.pick(function, "snap_start_apply_on"), "PublishedVersions"),
+		TenantIsolation:                 dc.equals(dc.pick(function, "tenant_isolation_mode"), "PER_TENANT"),
 	}
 }
 

@@ -405,7 +405,7 @@ func (c *checker) provisioned(r Resource) {
 	v := decode.New(r.Value(), r.Address)
 	dc := &decode.Decoder{}
 	i, name, region := c.functionOf(r, v)
-	p := dc.ProvisionedConcurrency(v, c.functionVal(i, name, "reserved_concurrent_executions"))
+	p := dc.ProvisionedConcurrency(v, c.functionVal(i, name, "reserved_concurrent_executions", "snap_start", "tenancy_config"))
 	c.fleet.Provisioned = append(c.fleet.Provisioned, quota.FleetProvisioned{Function: i,
 		Executions: p.ProvisionedConcurrentExecutions, Existing: !r.Action.Changed(), Region: region})
 	c.provisionedAt = append(c.provisionedAt, r.Address)
