@@ -72,9 +72,13 @@ func TestBoundariesEveryCheckedQuotaHasARow(t *testing.T) {
 func TestBoundariesThroughDataSources(t *testing.T) {
 	t.Parallel()
 	for _, r := range boundary.Rows(t) {
+		newDS, ok := boundaryDataSources[r.Kind]
+		if !ok {
+			continue // saved plans alone show it
+		}
 		t.Run(r.Name(), func(t *testing.T) {
 			t.Parallel()
-			ds := checkerOf(t, boundaryDataSources[r.Kind]())
+			ds := checkerOf(t, newDS())
 			for _, tc := range []struct {
 				args map[string]cty.Value
 				fail bool
@@ -124,6 +128,9 @@ func TestAccBoundariesDataSources(t *testing.T) {
 	var at strings.Builder
 	steps := []resource.TestStep{}
 	for _, r := range rows {
+		if _, ok := boundaryDataSources[r.Kind]; !ok {
+			continue
+		}
 		at.WriteString(boundaryDataSource(t, r, r.At))
 		title := quota.DefaultLimits().Quota(r.Reported).Title
 		steps = append(steps, resource.TestStep{Config: boundaryDataSource(t, r, r.Past), ExpectError: regexp.MustCompile(regexp.QuoteMeta(title))})

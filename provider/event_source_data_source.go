@@ -27,6 +27,7 @@ func newEventSourceDataSource() datasource.DataSource {
 				VisibilityTimeoutSeconds: dc.Int64(cfg.Get("visibility_timeout_seconds")),
 				FunctionName:             dc.String(cfg.Get("function_name")),
 				FunctionTimeout:          dc.Int64(cfg.Get("function_timeout")),
+				FunctionTenantIsolation:  dc.Equals(cfg.Get("function_tenant_isolation_mode"), "PER_TENANT"),
 			}), nil
 		},
 	}}
@@ -49,6 +50,8 @@ func (d *eventSourceDataSource) Schema(_ context.Context, _ datasource.SchemaReq
 			"function_name": schema.StringAttribute{Optional: true, MarkdownDescription: "The function, named in messages."},
 			"function_timeout": schema.NumberAttribute{Optional: true,
 				MarkdownDescription: "The function's `timeout`, in seconds; 3, AWS's default, when null."},
+			"function_tenant_isolation_mode": schema.StringAttribute{Optional: true,
+				MarkdownDescription: "The function's `tenancy_config.tenant_isolation_mode`: a `PER_TENANT` function may be invoked by API Gateway only."},
 		},
 	}
 }

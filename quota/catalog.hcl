@@ -533,6 +533,30 @@ quota "tenant_isolation_provisioned_concurrency" {
   remedy      = "Remove the aws_lambda_provisioned_concurrency_config: a tenant-isolated function cannot have provisioned concurrency."
 }
 
+quota "tenant_isolation_event_source" {
+  name        = "Tenant isolation with an event source mapping"
+  category    = "function"
+  unit        = "mappings"
+  bound       = "rule"
+  adjustable  = false
+  description = "Only Amazon API Gateway may invoke a tenant-isolated function: an event source mapping to it is refused."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/tenant-isolation.html"
+  title       = "Lambda Tenant Isolation With an Event Source Mapping"
+  remedy      = "Invoke the tenant-isolated function through API Gateway, or remove tenancy_config from it."
+}
+
+quota "tenant_isolation_function_url" {
+  name        = "Tenant isolation with a function URL"
+  category    = "function"
+  unit        = "URLs"
+  bound       = "rule"
+  adjustable  = false
+  description = "A tenant-isolated function may not have a function URL (aws_lambda_function_url)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/tenant-isolation.html"
+  title       = "Lambda Tenant Isolation With a Function URL"
+  remedy      = "Remove the aws_lambda_function_url and invoke the function through API Gateway, or remove tenancy_config from it."
+}
+
 quota "provisioned_concurrency_within_reserved" {
   name        = "Provisioned concurrency within reserved concurrency"
   category    = "function"

@@ -16,12 +16,23 @@ type EventSource struct {
 	VisibilityTimeoutSeconds Value[int64]
 	FunctionName             Value[string]
 	FunctionTimeout          Value[int64]
+	// NotSQS marks a mapping whose source is certainly not an SQS queue,
+	// which has no visibility timeout to check.
+	NotSQS bool
+	// FunctionTenantIsolation is the function's tenancy being PER_TENANT.
+	FunctionTenantIsolation Value[bool]
 }
 
 // CheckEventSource checks that the queue's visibility timeout is at least
 // the function's timeout, which CreateEventSourceMapping requires.
 func CheckEventSource(l Limits, e EventSource) Result {
 	c := &checker{limits: l}
+	c.together(TenantIsolationEventSource, "function_tenant_isolation_mode", e.FunctionTenantIsolation, Known(true),
+		"The function%s is tenant-isolated (PER_TENANT), and only API Gateway may invoke it: AWS refuses an event source mapping to it.",
+		ofName("function", e.FunctionName))
+	if e.NotSQS {
+		return c.res
+	}
 	visibility, timeout := e.VisibilityTimeoutSeconds, e.FunctionTimeout
 	if !present(visibility) {
 		visibility = Known[int64](defaultQueueVisibilityTimeout)

@@ -84,6 +84,10 @@ const (
 	TenantIsolationSnapStart ID = "tenant_isolation_snap_start"
 	// TenantIsolationProvisionedConcurrency is "Tenant isolation with provisioned concurrency".
 	TenantIsolationProvisionedConcurrency ID = "tenant_isolation_provisioned_concurrency"
+	// TenantIsolationEventSource is "Tenant isolation with an event source mapping".
+	TenantIsolationEventSource ID = "tenant_isolation_event_source"
+	// TenantIsolationFunctionURL is "Tenant isolation with a function URL".
+	TenantIsolationFunctionURL ID = "tenant_isolation_function_url"
 	// ProvisionedConcurrencyWithinReserved is "Provisioned concurrency within reserved concurrency".
 	ProvisionedConcurrencyWithinReserved ID = "provisioned_concurrency_within_reserved"
 	// SQSVisibilityTimeoutMin is "SQS visibility timeout against function timeout".

@@ -139,3 +139,20 @@ func compareVersions(a, b []int) int {
 	}
 	return 0
 }
+
+// FunctionURL is an aws_lambda_function_url with the tenancy of its
+// function.
+type FunctionURL struct {
+	FunctionName            Value[string]
+	FunctionTenantIsolation Value[bool]
+}
+
+// CheckFunctionURL checks that a function URL's function is not
+// tenant-isolated.
+func CheckFunctionURL(l Limits, u FunctionURL) Result {
+	c := &checker{limits: l}
+	c.together(TenantIsolationFunctionURL, "function_name", u.FunctionTenantIsolation, Known(true),
+		"The function%s is tenant-isolated (PER_TENANT), and AWS refuses a function URL for it: only API Gateway may invoke it.",
+		ofName("function", u.FunctionName))
+	return c.res
+}

@@ -32,6 +32,9 @@ const (
 	Account     Kind = "account"
 	Policy      Kind = "function_policy"
 	EventSource Kind = "event_source"
+	// FunctionURL rows are a function and its aws_lambda_function_url,
+	// which only a saved plan shows together.
+	FunctionURL Kind = "function_url"
 )
 
 // Row is one quota at its boundary.
@@ -186,6 +189,10 @@ func Rows(tb testing.TB) []Row {
 		{Quota: quota.SQSVisibilityTimeoutMin, Kind: EventSource,
 			At:   map[string]cty.Value{"visibility_timeout_seconds": n(60), "function_timeout": n(60)},
 			Past: map[string]cty.Value{"visibility_timeout_seconds": n(59), "function_timeout": n(60)}},
+		{Quota: quota.TenantIsolationEventSource, Kind: EventSource,
+			At:   map[string]cty.Value{"visibility_timeout_seconds": n(60), "function_timeout": n(60)},
+			Past: map[string]cty.Value{"visibility_timeout_seconds": n(60), "function_timeout": n(60), "function_tenant_isolation_mode": s("PER_TENANT")}},
+		{Quota: quota.TenantIsolationFunctionURL, Kind: FunctionURL, At: args{}, Past: args{"tenant_isolation_mode": s("PER_TENANT")}},
 		{Quota: quota.PermissionStatementIDMaxLength, Kind: Policy,
 			At: policy(permission("statement_id", strings.Repeat("s", 100))), Past: policy(permission("statement_id", strings.Repeat("s", 101)))},
 		{Quota: quota.PermissionStatementIDPattern, Kind: Policy,
@@ -319,13 +326,24 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 	case Layer:
 		return []Resource{{Type: "aws_lambda_layer_version", Name: "deps", Values: a}}, true
 	case EventSource:
+		worker := map[string]cty.Value{"function_name": s("worker"), "timeout": a["function_timeout"]}
+		if mode, ok := a["function_tenant_isolation_mode"]; ok {
+			worker["tenancy_config"] = block(map[string]cty.Value{"tenant_isolation_mode": mode})
+		}
 		return []Resource{
 			{Type: "aws_sqs_queue", Name: "jobs", Values: map[string]cty.Value{"name": s("jobs"), "arn": s("arn:aws:sqs:us-east-1:123456789012:jobs"),
 				"visibility_timeout_seconds": a["visibility_timeout_seconds"]}},
-			{Type: "aws_lambda_function", Name: "worker", Values: map[string]cty.Value{"function_name": s("worker"), "timeout": a["function_timeout"]}},
+			{Type: "aws_lambda_function", Name: "worker", Values: worker},
 			{Type: "aws_lambda_event_source_mapping", Name: "jobs", Values: map[string]cty.Value{
 				"event_source_arn": s("arn:aws:sqs:us-east-1:123456789012:jobs"), "function_name": s("worker")}},
 		}, true
+	case FunctionURL:
+		fn := map[string]cty.Value{"function_name": s("api")}
+		if mode, ok := a["tenant_isolation_mode"]; ok {
+			fn["tenancy_config"] = block(map[string]cty.Value{"tenant_isolation_mode": mode})
+		}
+		return []Resource{{Type: "aws_lambda_function", Name: "api", Values: fn},
+			{Type: "aws_lambda_function_url", Name: "api", Values: map[string]cty.Value{"function_name": s("api"), "authorization_type": s("AWS_IAM")}}}, true
 	case Policy:
 		out := []Resource{{Type: "aws_lambda_function", Name: "api", Deployed: true,
 			Values: map[string]cty.Value{"function_name": s("api"), "arn": a["function_arn"]}}}

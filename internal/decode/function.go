@@ -280,15 +280,20 @@ func (dc *Decoder) function(d Val, fo functionOptions) quota.Function {
 		DurableExecutionTimeout:         dc.Int64(dc.pick(d, "durable_execution_timeout")),
 		DurableRetentionPeriod:          dc.Int64(dc.pick(d, "durable_retention_period")),
 		Runtime:                         dc.String(d.Get("runtime")),
-		SnapStart:                       dc.equals(dc.pick(d, "snap_start_apply_on"), "PublishedVersions"),
+		SnapStart:                       dc.Equals(dc.pick(d, "snap_start_apply_on"), "PublishedVersions"),
 		FileSystem:                      dc.isSet(dc.pick(d, "file_system_arn")),
-		TenantIsolation:                 dc.equals(dc.pick(d, "tenant_isolation_mode"), "PER_TENANT"),
+		TenantIsolation:                 dc.TenantIsolation(d),
 	}
 }
 
-// equals is whether a string setting has the value that turns a feature on;
+// TenantIsolation reads whether a function is isolated per tenant.
+func (dc *Decoder) TenantIsolation(fn Val) quota.Value[bool] {
+	return dc.Equals(dc.pick(fn, "tenant_isolation_mode"), "PER_TENANT")
+}
+
+// Equals is whether a string setting has the value that turns a feature on;
 // a setting left out leaves it off.
-func (dc *Decoder) equals(d Val, on string) quota.Value[bool] {
+func (dc *Decoder) Equals(d Val, on string) quota.Value[bool] {
 	v := dc.String(d)
 	switch {
 	case v.Unknown:

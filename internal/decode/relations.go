@@ -44,8 +44,8 @@ func (dc *Decoder) ProvisionedConcurrency(config, function Val) quota.Provisione
 		FunctionName:                    dc.String(function.Get("function_name")),
 		ProvisionedConcurrentExecutions: dc.Int64(config.Get("provisioned_concurrent_executions")),
 		ReservedConcurrentExecutions:    dc.Int64(function.Get("reserved_concurrent_executions")),
-		SnapStart:                       dc.equals(dc.pick(function, "snap_start_apply_on"), "PublishedVersions"),
-		TenantIsolation:                 dc.equals(dc.pick(function, "tenant_isolation_mode"), "PER_TENANT"),
+		SnapStart:                       dc.Equals(dc.pick(function, "snap_start_apply_on"), "PublishedVersions"),
+		TenantIsolation:                 dc.TenantIsolation(function),
 	}
 }
 
@@ -59,13 +59,13 @@ func (dc *Decoder) EventSource(mapping, queue, function Val) (e quota.EventSourc
 	if !valid {
 		return e, false
 	}
-	if arn := dc.String(mapping.Get("event_source_arn")); arn.IsKnown() && !strings.Contains(arn.V, ":sqs:") {
-		return e, false
-	}
+	arn := dc.String(mapping.Get("event_source_arn"))
 	return quota.EventSource{
 		QueueName:                dc.String(queue.Get("name")),
 		VisibilityTimeoutSeconds: dc.Int64(queue.Get("visibility_timeout_seconds")),
 		FunctionName:             dc.String(function.Get("function_name")),
 		FunctionTimeout:          dc.Int64(function.Get("timeout")),
+		NotSQS:                   arn.IsKnown() && !strings.Contains(arn.V, ":sqs:"),
+		FunctionTenantIsolation:  dc.TenantIsolation(function),
 	}, true
 }

@@ -133,6 +133,9 @@ func Check(p *Plan, opts Options) Report {
 	for _, r := range byType["aws_lambda_event_source_mapping"] {
 		c.eventSource(r)
 	}
+	for _, r := range byType["aws_lambda_function_url"] {
+		c.functionURL(r)
+	}
 	c.checkFleet()
 	c.checkApplyOrder(p, byType)
 
@@ -503,11 +506,24 @@ func (c *checker) eventSource(r Resource) {
 		queue = decode.New(cty.ObjectVal(map[string]cty.Value{"name": name, "visibility_timeout_seconds": cty.DynamicVal}), "queue")
 	}
 	i, name, _ := c.functionOf(r, v)
-	e, ok := dc.EventSource(v, queue, c.functionVal(i, name, "timeout"))
+	e, ok := dc.EventSource(v, queue, c.functionVal(i, name, "timeout", "tenancy_config"))
 	c.decodeErrors(r.Address, dc)
 	if ok {
 		c.add(r.Address, nil, quota.CheckEventSource(c.opts.Limits, e))
 	}
+}
+
+// functionURL checks a function URL being created against its function's
+// tenancy, which AWS sets only when it creates the function.
+func (c *checker) functionURL(r Resource) {
+	if r.Mode != "managed" || !r.Action.Changed() {
+		return
+	}
+	v := decode.New(r.Value(), r.Address)
+	dc := &decode.Decoder{}
+	i, name, _ := c.functionOf(r, v)
+	c.add(r.Address, nil, quota.CheckFunctionURL(c.opts.Limits, quota.FunctionURL{FunctionName: name,
+		FunctionTenantIsolation: dc.TenantIsolation(c.functionVal(i, name, "tenancy_config"))}))
 }
 
 // checkFleet checks every changed function, then the VPCs and the Region
