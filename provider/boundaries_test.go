@@ -25,6 +25,7 @@ import (
 var boundaryDataSources = map[boundary.Kind]func() datasource.DataSource{
 	boundary.Function: newFunctionDataSource, boundary.Layer: newLayerDataSource, boundary.VPC: newVPCDataSource,
 	boundary.Account: newAccountDataSource, boundary.Policy: newFunctionPolicyDataSource, boundary.EventSource: newEventSourceDataSource,
+	boundary.Functions: func() datasource.DataSource { return newFunctionsDataSource() },
 }
 
 // checkerOf is the decoding and checking of a data source.
@@ -42,6 +43,8 @@ func checkerOf(t *testing.T, ds datasource.DataSource) *checkingDataSource {
 	case *functionPolicyDataSource:
 		return &d.checkingDataSource
 	case *eventSourceDataSource:
+		return &d.checkingDataSource
+	case *functionsDataSource:
 		return &d.checkingDataSource
 	}
 	t.Fatalf("%T is no checking data source", ds)
@@ -139,7 +142,8 @@ func TestAccBoundariesDataSources(t *testing.T) {
 }
 
 // boundaryFunctions are the violations functions that take each kind of row.
-var boundaryFunctions = map[boundary.Kind]string{boundary.Function: "function_violations", boundary.Layer: "layer_violations", boundary.VPC: "vpc_violations"}
+var boundaryFunctions = map[boundary.Kind]string{boundary.Function: "function_violations", boundary.Layer: "layer_violations",
+	boundary.VPC: "vpc_violations", boundary.Functions: "functions_violations"}
 
 // mentions checks that a list of violations names a quota.
 type mentions quota.ID

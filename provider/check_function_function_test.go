@@ -166,3 +166,40 @@ data "lambdaquota_function" "api" {
 		resource.TestStep{Config: cfg("index.SECRET")},
 	)
 }
+
+// Settings that change the rules, on aws_lambda_function resources as the
+// AWS provider v6 nests them, through check_function(self).
+func TestAccCheckFunctionSettings(t *testing.T) {
+	cfg := func(body string) string {
+		return fmt.Sprintf(`resource "aws_lambda_function" "api" {
+  function_name = "api"
+%s
+  lifecycle {
+    postcondition {
+      condition     = provider::lambdaquota::check_function(self)
+      error_message = "The function breaks a Lambda quota."
+    }
+  }
+}
+`, body)
+	}
+	snap := func(runtime, extra string) string {
+		return cfg(fmt.Sprintf("  runtime = %q\n  snap_start {\n    apply_on = \"PublishedVersions\"\n  }\n%s", runtime, extra))
+	}
+	tmp := func(mb int) string { return fmt.Sprintf("  ephemeral_storage {\n    size = %d\n  }\n", mb) }
+	efs := "  file_system_config {\n    arn              = \"arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-1\"\n    local_mount_path = \"/mnt/efs\"\n  }\n"
+	tenant := "  tenancy_config {\n    tenant_isolation_mode = \"PER_TENANT\"\n  }\n"
+	funcTest(t,
+		resource.TestStep{Config: snap("python3.11", ""), ExpectError: expectError(`SnapStart Not Supported by the Runtime[\s\S]*runtime "python3.11"`)},
+		resource.TestStep{Config: snap("nodejs22.x", ""), ExpectError: expectError(`SnapStart Not Supported by the Runtime`)},
+		resource.TestStep{Config: snap("java21", tmp(513)), ExpectError: expectError(`SnapStart With Large Ephemeral Storage`)},
+		resource.TestStep{Config: snap("java21", efs), ExpectError: expectError(`SnapStart With Amazon EFS`)},
+		resource.TestStep{Config: snap("java21", tenant), ExpectError: expectError(`Tenant Isolation With SnapStart`)},
+		resource.TestStep{Config: snap("python3.12", tmp(512))},
+		resource.TestStep{Config: snap("java21", tmp(512))},
+		resource.TestStep{Config: snap("dotnet8", tmp(512))},
+		resource.TestStep{Config: cfg("  runtime = \"nodejs22.x\"\n  snap_start {\n    apply_on = \"None\"\n  }\n")},
+		resource.TestStep{Config: cfg("  runtime = \"nodejs22.x\"\n" + efs + tmp(4096))},
+		resource.TestStep{Config: cfg("  runtime = \"python3.13\"\n" + tenant)},
+	)
+}

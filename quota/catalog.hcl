@@ -424,6 +424,59 @@ quota "durable_retention_period_max_days" {
   remedy      = "Lower durable_config retention_period to at most 90 days."
 }
 
+quota "capacity_provider_function_versions_max" {
+  name        = "Function versions per capacity provider"
+  category    = "account"
+  value       = 100
+  unit        = "function versions"
+  bound       = "max"
+  adjustable  = false
+  description = "A Lambda Managed Instances capacity provider runs at most 100 function versions. Each function published on it holds at least one; older versions may hold more."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-quotas.html"
+  title       = "Too Many Function Versions on a Capacity Provider"
+  remedy      = "Spread the functions over more capacity providers, or delete old versions."
+}
+
+quota "capacity_provider_max_vcpu_min" {
+  name        = "Capacity provider maximum vCPUs (minimum)"
+  category    = "account"
+  value       = 2
+  unit        = "vCPUs"
+  bound       = "min"
+  adjustable  = false
+  paired_max  = "capacity_provider_max_vcpu_max"
+  description = "The smallest max_vcpu_count a capacity provider's scaling may have (capacity_provider_scaling_config)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_CapacityProviderScalingConfig.html"
+  title       = "Capacity Provider vCPU Limit Too Small"
+  remedy      = "Set capacity_provider_scaling_config max_vcpu_count to at least 2."
+}
+
+quota "capacity_provider_max_vcpu_max" {
+  name        = "Capacity provider maximum vCPUs (maximum)"
+  category    = "account"
+  value       = 15000
+  unit        = "vCPUs"
+  bound       = "max"
+  adjustable  = false
+  description = "The largest max_vcpu_count a capacity provider's scaling may have (capacity_provider_scaling_config)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_CapacityProviderScalingConfig.html"
+  title       = "Capacity Provider vCPU Limit Too Large"
+  remedy      = "Lower capacity_provider_scaling_config max_vcpu_count to at most 15,000, or spread the functions over more capacity providers."
+}
+
+quota "capacity_providers_max" {
+  name        = "Capacity providers per account"
+  category    = "account"
+  value       = 1000
+  unit        = "capacity providers"
+  bound       = "max"
+  adjustable  = false
+  description = "An account has at most 1,000 Lambda Managed Instances capacity providers in a Region."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-quotas.html"
+  title       = "Too Many Capacity Providers"
+  remedy      = "Share capacity providers between functions, or delete unused ones."
+}
+
 quota "handler_pattern" {
   name        = "Handler characters"
   category    = "function"

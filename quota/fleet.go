@@ -79,6 +79,9 @@ type FleetReport struct {
 	VPCChanged []bool
 	// Regions are the account checks, one per Region the fleet uses.
 	Regions []RegionReport
+	// CapacityProviders are the checks of the functions published on each
+	// capacity provider.
+	CapacityProviders []CapacityProviderReport
 	// existing is the code storage stated as already used, which each
 	// Region's total includes.
 	existing Value[int64]
@@ -184,6 +187,7 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 		rep.VPCChanged = append(rep.VPCChanged, group.changed)
 	}
 	rep.Regions, rep.existing = checkRegions(l, f, rep.Functions), f.ExistingCodeStorageBytes
+	rep.CapacityProviders = capacityProviderVersions(l, f.Functions)
 
 	for i, fn := range f.Functions {
 		if fn.Existing {
@@ -205,6 +209,9 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 		if rep.VPCChanged[g] {
 			res.merge(r.Result, "", nil, "functions")
 		}
+	}
+	for _, r := range rep.CapacityProviders {
+		res.merge(r.Result, "", nil, "functions")
 	}
 	for _, g := range rep.Regions {
 		if !g.Changed {

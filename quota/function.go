@@ -33,10 +33,14 @@ type Function struct {
 	// Runtime is the managed runtime; SnapStart is snap_start's apply_on
 	// being PublishedVersions, FileSystem a file_system_config being set,
 	// TenantIsolation tenancy_config's mode being PER_TENANT.
-	Runtime                      Value[string]
-	SnapStart                    Value[bool]
-	FileSystem                   Value[bool]
-	TenantIsolation              Value[bool]
+	Runtime         Value[string]
+	SnapStart       Value[bool]
+	FileSystem      Value[bool]
+	TenantIsolation Value[bool]
+	// CapacityProviderARN is the function's capacity provider, and Publish
+	// whether it publishes a version.
+	CapacityProviderARN          Value[string]
+	Publish                      Value[bool]
 	EnvironmentVariables         StringMap
 	Layers                       Strings
 	Filename                     Value[string]

@@ -66,6 +66,14 @@ const (
 	DurableRetentionPeriodMinDays ID = "durable_retention_period_min_days"
 	// DurableRetentionPeriodMaxDays is "Durable function retention period (maximum)".
 	DurableRetentionPeriodMaxDays ID = "durable_retention_period_max_days"
+	// CapacityProviderFunctionVersionsMax is "Function versions per capacity provider".
+	CapacityProviderFunctionVersionsMax ID = "capacity_provider_function_versions_max"
+	// CapacityProviderMaxVCPUMin is "Capacity provider maximum vCPUs (minimum)".
+	CapacityProviderMaxVCPUMin ID = "capacity_provider_max_vcpu_min"
+	// CapacityProviderMaxVCPUMax is "Capacity provider maximum vCPUs (maximum)".
+	CapacityProviderMaxVCPUMax ID = "capacity_provider_max_vcpu_max"
+	// CapacityProvidersMax is "Capacity providers per account".
+	CapacityProvidersMax ID = "capacity_providers_max"
 	// HandlerPattern is "Handler characters".
 	HandlerPattern ID = "handler_pattern"
 	// EnvironmentVariableKeyPattern is "Environment variable key characters".

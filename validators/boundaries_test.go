@@ -109,6 +109,8 @@ func TestBoundariesThroughValidators(t *testing.T) {
 		quota.LayerLicenseMaxLength:           arg("license_info", onString(validators.LayerLicense(l))),
 		quota.PermissionStatementIDMaxLength:  statementID(onString(validators.StatementID(l))),
 		quota.PermissionStatementIDPattern:    statementID(onString(validators.StatementID(l))),
+		quota.CapacityProviderMaxVCPUMin:      arg("max_vcpu_count", onInt64(validators.CapacityProviderMaxVCPUCount(l))),
+		quota.CapacityProviderMaxVCPUMax:      arg("max_vcpu_count", onInt64(validators.CapacityProviderMaxVCPUCount(l))),
 	}
 	seen := 0
 	for _, r := range boundary.Rows(t) {

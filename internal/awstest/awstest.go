@@ -132,6 +132,30 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 			}}}
 		},
 		func() resource.Resource {
+			return &fakeResource{name: "lambda_function_url", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"function_name":      schema.StringAttribute{Required: true},
+				"authorization_type": schema.StringAttribute{Required: true},
+				"qualifier":          schema.StringAttribute{Optional: true},
+				"function_url":       schema.StringAttribute{Computed: true},
+				"url_id":             schema.StringAttribute{Computed: true},
+			}}}
+		},
+		func() resource.Resource {
+			return &fakeResource{name: "lambda_capacity_provider", schema: schema.Schema{
+				Attributes: map[string]schema.Attribute{
+					"name": schema.StringAttribute{Required: true},
+					"arn":  schema.StringAttribute{Computed: true},
+					"id":   schema.StringAttribute{Computed: true},
+				},
+				Blocks: map[string]schema.Block{
+					"capacity_provider_scaling_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+						"max_vcpu_count": schema.Int64Attribute{Optional: true},
+						"scaling_mode":   schema.StringAttribute{Optional: true},
+					}}},
+				},
+			}}
+		},
+		func() resource.Resource {
 			return &fakeResource{name: "efs_mount_target", schema: schema.Schema{Attributes: map[string]schema.Attribute{
 				"file_system_id": schema.StringAttribute{Required: true},
 				"subnet_id":      schema.StringAttribute{Required: true},
@@ -151,6 +175,7 @@ func fakeLambdaFunctionSchema() schema.Schema {
 			"s3_bucket":                      schema.StringAttribute{Optional: true},
 			"handler":                        schema.StringAttribute{Optional: true},
 			"runtime":                        schema.StringAttribute{Optional: true},
+			"publish":                        schema.BoolAttribute{Optional: true},
 			"description":                    schema.StringAttribute{Optional: true},
 			"package_type":                   schema.StringAttribute{Optional: true},
 			"memory_size":                    schema.Int64Attribute{Optional: true},
@@ -300,6 +325,8 @@ func (r *fakeResource) computed(ctx context.Context, plan tfsdk.Plan, attr, name
 	switch {
 	case r.name == "lambda_function" && attr == "arn":
 		return prefix + "function:" + name
+	case r.name == "lambda_capacity_provider" && attr == "arn":
+		return prefix + "capacity-provider:" + name
 	case r.name == "lambda_layer_version" && attr == "arn":
 		return prefix + "layer:" + name + ":1"
 	case r.name == "sqs_queue" && attr == "arn":

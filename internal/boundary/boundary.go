@@ -35,6 +35,13 @@ const (
 	// FunctionURL rows are a function and its aws_lambda_function_url,
 	// which only a saved plan shows together.
 	FunctionURL Kind = "function_url"
+	// Functions rows are a fleet (lambdaquota_functions).
+	Functions Kind = "functions"
+	// CapacityProvider rows are an aws_lambda_capacity_provider, and
+	// CapacityProviders rows a Region's count of them: only saved plans
+	// show them.
+	CapacityProvider  Kind = "capacity_provider"
+	CapacityProviders Kind = "capacity_providers"
 )
 
 // Row is one quota at its boundary.
@@ -193,6 +200,10 @@ func Rows(tb testing.TB) []Row {
 			At:   map[string]cty.Value{"visibility_timeout_seconds": n(60), "function_timeout": n(60)},
 			Past: map[string]cty.Value{"visibility_timeout_seconds": n(60), "function_timeout": n(60), "function_tenant_isolation_mode": s("PER_TENANT")}},
 		{Quota: quota.TenantIsolationFunctionURL, Kind: FunctionURL, At: args{}, Past: args{"tenant_isolation_mode": s("PER_TENANT")}},
+		{Quota: quota.CapacityProviderFunctionVersionsMax, Kind: Functions, At: onCapacityProvider(100), Past: onCapacityProvider(101)},
+		{Quota: quota.CapacityProviderMaxVCPUMin, Kind: CapacityProvider, At: args{"max_vcpu_count": n(2)}, Past: args{"max_vcpu_count": n(1)}},
+		{Quota: quota.CapacityProviderMaxVCPUMax, Kind: CapacityProvider, At: args{"max_vcpu_count": n(15000)}, Past: args{"max_vcpu_count": n(15001)}},
+		{Quota: quota.CapacityProvidersMax, Kind: CapacityProviders, At: args{"count": n(1000)}, Past: args{"count": n(1001)}},
 		{Quota: quota.PermissionStatementIDMaxLength, Kind: Policy,
 			At: policy(permission("statement_id", strings.Repeat("s", 100))), Past: policy(permission("statement_id", strings.Repeat("s", 101)))},
 		{Quota: quota.PermissionStatementIDPattern, Kind: Policy,
@@ -214,6 +225,20 @@ func Rows(tb testing.TB) []Row {
 		}
 	}
 	return rows
+}
+
+// capacityProviderARN is the capacity provider of the Functions rows.
+const capacityProviderARN = "arn:aws:lambda:us-east-1:123456789012:capacity-provider:cp"
+
+// onCapacityProvider is a fleet of n functions published on one capacity
+// provider.
+func onCapacityProvider(n int) map[string]cty.Value {
+	fns := map[string]cty.Value{}
+	for i := range n {
+		fns[fmt.Sprintf("f%03d", i)] = cty.ObjectVal(map[string]cty.Value{"function_name": cty.StringVal(fmt.Sprintf("f%03d", i)),
+			"capacity_provider_arn": cty.StringVal(capacityProviderARN), "publish": cty.True})
+	}
+	return map[string]cty.Value{"functions": cty.ObjectVal(fns)}
 }
 
 // functionARN is the function whose policy the Policy rows measure.
@@ -344,6 +369,28 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 		}
 		return []Resource{{Type: "aws_lambda_function", Name: "api", Values: fn},
 			{Type: "aws_lambda_function_url", Name: "api", Values: map[string]cty.Value{"function_name": s("api"), "authorization_type": s("AWS_IAM")}}}, true
+	case Functions:
+		var out []Resource
+		for key, fn := range a["functions"].AsValueMap() {
+			r, ok := AWS(Function, fn.AsValueMap())
+			if !ok {
+				return nil, false
+			}
+			r[0].Name = key
+			out = append(out, r...)
+		}
+		return out, true
+	case CapacityProvider:
+		return []Resource{{Type: "aws_lambda_capacity_provider", Name: "cp", Values: map[string]cty.Value{"name": s("cp"),
+			"capacity_provider_scaling_config": block(map[string]cty.Value{"max_vcpu_count": a["max_vcpu_count"]})}}}, true
+	case CapacityProviders:
+		n, _ := a["count"].AsBigFloat().Int64()
+		out := make([]Resource, n)
+		for i := range out {
+			out[i] = Resource{Type: "aws_lambda_capacity_provider", Name: fmt.Sprintf("cp%04d", i),
+				Values: map[string]cty.Value{"name": s(fmt.Sprintf("cp%04d", i))}}
+		}
+		return out, true
 	case Policy:
 		out := []Resource{{Type: "aws_lambda_function", Name: "api", Deployed: true,
 			Values: map[string]cty.Value{"function_name": s("api"), "arn": a["function_arn"]}}}

@@ -19,7 +19,7 @@ var FunctionKeys = []string{
 	"capacity_provider_config", "capacity_provider_arn", "execution_environment_memory_gib_per_vcpu",
 	"per_execution_environment_max_concurrency", "provisioned_concurrent_executions", "region",
 	"durable_config", "durable_execution_timeout", "durable_retention_period",
-	"runtime", "snap_start", "snap_start_apply_on", "file_system_config", "file_system_arn", "tenancy_config", "tenant_isolation_mode",
+	"publish", "runtime", "snap_start", "snap_start_apply_on", "file_system_config", "file_system_arn", "tenancy_config", "tenant_isolation_mode",
 }
 
 // Nested is where aws_lambda_function holds a flat argument of
@@ -46,7 +46,7 @@ var FlatInBlock = map[string]Nested{
 var awsFunctionAttributes = []string{
 	"arn", "code_sha256", "code_signing_config_arn", "dead_letter_config",
 	"id", "image_config", "image_uri", "invoke_arn", "kms_key_arn",
-	"last_modified", "logging_config", "publish", "publish_to", "qualified_arn", "qualified_invoke_arn",
+	"last_modified", "logging_config", "publish_to", "qualified_arn", "qualified_invoke_arn",
 	"replace_security_groups_on_destroy", "replacement_security_group_ids", "response_streaming_invoke_arn",
 	"role", "s3_key", "s3_object_version", "signing_job_arn", "signing_profile_version_arn",
 	"skip_destroy", "source_code_hash", "source_code_size", "source_kms_key_arn", "tags",
@@ -283,6 +283,8 @@ func (dc *Decoder) function(d Val, fo functionOptions) quota.Function {
 		SnapStart:                       dc.Equals(dc.pick(d, "snap_start_apply_on"), "PublishedVersions"),
 		FileSystem:                      dc.isSet(dc.pick(d, "file_system_arn")),
 		TenantIsolation:                 dc.TenantIsolation(d),
+		CapacityProviderARN:             dc.String(capacity.Get("capacity_provider_arn")),
+		Publish:                         dc.Bool(d.Get("publish")),
 	}
 }
 

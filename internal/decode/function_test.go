@@ -25,7 +25,7 @@ import (
 // packages.
 func populatedFlat(t *testing.T) map[string]cty.Value {
 	t.Helper()
-	fn := map[string]cty.Value{"region": cty.StringVal("us-east-1"), "vpc_id": cty.StringVal("vpc-1"), "uploaded_via_s3": cty.False,
+	fn := map[string]cty.Value{"region": cty.StringVal("us-east-1"), "vpc_id": cty.StringVal("vpc-1"), "uploaded_via_s3": cty.False, "publish": cty.True,
 		"layer_filenames": cty.ListVal([]cty.Value{cty.StringVal("build/deps.zip")}), "layer_unzipped_bytes": cty.NumberIntVal(100)}
 	for _, r := range boundary.Rows(t) {
 		if r.Kind == boundary.Function {

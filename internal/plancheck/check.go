@@ -136,6 +136,7 @@ func Check(p *Plan, opts Options) Report {
 	for _, r := range byType["aws_lambda_function_url"] {
 		c.functionURL(r)
 	}
+	c.capacityProviders(byType["aws_lambda_capacity_provider"])
 	c.checkFleet()
 	c.checkApplyOrder(p, byType)
 
@@ -513,6 +514,55 @@ func (c *checker) eventSource(r Resource) {
 	}
 }
 
+// capacityProviders checks each capacity provider being created or changed,
+// and the number of them in each Region when one is created.
+func (c *checker) capacityProviders(rs []Resource) {
+	type region struct {
+		name    string
+		n       quota.Value[int64]
+		created string
+	}
+	regions := map[string]*region{}
+	var order []string
+	for _, r := range rs {
+		if r.Mode != "managed" {
+			continue
+		}
+		v := decode.New(r.Value(), r.Address)
+		dc := &decode.Decoder{}
+		if r.Action.Changed() {
+			scaling, err := v.Get("capacity_provider_scaling_config").Block()
+			if err != nil {
+				scaling = v.Get("capacity_provider_scaling_config")
+			}
+			c.add(r.Address, nil, quota.CheckCapacityProvider(c.opts.Limits, quota.CapacityProvider{Name: dc.String(v.Get("name")),
+				MaxVCPUCount: dc.Int64(scaling.Get("max_vcpu_count"))}))
+		}
+		key, name := "", ""
+		switch rv := c.regionOf(r, v); {
+		case rv.Unknown:
+			key, name = "\x00"+r.Address, "(unknown)"
+		case rv.Set:
+			key, name = rv.V, rv.V
+		}
+		g := regions[key]
+		if g == nil {
+			g = &region{name: name, n: quota.Known[int64](0)}
+			regions[key] = g
+			order = append(order, key)
+		}
+		g.n.V++
+		if r.Action == Create && g.created == "" {
+			g.created = r.Address
+		}
+	}
+	for _, key := range order {
+		if g := regions[key]; g.created != "" {
+			c.addScoped(g.created, nil, regionScope(g.name), quota.CheckCapacityProviderCount(c.opts.Limits, g.n, g.name))
+		}
+	}
+}
+
 // functionURL checks a function URL being created against its function's
 // tenancy, which AWS sets only when it creates the function.
 func (c *checker) functionURL(r Resource) {
@@ -553,6 +603,21 @@ func (c *checker) checkFleet() {
 		}
 		addr := members[first]
 		c.addScoped(addr, slices.Delete(slices.Clone(members), first, first+1), vpcScope(vr), vr.Result)
+	}
+	for _, p := range rep.CapacityProviders {
+		var changed, existing []string
+		for _, i := range p.Members {
+			if ff := c.fleet.Functions[i]; ff.Existing {
+				existing = append(existing, ff.Label)
+			} else {
+				changed = append(changed, ff.Label)
+			}
+		}
+		if len(changed) == 0 {
+			continue
+		}
+		members := append(changed, existing...)
+		c.addScoped(members[0], members[1:], "capacity provider "+p.Provider, p.Result)
 	}
 	for _, g := range rep.Regions {
 		if !g.Changed {

@@ -181,6 +181,7 @@ var checkedTypes = map[string]bool{
 	"aws_lambda_provisioned_concurrency_config": true,
 	"aws_lambda_event_source_mapping":           true,
 	"aws_lambda_function_url":                   true,
+	"aws_lambda_capacity_provider":              true,
 	"aws_sqs_queue":                             true,
 	"aws_efs_mount_target":                      true,
 	"aws_subnet":                                true,

@@ -1,0 +1,63 @@
+# Settings that change what else AWS allows, in a saved plan: a
+# tenant-isolated function behind a function URL, functions published on a
+# capacity provider, and the provider's scaling limit.
+terraform {
+  required_providers {
+    aws = {
+      source = "hashicorp/aws"
+    }
+  }
+}
+
+variable "url" {
+  type    = bool
+  default = false
+}
+
+variable "published" {
+  type    = number
+  default = 0
+}
+
+variable "max_vcpu_count" {
+  type    = number
+  default = 2
+}
+
+resource "aws_lambda_function" "tenant" {
+  function_name = "tenant"
+  s3_bucket     = "code"
+  runtime       = "python3.13"
+
+  tenancy_config {
+    tenant_isolation_mode = "PER_TENANT"
+  }
+}
+
+resource "aws_lambda_function_url" "tenant" {
+  count              = var.url ? 1 : 0
+  function_name      = aws_lambda_function.tenant.function_name
+  authorization_type = "AWS_IAM"
+}
+
+resource "aws_lambda_capacity_provider" "cp" {
+  name = "cp"
+
+  capacity_provider_scaling_config {
+    max_vcpu_count = var.max_vcpu_count
+  }
+}
+
+resource "aws_lambda_function" "lmi" {
+  count         = var.published
+  function_name = "lmi-${count.index}"
+  s3_bucket     = "code"
+  memory_size   = 2048
+  publish       = true
+
+  capacity_provider_config {
+    lambda_managed_instances_capacity_provider_config {
+      capacity_provider_arn = "arn:aws:lambda:us-east-1:123456789012:capacity-provider:cp"
+    }
+  }
+}
