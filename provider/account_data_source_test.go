@@ -54,7 +54,7 @@ func TestAccAccountDataSourceCodeStorage(t *testing.T) {
 	account := func(existing int64) string {
 		return fmt.Sprintf("data \"lambdaquota_account\" \"test\" {\n  package_filenames = [%q, %q]\n  existing_code_storage_bytes = %d\n}\n", pkg, pkg, existing)
 	}
-	const limit = 80530636800
+	const limit = 322122547200
 	accTest(t,
 		resource.TestStep{
 			Config:      account(limit - 1999),

@@ -717,15 +717,15 @@ quota "unreserved_concurrency_min" {
 quota "code_storage_max_bytes" {
   name               = "Code storage"
   category           = "account"
-  value              = 80530636800
+  value              = 322122547200
   unit               = "bytes"
   bound              = "max"
   adjustable         = true
   service_quota_code = "L-2ACBD22F"
-  description        = "All .zip function and layer packages stored in a Region, every version included."
-  source             = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+  description        = "All .zip function and layer packages Lambda stores in a Region, every version included: 300 GB, as the 2026 self-managed S3 code storage page states (the quotas page still says 75 GB; an account that shows 75 GB states it as code_storage_max_bytes). Code that Lambda references in your own S3 bucket (S3ObjectStorageMode REFERENCE) is not stored, and does not count."
+  source             = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-self-managed-storage.html"
   title              = "Lambda Code Storage Exceeded"
-  remedy             = "Delete unused function and layer versions, or request more storage (Service Quotas code L-2ACBD22F)."
+  remedy             = "Delete unused function and layer versions, keep code in your own S3 bucket with self-managed S3 code storage (S3ObjectStorageMode REFERENCE), or request more storage (Service Quotas code L-2ACBD22F)."
 }
 
 quota "enis_per_vpc" {

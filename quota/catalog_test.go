@@ -17,7 +17,7 @@ func TestDefaultCatalogValues(t *testing.T) {
 		"function_subnets_max": 16, "function_security_groups_max": 5, "function_name_max_length": 64,
 		"handler_max_length": 128, "description_max_length": 256, "layer_compatible_runtimes_max": 15,
 		"layer_compatible_architectures_max": 2, "concurrent_executions": 1000, "unreserved_concurrency_min": 100,
-		"code_storage_max_bytes": 80530636800, "enis_per_vpc": 250, "invocation_payload_sync_max_bytes": 6291456,
+		"code_storage_max_bytes": 322122547200, "enis_per_vpc": 250, "invocation_payload_sync_max_bytes": 6291456,
 		"invocation_payload_async_max_bytes": 1048576, "file_descriptors_max": 1024, "processes_threads_max": 1024,
 	}
 	l := quota.DefaultLimits()

@@ -395,9 +395,9 @@ func (d *subnetDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 // AppliedQuotas are this fake account's Lambda quotas as Service Quotas
 // reports them, by quota code, each raised above AWS's default.
 var AppliedQuotas = map[string]struct{ Default, Value float64 }{
-	"L-B99A9384": {1000, 2000},                // concurrent executions
-	"L-9FEE3D26": {250, 500},                  // elastic network interfaces per VPC
-	"L-2ACBD22F": {80530636800, 161061273600}, // function and layer storage, 75 GB raised to 150 GB
+	"L-B99A9384": {1000, 2000},                 // concurrent executions
+	"L-9FEE3D26": {250, 500},                   // elastic network interfaces per VPC
+	"L-2ACBD22F": {322122547200, 644245094400}, // function and layer storage, 300 GB raised to 600 GB
 }
 
 // serviceQuotaDataSource is data "aws_servicequotas_service_quota", with

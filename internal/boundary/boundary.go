@@ -214,7 +214,7 @@ func Rows(tb testing.TB) []Row {
 			At:   map[string]cty.Value{"reserved_concurrent_executions": numbers(450), "provisioned_concurrent_executions": numbers(450)},
 			Past: map[string]cty.Value{"reserved_concurrent_executions": numbers(450), "provisioned_concurrent_executions": numbers(451)}},
 		{Quota: quota.CodeStorageMaxBytes, Kind: Account,
-			At: map[string]cty.Value{"existing_code_storage_bytes": n(80530636800)}, Past: map[string]cty.Value{"existing_code_storage_bytes": n(80530636801)}},
+			At: map[string]cty.Value{"existing_code_storage_bytes": n(322122547200)}, Past: map[string]cty.Value{"existing_code_storage_bytes": n(322122547201)}},
 		{Quota: quota.ENIsPerVPC, Kind: VPC, At: vpc(249), Past: vpc(250)},
 	}
 	at, past := policyAtLimit(tb)
