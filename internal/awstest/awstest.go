@@ -141,16 +141,25 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 			}}}
 		},
 		func() resource.Resource {
+			// As in the AWS provider, the scaling configuration is an
+			// optional, computed list attribute, not a block.
 			return &fakeResource{name: "lambda_capacity_provider", schema: schema.Schema{
 				Attributes: map[string]schema.Attribute{
 					"name": schema.StringAttribute{Required: true},
 					"arn":  schema.StringAttribute{Computed: true},
-					"id":   schema.StringAttribute{Computed: true},
+					"capacity_provider_scaling_config": schema.ListNestedAttribute{Optional: true, Computed: true,
+						NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+							"max_vcpu_count": schema.Int64Attribute{Optional: true},
+							"scaling_mode":   schema.StringAttribute{Required: true},
+						}}},
 				},
 				Blocks: map[string]schema.Block{
-					"capacity_provider_scaling_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
-						"max_vcpu_count": schema.Int64Attribute{Optional: true},
-						"scaling_mode":   schema.StringAttribute{Optional: true},
+					"permissions_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+						"capacity_provider_operator_role_arn": schema.StringAttribute{Required: true},
+					}}},
+					"vpc_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+						"subnet_ids":         schema.SetAttribute{ElementType: types.StringType, Required: true},
+						"security_group_ids": schema.SetAttribute{ElementType: types.StringType, Required: true},
 					}}},
 				},
 			}}
@@ -308,6 +317,16 @@ func (r *fakeResource) fillComputed(ctx context.Context, plan tfsdk.Plan, state 
 		diags.Append(plan.GetAttribute(ctx, path.Root("vpc_config").AtListIndex(0).AtName("subnet_ids"), &subnets)...)
 		if len(subnets) > 0 {
 			diags.Append(state.SetAttribute(ctx, path.Root("vpc_config").AtListIndex(0).AtName("vpc_id"), SubnetVPC(subnets[0]))...)
+		}
+	}
+	// A computed list the configuration leaves out is empty once applied.
+	for attr, a := range r.schema.Attributes {
+		if l, ok := a.(schema.ListNestedAttribute); ok && l.Computed {
+			var v types.List
+			diags.Append(plan.GetAttribute(ctx, path.Root(attr), &v)...)
+			if v.IsUnknown() {
+				diags.Append(state.SetAttribute(ctx, path.Root(attr), types.ListNull(l.NestedObject.Type()))...)
+			}
 		}
 	}
 	if _, ok := r.schema.Attributes["architectures"]; ok {

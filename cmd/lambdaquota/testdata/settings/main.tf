@@ -43,8 +43,18 @@ resource "aws_lambda_function_url" "tenant" {
 resource "aws_lambda_capacity_provider" "cp" {
   name = "cp"
 
-  capacity_provider_scaling_config {
+  capacity_provider_scaling_config = [{
     max_vcpu_count = var.max_vcpu_count
+    scaling_mode   = "Manual"
+  }]
+
+  permissions_config {
+    capacity_provider_operator_role_arn = "arn:aws:iam::123456789012:role/lmi-operator"
+  }
+
+  vpc_config {
+    subnet_ids         = ["subnet-a"]
+    security_group_ids = ["sg-a"]
   }
 }
 
