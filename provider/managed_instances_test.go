@@ -71,3 +71,38 @@ func TestAccManagedInstancesUnknownPlatform(t *testing.T) {
 		resource.TestStep{Config: cfg(16384), PlanOnly: true, ExpectNonEmptyPlan: true},
 	)
 }
+
+// TestAccCheckFunctionsCapacityProvider: a capacity provider runs at most 100
+// function versions, and each published function holds one; the 101st
+// published on one capacity provider certainly fails, checked over the
+// planned aws_lambda_function resources.
+func TestAccCheckFunctionsCapacityProvider(t *testing.T) {
+	cfg := func(n int) string {
+		return fmt.Sprintf(`resource "aws_lambda_function" "lmi" {
+  for_each      = toset([for i in range(%d) : "fn-${i}"])
+  function_name = each.key
+  memory_size   = 2048
+  publish       = true
+  capacity_provider_config {
+    lambda_managed_instances_capacity_provider_config {
+      capacity_provider_arn = "arn:aws:lambda:us-east-1:123456789012:capacity-provider:batch"
+    }
+  }
+}
+
+resource "terraform_data" "fleet_check" {
+  lifecycle {
+    precondition {
+      condition     = provider::lambdaquota::check_functions(aws_lambda_function.lmi)
+      error_message = "The fleet breaks a Lambda quota."
+    }
+  }
+}
+`, n)
+	}
+	funcTest(t,
+		resource.TestStep{Config: cfg(101), PlanOnly: true,
+			ExpectError: expectError(`Too Many Function Versions on a Capacity Provider[\s\S]*capacity provider[\s\S]*"arn:aws:lambda:us-east-1:123456789012:capacity-provider:batch"[\s\S]*is[\s]+101`)},
+		fleetPlan(cfg(100)),
+	)
+}
