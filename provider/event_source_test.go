@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -10,7 +11,7 @@ import (
 )
 
 func TestAccEventSource(t *testing.T) {
-	cfg := func(visibility string, timeout int) string {
+	cfg := func(visibility string, timeout int, function ...string) string {
 		return fmt.Sprintf(`resource "aws_sqs_queue" "jobs" {
   name = "jobs"
   %s
@@ -19,6 +20,7 @@ func TestAccEventSource(t *testing.T) {
 resource "aws_lambda_function" "worker" {
   function_name = "worker"
   timeout       = %d
+  %s
 }
 
 resource "aws_lambda_event_source_mapping" "jobs" {
@@ -31,12 +33,17 @@ resource "aws_lambda_event_source_mapping" "jobs" {
     }
   }
 }
-`, visibility, timeout)
+`, visibility, timeout, strings.Join(function, "\n"))
+	}
+	tenancy := func(mode string) string {
+		return fmt.Sprintf("tenancy_config {\n    tenant_isolation_mode = %q\n  }", mode)
 	}
 	funcTest(t,
 		resource.TestStep{Config: cfg("visibility_timeout_seconds = 179", 180), ExpectError: expectError(`SQS Visibility Timeout Shorter Than Lambda Timeout[\s\S]*Queue visibility timeout: 179 seconds is less than Function timeout: 180 seconds`)},
 		resource.TestStep{Config: cfg("", 31), ExpectError: expectError(`queue "jobs" is 30 seconds, less than the 31 seconds timeout`)},
 		resource.TestStep{Config: cfg("", 30)},
+		// Only API Gateway may invoke a tenant-isolated function.
+		resource.TestStep{Config: cfg("", 30, tenancy("PER_TENANT")), ExpectError: expectError(`Lambda Tenant Isolation With an Event Source Mapping[\s\S]*"worker"`)},
 		resource.TestStep{Config: cfg("visibility_timeout_seconds = 180", 180), ConfigStateChecks: []statecheck.StateCheck{
 			stateValue("aws_lambda_event_source_mapping.jobs", "uuid", knownvalue.StringExact("fake-lambda_event_source_mapping-uuid-worker"))}},
 	)
