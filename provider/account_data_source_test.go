@@ -58,7 +58,7 @@ func TestAccAccountDataSourceCodeStorage(t *testing.T) {
 	accTest(t,
 		resource.TestStep{
 			Config:      account(limit - 1999),
-			ExpectError: expectError(`Lambda Code Storage Exceeded[\s\S]*80,530,636,801 bytes[\s\S]*L-2ACBD22F`),
+			ExpectError: expectError(`Lambda Code Storage Exceeded[\s\S]*322,122,547,201 bytes[\s\S]*L-2ACBD22F`),
 		},
 		resource.TestStep{
 			Config: account(limit - 2000),

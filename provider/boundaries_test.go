@@ -176,7 +176,12 @@ func TestAccBoundariesFunctions(t *testing.T) {
 			args  map[string]cty.Value
 			check knownvalue.Check
 		}{{"at_" + r.Name(), r.At, knownvalue.ListExact(nil)}, {"past_" + r.Name(), r.Past, mentions(r.Reported)}} {
-			fmt.Fprintf(&cfg, "output %q {\n  value = provider::lambdaquota::%s(%s)\n}\n", c.name, fn, hcl(t, cty.ObjectVal(c.args)))
+			arg := cty.ObjectVal(c.args)
+			if r.Kind == boundary.Functions {
+				// The fleet is the function's first argument, not one of its options.
+				arg = c.args["functions"]
+			}
+			fmt.Fprintf(&cfg, "output %q {\n  value = provider::lambdaquota::%s(%s)\n}\n", c.name, fn, hcl(t, arg))
 			checks = append(checks, statecheck.ExpectKnownOutputValue(c.name, c.check))
 		}
 	}

@@ -2,9 +2,14 @@ package provider
 
 import (
 	"context"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
@@ -107,4 +112,25 @@ func measured(v quota.Value[int64]) attr.Value {
 		return types.Int64Null()
 	}
 	return types.Int64Value(v.V)
+}
+
+// objectsArgument is an argument that holds objects, such as a fleet's
+// functions. It is dynamic, not nested: Terraform drops without a word an
+// argument that a nested attribute's schema does not declare, so a misspelt
+// key would never reach the checks. The decoder checks the keys instead,
+// and suggests the one meant; keys lists them, by name, for the docs.
+func objectsArgument(desc string, keys map[string]string) schema.DynamicAttribute {
+	var b strings.Builder
+	b.WriteString(desc)
+	for i, k := range slices.Sorted(maps.Keys(keys)) {
+		sep := "; "
+		if i == 0 {
+			sep = " Each takes: "
+		}
+		fmt.Fprintf(&b, "%s`%s`, %s", sep, k, strings.TrimSuffix(keys[k], "."))
+	}
+	if len(keys) > 0 {
+		b.WriteString(". Any other key is an error.")
+	}
+	return schema.DynamicAttribute{Optional: true, MarkdownDescription: b.String()}
 }

@@ -194,26 +194,19 @@ func BenchmarkFunctionsDataSource(b *testing.B) {
 	ctx := context.Background()
 	server, schemas := configuredServer(b)
 	typ := schemas.DataSourceSchemas["lambdaquota_functions"].ValueType()
-	obj, ok := typ.(tftypes.Object)
-	if !ok {
-		b.Fatalf("schema type %s is not an object", typ)
-	}
-	fnType, ok := elementType(b, obj.AttributeTypes["functions"]).(tftypes.Object)
-	if !ok {
-		b.Fatal("functions is not a map of objects")
-	}
+	strs := tftypes.List{ElementType: tftypes.String}
+	// As a for expression sends it: a map of objects with the keys set.
+	fnType := tftypes.Object{AttributeTypes: map[string]tftypes.Type{
+		"function_name": tftypes.String, "memory_size": tftypes.Number, "subnet_ids": strs, "security_group_ids": strs}}
 	for _, n := range []int{1000} {
 		fns := make(map[string]tftypes.Value, n)
 		for i := range n {
-			vals := map[string]tftypes.Value{}
-			for name, t := range fnType.AttributeTypes {
-				vals[name] = tftypes.NewValue(t, nil)
-			}
-			vals["function_name"] = tftypes.NewValue(tftypes.String, fmt.Sprintf("fn-%d", i))
-			vals["memory_size"] = tftypes.NewValue(tftypes.Number, 512)
-			vals["subnet_ids"] = tftypes.NewValue(tftypes.List{ElementType: tftypes.String}, []tftypes.Value{tftypes.NewValue(tftypes.String, "subnet-a")})
-			vals["security_group_ids"] = tftypes.NewValue(tftypes.List{ElementType: tftypes.String}, []tftypes.Value{tftypes.NewValue(tftypes.String, "sg")})
-			fns[fmt.Sprintf("fn-%d", i)] = tftypes.NewValue(fnType, vals)
+			fns[fmt.Sprintf("fn-%d", i)] = tftypes.NewValue(fnType, map[string]tftypes.Value{
+				"function_name":      tftypes.NewValue(tftypes.String, fmt.Sprintf("fn-%d", i)),
+				"memory_size":        tftypes.NewValue(tftypes.Number, 512),
+				"subnet_ids":         tftypes.NewValue(strs, []tftypes.Value{tftypes.NewValue(tftypes.String, "subnet-a")}),
+				"security_group_ids": tftypes.NewValue(strs, []tftypes.Value{tftypes.NewValue(tftypes.String, "sg")}),
+			})
 		}
 		config := mustDynamic(b, typ, map[string]tftypes.Value{"functions": tftypes.NewValue(tftypes.Map{ElementType: fnType}, fns)})
 		// The framework's own path is the baseline, in the same run.

@@ -121,6 +121,9 @@ func functionArguments() map[string]schema.Attribute {
 		"layers": list("Layer version ARNs: at most " + number(quota.FunctionLayersMax) + ", together with `layer_filenames`."),
 		"filename": str("Path of the local .zip package. Its size is read from the zip's central directory, without decompressing. " +
 			"A file that does not exist yet (built during apply) gives a warning and skips the size checks."),
+		"publish": schema.BoolAttribute{Optional: true,
+			MarkdownDescription: "Set when the function publishes a version (`publish`). On `lambdaquota_functions`, each function published on " +
+				"a capacity provider holds at least one of the " + number(quota.CapacityProviderFunctionVersionsMax) + " function versions it runs."},
 		"uploaded_via_s3": schema.BoolAttribute{Optional: true,
 			MarkdownDescription: "Set when the package is uploaded through S3 (`s3_bucket`), where the " + amount(quota.ZippedPackageMaxBytes) +
 				" direct-upload limit does not apply; the unzipped limit still does."},

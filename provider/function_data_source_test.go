@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/ziptest"
 )
 
@@ -197,4 +198,20 @@ func TestAccEnvironmentKeysAndHandler(t *testing.T) {
 environment_variables = { TZ = "Europe/Paris", AWS_LAMBDA_EXEC_WRAPPER = "/opt/wrapper", LANG = "C.UTF-8", PATH = "/usr/bin", NODE_OPTIONS = "--enable-source-maps" }`),
 			ConfigStateChecks: []statecheck.StateCheck{stateValue("data.lambdaquota_function.test", "environment_variables_bytes", knownvalue.NotNull())}},
 	)
+}
+
+// Terraform drops an argument a nested object's schema does not declare
+// without a word, so a flat name the decoder reads but the schema lacks
+// would never reach the checks: lambdaquota_function declares them all.
+func TestFunctionDataSourceTakesEveryFlatArgument(t *testing.T) {
+	blocks := map[string]bool{"capacity_provider_config": true, "s3_bucket": true}
+	for _, n := range decode.FlatInBlock {
+		blocks[n.Block] = true
+	}
+	args := functionArguments()
+	for _, key := range decode.FunctionKeys {
+		if _, ok := args[key]; !ok && !blocks[key] {
+			t.Errorf("lambdaquota_function has no argument %q, which the checks read", key)
+		}
+	}
 }

@@ -4,9 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
-
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
@@ -69,22 +66,18 @@ func (d *functionPolicyDataSource) Schema(_ context.Context, _ datasource.Schema
 			"region":        optional("The function's Region, to build the ARN."),
 			"account_id":    optional("The function's account id, to build the ARN."),
 			"function_name": optional("The function's name, to build the ARN."),
-			"permissions": schema.ListNestedAttribute{
-				Optional:            true,
-				Validators:          []validator.List{listvalidator.NoNullValues()},
-				MarkdownDescription: "The function's permissions, with the argument names of `aws_lambda_permission`.",
-				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-					"statement_id":           optional("The statement id (`Sid`)."),
-					"action":                 optional("The action, such as `lambda:InvokeFunction`."),
-					"principal":              optional("A service (`s3.amazonaws.com`), an account id, an ARN or `*`."),
-					"source_arn":             optional("Written as an `ArnLike` `AWS:SourceArn` condition."),
-					"source_account":         optional("Written as a `StringEquals` `AWS:SourceAccount` condition."),
-					"qualifier":              optional("A version or alias, appended to the resource ARN."),
-					"principal_org_id":       optional("Written as a `StringEquals` `aws:PrincipalOrgID` condition."),
-					"event_source_token":     optional("Written as a `StringEquals` `lambda:EventSourceToken` condition."),
-					"function_url_auth_type": optional("Written as a `StringEquals` `lambda:FunctionUrlAuthType` condition."),
-				}},
-			},
+			"permissions": objectsArgument("The function's permissions: a list, or a `for_each` map, of objects with the argument "+
+				"names of `aws_lambda_permission`, or the `aws_lambda_permission` resources themselves.", map[string]string{
+				"statement_id":           "the statement id, its `Sid`",
+				"action":                 "the action, such as `lambda:InvokeFunction`",
+				"principal":              "a service such as `s3.amazonaws.com`, an account id, an ARN or `*`",
+				"source_arn":             "written as an `ArnLike` `AWS:SourceArn` condition",
+				"source_account":         "written as a `StringEquals` `AWS:SourceAccount` condition",
+				"qualifier":              "a version or alias, appended to the resource ARN",
+				"principal_org_id":       "written as a `StringEquals` `aws:PrincipalOrgID` condition",
+				"event_source_token":     "written as a `StringEquals` `lambda:EventSourceToken` condition",
+				"function_url_auth_type": "written as a `StringEquals` `lambda:FunctionUrlAuthType` condition",
+			}),
 			"policy_bytes":    schema.Int64Attribute{Computed: true, MarkdownDescription: "Estimated size of the policy, in bytes."},
 			"available_bytes": schema.Int64Attribute{Computed: true, MarkdownDescription: "Bytes left under the quota."},
 		},

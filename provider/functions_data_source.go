@@ -73,11 +73,9 @@ func (d *functionsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 			"the reserved and provisioned concurrency total against the unreserved floor and code storage. One data source for a fleet costs a plan far less than " +
 			"one per function: see the Large stacks guide.\n\n" + whenChecked,
 		Attributes: map[string]schema.Attribute{
-			"functions": schema.MapNestedAttribute{
-				Optional:            true,
-				MarkdownDescription: "The functions by key, each with `lambdaquota_function`'s arguments.",
-				NestedObject:        schema.NestedAttributeObject{Attributes: functionArguments()},
-			},
+			"functions": objectsArgument("The functions by key: a map or object whose values each take the arguments of "+
+				"[`lambdaquota_function`](function), or `aws_lambda_function` resources (a `for_each` map of them). A misspelt "+
+				"argument is an error, with the name meant.", nil),
 			"efs_mount_targets": schema.NumberAttribute{Optional: true,
 				MarkdownDescription: "EFS mount targets in each VPC the fleet uses: one ENI each."},
 			"other_enis": schema.NumberAttribute{Optional: true,

@@ -64,7 +64,24 @@ func TestAccMalformedInputsEndInDiagnostics(t *testing.T) {
 		resource.TestStep{Config: fn("reserved_concurrent_executions = -7"), ExpectError: expectError(`Invalid Reserved Concurrency[\s\S]*is -7`)},
 		resource.TestStep{
 			Config:      `data "lambdaquota_vpc" "test" { functions = [null] }`,
-			ExpectError: expectError(`Null List Value[\s\S]*functions = \[null\][\s\S]*This attribute contains a null value`),
+			ExpectError: expectError(`Invalid Value[\s\S]*functions = \[null\][\s\S]*functions\[0\]: must not be null`),
+		},
+		// Terraform would drop a key a nested schema does not declare; these
+		// arguments are dynamic so that a misspelt one is an error.
+		resource.TestStep{
+			Config:      `data "lambdaquota_vpc" "test" { functions = [{ subnet_ids = ["subnet-a"], security_groups_ids = ["sg-1"] }] }`,
+			ExpectError: expectError(`Unknown Key[\s\S]*functions\[0\]\.security_groups_ids: unknown key[\s\S]*did you\s+mean\s+"security_group_ids"\?`),
+		},
+		resource.TestStep{
+			Config:      `data "lambdaquota_functions" "test" { functions = { api = { function_name = "api", memory_sise = 20000 } } }`,
+			ExpectError: expectError(`Unknown Key[\s\S]*functions\["api"\]\.memory_sise: unknown key[\s\S]*did you\s+mean\s+"memory_size"\?`),
+		},
+		resource.TestStep{
+			Config:      `data "lambdaquota_function_policy" "test" {
+  function_arn = "arn:aws:lambda:us-east-1:123456789012:function:api"
+  permissions  = [{ statment_id = "s3", action = "lambda:InvokeFunction", principal = "s3.amazonaws.com" }]
+}`,
+			ExpectError: expectError(`Unknown Key[\s\S]*permissions\[0\]\.statment_id: unknown key[\s\S]*did you\s+mean\s+"statement_id"\?`),
 		},
 		resource.TestStep{
 			Config:      `data "lambdaquota_account" "test" { reserved_concurrent_executions = [10, 2.5] }`,

@@ -27,20 +27,16 @@ func TestWireDataSourceMatchesFramework(t *testing.T) {
 	server, schemas := configuredServer(t)
 	framework := frameworkOf(t, server)
 	typ := schemas.DataSourceSchemas["lambdaquota_functions"].ValueType()
-	fnType, ok := elementType(t, typ.(tftypes.Object).AttributeTypes["functions"]).(tftypes.Object)
-	if !ok {
-		t.Fatal("functions is not a map of objects")
-	}
-	fn := func(set map[string]tftypes.Value) tftypes.Value {
-		vals := map[string]tftypes.Value{}
-		for name, t := range fnType.AttributeTypes {
-			vals[name] = tftypes.NewValue(t, nil)
-		}
+	// functions is dynamic: a configuration sends an object of objects,
+	// each with the keys it sets.
+	object := func(set map[string]tftypes.Value) tftypes.Value {
+		types := make(map[string]tftypes.Type, len(set))
 		for k, v := range set {
-			vals[k] = v
+			types[k] = v.Type()
 		}
-		return tftypes.NewValue(fnType, vals)
+		return tftypes.NewValue(tftypes.Object{AttributeTypes: types}, set)
 	}
+	fn := object
 	str := func(s string) tftypes.Value { return tftypes.NewValue(tftypes.String, s) }
 	num := func(n int) tftypes.Value { return tftypes.NewValue(tftypes.Number, n) }
 	list := func(ss ...string) tftypes.Value {
@@ -51,7 +47,7 @@ func TestWireDataSourceMatchesFramework(t *testing.T) {
 		return tftypes.NewValue(tftypes.List{ElementType: tftypes.String}, vals)
 	}
 	fleet := func(fns map[string]tftypes.Value, extra map[string]tftypes.Value) *tfprotov6.DynamicValue {
-		set := map[string]tftypes.Value{"functions": tftypes.NewValue(tftypes.Map{ElementType: fnType}, fns)}
+		set := map[string]tftypes.Value{"functions": object(fns)}
 		for k, v := range extra {
 			set[k] = v
 		}

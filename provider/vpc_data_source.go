@@ -3,12 +3,9 @@ package provider
 import (
 	"context"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
@@ -44,15 +41,11 @@ func (d *vPCDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, re
 			"shared by them. Unknown subnet or security group ids are never guessed: only pairs that are certainly distinct count.\n\n" + whenChecked,
 		Attributes: map[string]schema.Attribute{
 			"vpc_id": schema.StringAttribute{Optional: true, MarkdownDescription: "The VPC, named in messages."},
-			"functions": schema.ListNestedAttribute{
-				Optional:            true,
-				Validators:          []validator.List{listvalidator.NoNullValues()},
-				MarkdownDescription: "The VPC configuration of each Lambda function in the VPC.",
-				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-					"subnet_ids":         schema.ListAttribute{ElementType: types.StringType, Optional: true, MarkdownDescription: "The function's subnets."},
-					"security_group_ids": schema.ListAttribute{ElementType: types.StringType, Optional: true, MarkdownDescription: "The function's security groups; order and duplicates do not matter."},
-				}},
-			},
+			"functions": objectsArgument("The Lambda functions in the VPC: a list, or a `for_each` map, of objects with their VPC "+
+				"configuration, or the `aws_lambda_function` resources themselves.", map[string]string{
+				"subnet_ids":         "the function's subnets",
+				"security_group_ids": "the function's security groups, in any order, duplicates allowed",
+			}),
 			"efs_mount_targets": schema.NumberAttribute{Optional: true, MarkdownDescription: "EFS mount targets in the VPC: one ENI each."},
 			"other_enis": schema.NumberAttribute{Optional: true,
 				MarkdownDescription: "Other ENIs that count against Lambda's quota, such as Hyperplane ENIs still held by published versions " +

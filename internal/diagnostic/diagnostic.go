@@ -131,11 +131,19 @@ func AddDecodeErrors(diags *diag.Diagnostics, errs decode.Errors) {
 		}
 		p, ok := attributePath(e.Steps)
 		if !ok {
-			diags.AddError(summary, e.Error()+".")
+			diags.AddError(summary, sentence(e.Error()))
 			continue
 		}
-		diags.AddAttributeError(p, summary, fmt.Sprintf("%s: %s.", e.Path(), strings.TrimSuffix(e.Message, ".")))
+		diags.AddAttributeError(p, summary, sentence(e.Path()+": "+e.Message))
 	}
+}
+
+// sentence ends a message with a full stop, unless it ends a question.
+func sentence(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") {
+		return s
+	}
+	return s + "."
 }
 
 // attributePath is a decoding path as the framework's; false when it does

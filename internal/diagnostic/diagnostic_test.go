@@ -1,6 +1,7 @@
 package diagnostic
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -35,5 +36,24 @@ func TestDecodeErrorsAtTheirPaths(t *testing.T) {
 	}
 	if d, ok := diags[0].(diag.DiagnosticWithPath); !ok || !d.Path().Equal(want) {
 		t.Errorf("diagnostic = %v; want it at %s", diags[0], want)
+	}
+}
+
+// A suggestion ends its message as a question, without a full stop after.
+func TestDecodeErrorsEndAsSentences(t *testing.T) {
+	dc := &decode.Decoder{}
+	cfg := cty.ObjectVal(map[string]cty.Value{"functions": cty.ObjectVal(map[string]cty.Value{
+		"api": cty.ObjectVal(map[string]cty.Value{"memory_sise": cty.NumberIntVal(1), "timeout": cty.StringVal("long")})})})
+	dc.Fleet(decode.New(cfg, "").Get("functions"), decode.New(cty.NullVal(cty.DynamicPseudoType), "options"))
+	var diags diag.Diagnostics
+	AddDecodeErrors(&diags, dc.Errors())
+	if len(diags) != 2 {
+		t.Fatalf("diagnostics = %v, want two", diags)
+	}
+	for _, d := range diags {
+		detail := d.Detail()
+		if strings.HasSuffix(detail, "?.") || strings.HasSuffix(detail, "..") || !strings.HasSuffix(detail, ".") && !strings.HasSuffix(detail, "?") {
+			t.Errorf("detail %q does not end as one sentence", detail)
+		}
 	}
 }
