@@ -77,7 +77,7 @@ func TestAccMalformedInputsEndInDiagnostics(t *testing.T) {
 			ExpectError: expectError(`Unknown Key[\s\S]*functions\["api"\]\.memory_sise: unknown key[\s\S]*did you\s+mean\s+"memory_size"\?`),
 		},
 		resource.TestStep{
-			Config:      `data "lambdaquota_function_policy" "test" {
+			Config: `data "lambdaquota_function_policy" "test" {
   function_arn = "arn:aws:lambda:us-east-1:123456789012:function:api"
   permissions  = [{ statment_id = "s3", action = "lambda:InvokeFunction", principal = "s3.amazonaws.com" }]
 }`,
