@@ -79,9 +79,9 @@ func TestAccMalformedInputsEndInDiagnostics(t *testing.T) {
 		resource.TestStep{
 			Config: `data "lambdaquota_function_policy" "test" {
   function_arn = "arn:aws:lambda:us-east-1:123456789012:function:api"
-  permissions  = [{ statment_id = "s3", action = "lambda:InvokeFunction", principal = "s3.amazonaws.com" }]
+  permissions  = [{ statement_ids = "s3", action = "lambda:InvokeFunction", principal = "s3.amazonaws.com" }]
 }`,
-			ExpectError: expectError(`Unknown Key[\s\S]*permissions\[0\]\.statment_id: unknown key[\s\S]*did you\s+mean\s+"statement_id"\?`),
+			ExpectError: expectError(`Unknown Key[\s\S]*permissions\[0\]\.statement_ids: unknown key[\s\S]*did you\s+mean\s+"statement_id"\?`),
 		},
 		resource.TestStep{
 			Config:      `data "lambdaquota_account" "test" { reserved_concurrent_executions = [10, 2.5] }`,
