@@ -105,6 +105,7 @@ func TestFunctionShapes(t *testing.T) {
 		"no attribute of a function": {in: obj(map[string]cty.Value{"colour": cty.StringVal("red")}), wantErr: `has none of the attributes of an aws_lambda_function`},
 		"empty object":               {in: cty.EmptyObjectVal, wantErr: `has none of the attributes`},
 		"misspelt key":               {in: obj(map[string]cty.Value{"memory_size": cty.NumberIntVal(128), "timeuot": cty.NumberIntVal(3)}), wantErr: `function.timeuot: unknown key "timeuot"; did you mean "timeout"?`},
+		"only a misspelt key":        {in: obj(map[string]cty.Value{"memory_sise": cty.NumberIntVal(20000)}), wantErr: `function.memory_sise: unknown key "memory_sise"; did you mean "memory_size"?`},
 		"AWS attributes are allowed": {in: obj(map[string]cty.Value{"memory_size": cty.NumberIntVal(128), "role": cty.StringVal("r"), "qualified_arn": cty.UnknownVal(cty.String)})},
 		"wrong type names its path":  {in: obj(map[string]cty.Value{"memory_size": cty.StringVal("lots")}), wantErr: `function.memory_size: must be a number, got string`},
 		"fraction":                   {in: obj(map[string]cty.Value{"timeout": cty.NumberFloatVal(1.5)}), wantErr: `function.timeout: must be a whole number, got 1.5`},

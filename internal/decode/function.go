@@ -121,6 +121,9 @@ func (dc *Decoder) resourceObject(d Val, r *resourceKind) bool {
 		}
 	}
 	if recognised == 0 {
+		if dc.misspelt(d, r, all) {
+			return false
+		}
 		if len(all) > 0 && allObjects(d, all) {
 			dc.keep(d.errorf("must be one %s object, got a collection of %d (keys %s); pass one element, such as %s[%q], "+
 				"or check each with alltrue([for k, x in COLLECTION : CHECK(x)])", r.name, len(all), quoteList(all, 3), d.Path(), all[0]))
@@ -129,23 +132,29 @@ func (dc *Decoder) resourceObject(d Val, r *resourceKind) bool {
 		}
 		return false
 	}
-	misspelt := false
-	for _, k := range all {
-		if r.known[k] || slices.Contains(dc.Allowed, k) {
-			continue
-		}
-		if s := suggest(k, r.keys); s != "" {
-			misspelt = true
-			dc.keep(&Error{Steps: d.child(k), Message: fmt.Sprintf("unknown key %q; did you mean %q?", k, s), Summary: "Unknown Key"})
-		}
-	}
-	if typed.t != nil && !misspelt {
+	if misspelt := dc.misspelt(d, r, all); typed.t != nil && !misspelt {
 		if dc.fits == nil {
 			dc.fits = map[typedKind]bool{}
 		}
 		dc.fits[typed] = true
 	}
 	return true
+}
+
+// misspelt reports each key of an object that is not one of the
+// resource's but close to one, with the name meant.
+func (dc *Decoder) misspelt(d Val, r *resourceKind, keys []string) bool {
+	found := false
+	for _, k := range keys {
+		if r.known[k] || slices.Contains(dc.Allowed, k) {
+			continue
+		}
+		if s := suggest(k, r.keys); s != "" {
+			found = true
+			dc.keep(&Error{Steps: d.child(k), Message: fmt.Sprintf("unknown key %q; did you mean %q?", k, s), Summary: "Unknown Key"})
+		}
+	}
+	return found
 }
 
 // typedKind is an object type found to be a fitting object of a resource.
