@@ -106,10 +106,14 @@ func TestFunctionShapes(t *testing.T) {
 		"empty object":               {in: cty.EmptyObjectVal, wantErr: `has none of the attributes`},
 		"misspelt key":               {in: obj(map[string]cty.Value{"memory_size": cty.NumberIntVal(128), "timeuot": cty.NumberIntVal(3)}), wantErr: `function.timeuot: unknown key "timeuot"; did you mean "timeout"?`},
 		"only a misspelt key":        {in: obj(map[string]cty.Value{"memory_sise": cty.NumberIntVal(20000)}), wantErr: `function.memory_sise: unknown key "memory_sise"; did you mean "memory_size"?`},
-		"AWS attributes are allowed": {in: obj(map[string]cty.Value{"memory_size": cty.NumberIntVal(128), "role": cty.StringVal("r"), "qualified_arn": cty.UnknownVal(cty.String)})},
-		"wrong type names its path":  {in: obj(map[string]cty.Value{"memory_size": cty.StringVal("lots")}), wantErr: `function.memory_size: must be a number, got string`},
-		"fraction":                   {in: obj(map[string]cty.Value{"timeout": cty.NumberFloatVal(1.5)}), wantErr: `function.timeout: must be a whole number, got 1.5`},
-		"every error, not the first": {in: obj(map[string]cty.Value{"timeout": cty.NumberFloatVal(1.5), "layers": cty.StringVal("x")}), wantErr: "function.timeout: must be a whole number, got 1.5\nfunction.layers: must be a list of strings, got string"},
+		"a key written by hand that nothing reads": {in: obj(map[string]cty.Value{"memory_size": cty.NumberIntVal(128), "colour": cty.StringVal("red")}),
+			wantErr: `function.colour: unknown key "colour", which is no argument of aws_lambda_function and no name the checks read`},
+		// A newer AWS provider may add attributes to the resource objects.
+		"a resource's attribute the checks do not know": {in: obj(map[string]cty.Value{"id": cty.StringVal("api"), "memory_size": cty.NumberIntVal(128), "colour": cty.StringVal("red")})},
+		"AWS attributes are allowed":                    {in: obj(map[string]cty.Value{"memory_size": cty.NumberIntVal(128), "role": cty.StringVal("r"), "qualified_arn": cty.UnknownVal(cty.String)})},
+		"wrong type names its path":                     {in: obj(map[string]cty.Value{"memory_size": cty.StringVal("lots")}), wantErr: `function.memory_size: must be a number, got string`},
+		"fraction":                                      {in: obj(map[string]cty.Value{"timeout": cty.NumberFloatVal(1.5)}), wantErr: `function.timeout: must be a whole number, got 1.5`},
+		"every error, not the first":                    {in: obj(map[string]cty.Value{"timeout": cty.NumberFloatVal(1.5), "layers": cty.StringVal("x")}), wantErr: "function.timeout: must be a whole number, got 1.5\nfunction.layers: must be a list of strings, got string"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -82,7 +82,8 @@ func newResourceKind(name string, keys []string, others ...[]string) *resourceKi
 }
 
 var (
-	lambdaFunction = newResourceKind("aws_lambda_function", FunctionKeys, awsFunctionAttributes)
+	// A fleet's functions may also give vpc_id, flat, to group their ENIs.
+	lambdaFunction = newResourceKind("aws_lambda_function", FunctionKeys, awsFunctionAttributes, []string{"vpc_id"})
 	lambdaLayer    = newResourceKind("aws_lambda_layer_version", LayerKeys, awsLayerAttributes)
 )
 
@@ -121,7 +122,7 @@ func (dc *Decoder) resourceObject(d Val, r *resourceKind) bool {
 		}
 	}
 	if recognised == 0 {
-		if dc.misspelt(d, r, all) {
+		if dc.misspelt(d, r, all, false) {
 			return false
 		}
 		if len(all) > 0 && allObjects(d, all) {
@@ -132,7 +133,7 @@ func (dc *Decoder) resourceObject(d Val, r *resourceKind) bool {
 		}
 		return false
 	}
-	if misspelt := dc.misspelt(d, r, all); typed.t != nil && !misspelt {
+	if misspelt := dc.misspelt(d, r, all, true); typed.t != nil && !misspelt {
 		if dc.fits == nil {
 			dc.fits = map[typedKind]bool{}
 		}
@@ -142,16 +143,28 @@ func (dc *Decoder) resourceObject(d Val, r *resourceKind) bool {
 }
 
 // misspelt reports each key of an object that is not one of the
-// resource's but close to one, with the name meant.
-func (dc *Decoder) misspelt(d Val, r *resourceKind, keys []string) bool {
+// resource's but close to one, with the name meant. With every set, it
+// also reports the other unknown keys of an object written by hand: a
+// resource object as Terraform holds it has every attribute of its schema,
+// id among them, and may have ones a newer AWS provider added, but an
+// object without id was written by hand, and a key there that the checks
+// do not read is a mistake.
+func (dc *Decoder) misspelt(d Val, r *resourceKind, keys []string, every bool) bool {
 	found := false
+	handWritten := every && !slices.Contains(keys, "id")
 	for _, k := range keys {
 		if r.known[k] || slices.Contains(dc.Allowed, k) {
 			continue
 		}
+		msg := ""
 		if s := suggest(k, r.keys); s != "" {
+			msg = fmt.Sprintf("unknown key %q; did you mean %q?", k, s)
+		} else if handWritten {
+			msg = fmt.Sprintf("unknown key %q, which is no argument of %s and no name the checks read", k, r.name)
+		}
+		if msg != "" {
 			found = true
-			dc.keep(&Error{Steps: d.child(k), Message: fmt.Sprintf("unknown key %q; did you mean %q?", k, s), Summary: "Unknown Key"})
+			dc.keep(&Error{Steps: d.child(k), Message: msg, Summary: "Unknown Key"})
 		}
 	}
 	return found
