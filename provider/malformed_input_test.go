@@ -77,6 +77,10 @@ func TestAccMalformedInputsEndInDiagnostics(t *testing.T) {
 			ExpectError: expectError(`Unknown Key[\s\S]*functions\["api"\]\.memory_sise: unknown key[\s\S]*did you\s+mean\s+"memory_size"\?`),
 		},
 		resource.TestStep{
+			Config:      `data "lambdaquota_functions" "test" { functions = { api = { function_name = "api", colour = "red" } } }`,
+			ExpectError: expectError(`Unknown Key[\s\S]*functions\["api"\]\.colour: unknown key "colour", which is no\s+argument of aws_lambda_function`),
+		},
+		resource.TestStep{
 			Config: `data "lambdaquota_function_policy" "test" {
   function_arn = "arn:aws:lambda:us-east-1:123456789012:function:api"
   permissions  = [{ statement_ids = "s3", action = "lambda:InvokeFunction", principal = "s3.amazonaws.com" }]
