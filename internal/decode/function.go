@@ -122,7 +122,7 @@ func (dc *Decoder) resourceObject(d Val, r *resourceKind) bool {
 		}
 	}
 	if recognised == 0 {
-		if dc.misspelt(d, r, all, false) {
+		if dc.unknownKeys(d, r, all, false) {
 			return false
 		}
 		if len(all) > 0 && allObjects(d, all) {
@@ -133,7 +133,7 @@ func (dc *Decoder) resourceObject(d Val, r *resourceKind) bool {
 		}
 		return false
 	}
-	if misspelt := dc.misspelt(d, r, all, true); typed.t != nil && !misspelt {
+	if wrong := dc.unknownKeys(d, r, all, true); typed.t != nil && !wrong {
 		if dc.fits == nil {
 			dc.fits = map[typedKind]bool{}
 		}
@@ -142,14 +142,14 @@ func (dc *Decoder) resourceObject(d Val, r *resourceKind) bool {
 	return true
 }
 
-// misspelt reports each key of an object that is not one of the
+// unknownKeys reports each key of an object that is not one of the
 // resource's but close to one, with the name meant. With every set, it
 // also reports the other unknown keys of an object written by hand: a
 // resource object as Terraform holds it has every attribute of its schema,
 // id among them, and may have ones a newer AWS provider added, but an
 // object without id was written by hand, and a key there that the checks
 // do not read is a mistake.
-func (dc *Decoder) misspelt(d Val, r *resourceKind, keys []string, every bool) bool {
+func (dc *Decoder) unknownKeys(d Val, r *resourceKind, keys []string, every bool) bool {
 	found := false
 	handWritten := every && !slices.Contains(keys, "id")
 	for _, k := range keys {
