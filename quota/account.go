@@ -18,6 +18,9 @@ type Account struct {
 	// CodeBytes is the zipped size of packages measured already.
 	CodeBytes                Value[int64]
 	ExistingCodeStorageBytes Value[int64]
+	// Base is what the rest of the account spends, from a snapshot; nil
+	// without one.
+	Base *AccountBase
 }
 
 // AccountReport is the outcome of CheckAccount.
@@ -42,6 +45,11 @@ func CheckAccount(l Limits, a Account) AccountReport {
 		if present(a.ProvisionedConcurrentExecutions) {
 			what = "the total reserved and provisioned concurrency of the functions" + inRegion(a.Region)
 		}
+		if b := a.Base; b != nil && present(b.Reserved) {
+			total = addSizes(total, b.Reserved)
+			what += fmt.Sprintf(" with the %s%s reserved elsewhere in the account, from the snapshot %s,", atLeast(b.Reserved),
+				FormatAmount(b.Reserved.V, "executions"), b.Snapshot.Source)
+		}
 		found := len(c.res.Findings)
 		rep.ReservedConcurrencyTotal, rep.UnreservedConcurrency = Unknown[int64](), Unknown[int64]()
 		switch {
@@ -61,12 +69,20 @@ func CheckAccount(l Limits, a Account) AccountReport {
 	}
 
 	if present(a.PackageFilenames) || present(a.CodeBytes) || present(a.ExistingCodeStorageBytes) {
+		// A snapshot's storage is checked only with packages to add to it:
+		// what is deployed already was accepted.
 		storage := Value[int64]{Set: true, Unknown: a.PackageFilenames.Unknown}
 		if present(a.CodeBytes) {
 			storage = addSizes(storage, a.CodeBytes)
 		}
 		for i, name := range a.PackageFilenames.V {
 			storage = addSizes(storage, c.measurePackage("package_filenames", i, name).zipped)
+		}
+		what := "the code storage of the packages and the existing code" + inRegion(a.Region)
+		if b := a.Base; b != nil && present(b.CodeStorage) {
+			storage = addSizes(storage, b.CodeStorage)
+			what = fmt.Sprintf("the code storage of the packages%s with the %s%s the rest of the account stores, from the snapshot %s,",
+				inRegion(a.Region), atLeast(b.CodeStorage), FormatAmount(b.CodeStorage.V, "bytes"), b.Snapshot.Source)
 		}
 		switch e := a.ExistingCodeStorageBytes; {
 		case e.Unknown:
@@ -76,13 +92,21 @@ func CheckAccount(l Limits, a Account) AccountReport {
 		case e.Set:
 			storage = addSizes(storage, e)
 		}
-		rep.CodeStorageBytes = c.sizeAtMost(CodeStorageMaxBytes, "package_filenames", storage, "the code storage of the packages and the existing code"+inRegion(a.Region))
+		rep.CodeStorageBytes = c.sizeAtMost(CodeStorageMaxBytes, "package_filenames", storage, what)
 	}
 	rep.Result = c.res
 	return rep
 }
 
 func present[T any](v Value[T]) bool { return v.Set || v.Unknown }
+
+// atLeast qualifies a lower bound.
+func atLeast(v Value[int64]) string {
+	if v.Unknown {
+		return "at least "
+	}
+	return ""
+}
 
 // inRegion names a Region after what is measured in it.
 func inRegion(region string) string {

@@ -240,10 +240,13 @@ func (c *checker) nearLimit(q Quota, attr string, measured, limit int64, what st
 }
 
 func (c *checker) overrideNote(id ID) string {
+	q, _ := c.limits.catalog.Lookup(id)
 	if _, ok := c.limits.overrides[id]; !ok {
+		if v, ok := c.limits.applied[id]; ok && v != q.Value {
+			return fmt.Sprintf(", the account's applied value in the snapshot %s (AWS's default is %s)", c.limits.appliedSource, FormatAmount(q.Value, q.Unit))
+		}
 		return ""
 	}
-	q, _ := c.limits.catalog.Lookup(id)
 	return fmt.Sprintf(", as set in the provider's quotas (AWS's default is %s)", FormatAmount(q.Value, q.Unit))
 }
 

@@ -2,6 +2,7 @@ package quota
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -51,8 +52,14 @@ type Fleet struct {
 	OtherENIs       Value[int64]
 	// MountTargetSubnets are the subnets of EFS mount targets, each counted
 	// in the VPC of the functions that use its subnet.
-	MountTargetSubnets       Strings
+	MountTargetSubnets Strings
+	// MountTargetIDs are the ids of those mount targets, where known: one a
+	// snapshot holds is counted there, once.
+	MountTargetIDs           []Value[string]
 	ExistingCodeStorageBytes Value[int64]
+	// Accounts are what the rest of each Region's account spends, from
+	// snapshots, by Region name ("" for the default Region).
+	Accounts map[string]*AccountBase
 	// SubnetVPCs maps subnets to their VPCs where something else says so
 	// (aws_subnet in a saved plan): functions and mount targets on a mapped
 	// subnet count in that VPC.
@@ -170,13 +177,33 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 	parallel.For(len(f.Functions), parallel.Runs(len(f.Functions)), func(_, i int) {
 		rep.Functions[i] = CheckFunction(l, f.Functions[i].Function)
 	})
-	for _, group := range vpcGroups(f.Functions, f.SubnetVPCs) {
-		vpc := VPC{ID: group.id, Name: group.name, Functions: Known(group.functions),
-			EFSMountTargets: addSizes(f.EFSMountTargets, group.mountTargets(f.MountTargetSubnets, f.SubnetVPCs)), OtherENIs: f.OtherENIs}
+	subnetVPCs := f.SubnetVPCs
+	if len(f.Accounts) > 0 {
+		subnetVPCs = maps.Clone(f.SubnetVPCs)
+		if subnetVPCs == nil {
+			subnetVPCs = map[string]string{}
+		}
+		for _, b := range f.Accounts {
+			maps.Copy(subnetVPCs, b.Snapshot.SubnetVPCs)
+		}
+	}
+	for _, group := range vpcGroups(f.Functions, subnetVPCs) {
+		vpc := VPC{ID: group.id, Name: group.name, Functions: Known(group.functions), OtherENIs: f.OtherENIs}
+		vl := l
+		if s := f.vpcSnapshot(group); s != nil {
+			vl = l.WithApplied(s.Applied, s.Source)
+			vpc.Snapshot = s.Source
+			if group.id.IsKnown() {
+				vpc.InUse = s.VPC(group.id.V)
+			} else {
+				vpc.InUseUnknown = s.ENIs || s.MountTargets
+			}
+		}
+		vpc.EFSMountTargets = addSizes(f.EFSMountTargets, group.mountTargets(f.MountTargetSubnets, f.MountTargetIDs, subnetVPCs, vpc.InUse))
 		if !present(f.EFSMountTargets) && !present(f.MountTargetSubnets) {
 			vpc.EFSMountTargets = Null[int64]()
 		}
-		r := CheckVPC(l, vpc)
+		r := CheckVPC(vl, vpc)
 		rep.VPCs = append(rep.VPCs, r)
 		rep.VPCMembers = append(rep.VPCMembers, group.members)
 		for s := range f.NewMountTargetSubnets {
@@ -388,14 +415,24 @@ func checkRegions(l Limits, f Fleet, reports []FunctionReport) []RegionReport {
 		if len(g.provisioned) > 0 {
 			provisioned = Known(g.provisioned)
 		}
-		g.AccountReport = CheckAccount(l, Account{
+		gl, base := l, f.Accounts[key]
+		if base != nil {
+			gl = l.WithApplied(base.Snapshot.Applied, base.Snapshot.Source)
+			if storage.V == 0 && !storage.Unknown {
+				// Only what the fleet adds is checked against the snapshot's
+				// storage: what is deployed was accepted.
+				storage = Null[int64]()
+			}
+		}
+		g.AccountReport = CheckAccount(gl, Account{
+			Base:                            base,
 			Region:                          g.Region,
 			ReservedConcurrentExecutions:    Known(g.reserved),
 			ProvisionedConcurrentExecutions: provisioned,
 			CodeBytes:                       storage,
 			ExistingCodeStorageBytes:        f.ExistingCodeStorageBytes,
 		})
-		if g.spenders == 1 {
+		if g.spenders == 1 && (base == nil || !present(base.Reserved)) {
 			// The one member's own check reports the same excess or
 			// warning: one diagnostic per quota.
 			g.Result = g.without(UnreservedConcurrencyMin)
@@ -433,12 +470,45 @@ type vpcGroup struct {
 	changed bool
 }
 
-func (g *vpcGroup) mountTargets(subnets Strings, subnetVPCs map[string]string) Value[int64] {
+// vpcSnapshot is the snapshot that holds a VPC group: the one whose VPCs
+// include its id, else the one of its members' Region.
+func (f Fleet) vpcSnapshot(g *vpcGroup) *Snapshot {
+	if len(f.Accounts) == 0 {
+		return nil
+	}
+	if g.id.IsKnown() {
+		for _, b := range f.Accounts {
+			if _, ok := b.Snapshot.VPCs[g.id.V]; ok {
+				return b.Snapshot
+			}
+		}
+	}
+	var found *Snapshot
+	for _, i := range g.members {
+		r := f.Functions[i].Region
+		if r.Unknown {
+			return nil
+		}
+		b := f.Accounts[r.V]
+		if b == nil || found != nil && b.Snapshot != found {
+			return nil
+		}
+		found = b.Snapshot
+	}
+	return found
+}
+
+// mountTargets counts the mount targets in the group's VPC, leaving out
+// those inUse holds already.
+func (g *vpcGroup) mountTargets(subnets Strings, ids []Value[string], subnetVPCs map[string]string, inUse *VPCInUse) Value[int64] {
 	if subnets.Unknown {
 		return Value[int64]{Set: true, Unknown: true}
 	}
 	n := Known[int64](0)
-	for _, s := range subnets.V {
+	for i, s := range subnets.V {
+		if inUse != nil && i < len(ids) && ids[i].IsKnown() && inUse.MountTargets[ids[i].V] {
+			continue
+		}
 		if s.Unknown {
 			n.Unknown = true
 			continue

@@ -15,6 +15,10 @@ import (
 type Limits struct {
 	catalog   *Catalog
 	overrides map[ID]int64
+	// applied are an account's own values, from a snapshot: they replace
+	// the catalog's, and a stated override still wins over them.
+	applied       map[ID]int64
+	appliedSource string
 	// unknown holds the quotas overridden by values not known yet, and
 	// allUnknown says that any quota may be (the overrides are unknown as a
 	// whole, or not seen at all). A check against such a quota reports only
@@ -39,6 +43,9 @@ func (l Limits) Catalog() *Catalog { return l.catalog }
 // catalog does not hold, since ids used by checks are constants under test.
 func (l Limits) Value(id ID) int64 {
 	if v, ok := l.overrides[id]; ok {
+		return v
+	}
+	if v, ok := l.applied[id]; ok {
 		return v
 	}
 	q, ok := l.catalog.Lookup(id)
@@ -72,6 +79,25 @@ func (l Limits) WithUnknownOverrides(ids ...ID) Limits {
 	}
 	for _, id := range ids {
 		out.unknown[id] = true
+	}
+	return out
+}
+
+// WithApplied returns limits in which an account's applied quota values,
+// read from source (a snapshot), replace the catalog's; overrides still win.
+// Each keeps the provider's rules: a quota AWS derives or does not let
+// accounts raise is only ever made stricter, and a value that is not
+// positive is left out.
+func (l Limits) WithApplied(values map[ID]int64, source string) Limits {
+	out := l
+	out.applied, out.appliedSource = make(map[ID]int64, len(values)), source
+	for id, v := range values {
+		q, ok := l.catalog.Lookup(id)
+		switch {
+		case !ok || v <= 0 || q.DerivedFrom != "" || q.Bound == BoundRule:
+		case q.Overridable(), q.Bound == BoundMin && v >= q.Value, q.Bound != BoundMin && v <= q.Value:
+			out.applied[id] = v
+		}
 	}
 	return out
 }

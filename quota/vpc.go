@@ -20,6 +20,12 @@ type VPC struct {
 	Functions       Value[[]VPCFunction]
 	EFSMountTargets Value[int64]
 	OtherENIs       Value[int64]
+	// InUse is what spends ENIs in the VPC today, from Snapshot: a pair in
+	// use costs nothing new. InUseUnknown says a snapshot holds the VPC's
+	// Region but the VPC is not known, so what it holds there is too.
+	InUse        *VPCInUse
+	InUseUnknown bool
+	Snapshot     string
 }
 
 // VPCReport is the outcome of CheckVPC.
@@ -47,9 +53,21 @@ type VPCReport struct {
 // certain. A list that is unknown as a whole may be empty, so it proves
 // nothing.
 func HyperplaneENIs(functions []VPCFunction) (count int64, complete bool) {
-	pairs := make(map[string]struct{}, len(functions))
+	return newPairs(functions, nil)
+}
+
+// newPairs counts, as HyperplaneENIs does, the pairs the functions need
+// that are not among inUse (PairKey): those already hold an ENI, and a
+// function with an unknown subnet or groups may share one of them.
+func newPairs(functions []VPCFunction, inUse map[string]int64) (count int64, complete bool) {
+	pairs := make(map[string]struct{}, len(functions)+len(inUse))
 	knownSets := map[string]struct{}{}
 	knownSubnets := map[string]struct{}{}
+	for k := range inUse {
+		pairs[k] = struct{}{}
+		subnet, set, _ := strings.Cut(k, "\x01")
+		knownSets[set], knownSubnets[subnet] = struct{}{}, struct{}{}
+	}
 	// Sets and subnets of pairs whose other half is unknown.
 	setsOfUnknownSubnets := map[string]struct{}{}
 	subnetsOfUnknownSets := map[string]struct{}{}
@@ -102,7 +120,7 @@ func HyperplaneENIs(functions []VPCFunction) (count int64, complete bool) {
 			}
 		}
 	}
-	count = int64(len(pairs))
+	count = int64(len(pairs) - len(inUse))
 	if complete {
 		return count, true
 	}
@@ -118,7 +136,7 @@ func HyperplaneENIs(functions []VPCFunction) (count int64, complete bool) {
 		}
 	}
 	count += int64(max(newSets, newSubnets))
-	if somePair && count == 0 {
+	if somePair && count == 0 && len(inUse) == 0 {
 		count = 1
 	}
 	return count, false
@@ -135,18 +153,29 @@ func CheckVPC(l Limits, v VPC) VPCReport {
 	if v.ID.IsKnown() && v.ID.V != "" {
 		label = "VPC " + quoted(v.ID)
 	}
+	var inUse map[string]int64
+	if v.InUse != nil {
+		inUse = v.InUse.Pairs
+	}
 	lambda := Value[int64]{Set: true, Unknown: v.Functions.Unknown}
 	if !v.Functions.Unknown {
-		n, complete := HyperplaneENIs(v.Functions.V)
+		n, complete := newPairs(v.Functions.V, inUse)
 		lambda = Value[int64]{V: n, Set: true, Unknown: !complete}
 	}
 	efs := c.count("efs_mount_targets", "EFS mount targets", v.EFSMountTargets)
 	other := c.count("other_enis", "other ENIs", v.OtherENIs)
+	held := Null[int64]()
+	switch {
+	case v.InUse != nil:
+		held = Known(v.InUse.LambdaENIs() + int64(len(v.InUse.MountTargets)))
+	case v.InUseUnknown:
+		held = Value[int64]{Set: true, Unknown: true}
+	}
 	if len(c.res.Errors()) > 0 {
 		rep.Result = c.res
 		return rep
 	}
-	total := addSizes(addSizes(lambda, efs), other)
+	total := addSizes(addSizes(addSizes(lambda, efs), other), held)
 	limit := l.Value(ENIsPerVPC)
 	if !lambda.Unknown {
 		rep.LambdaENIs = lambda
@@ -161,6 +190,12 @@ func CheckVPC(l Limits, v VPC) VPCReport {
 	}
 	breakdown := fmt.Sprintf("the network interfaces needed in %s (%s for Lambda's subnet and security-group pairs, %s for EFS mount targets, %s other)",
 		label, FormatAmount(lambda.V, "ENIs"), FormatAmount(efs.V, "ENIs"), FormatAmount(other.V, "ENIs"))
+	if v.InUse != nil {
+		breakdown = fmt.Sprintf("the network interfaces in %s: %s already in use from the snapshot %s (%s for Lambda, %s for EFS mount targets), "+
+			"%s for Lambda's subnet and security-group pairs not in use yet, %s for new EFS mount targets and %s other",
+			label, FormatAmount(held.V, "ENIs"), v.Snapshot, FormatAmount(v.InUse.LambdaENIs(), "ENIs"), FormatAmount(int64(len(v.InUse.MountTargets)), "ENIs"),
+			FormatAmount(lambda.V, "ENIs"), FormatAmount(efs.V, "ENIs"), FormatAmount(other.V, "ENIs"))
+	}
 	if total.Unknown {
 		breakdown += ", counting only what is known before apply,"
 	}
