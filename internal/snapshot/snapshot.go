@@ -1,0 +1,574 @@
+// Package snapshot reads an account snapshot: the unmodified JSON that
+// read-only AWS CLI commands print for one account and Region. Each file is
+// recognised by its shape, never by its name, and anything it cannot read
+// exactly is refused with the file's name: a snapshot is never guessed at.
+package snapshot
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// Commands are the AWS CLI commands whose output a snapshot holds, as a
+// user runs them.
+var Commands = []string{
+	"aws lambda get-account-settings",
+	"aws service-quotas list-service-quotas --service-code lambda",
+	"aws ec2 describe-network-interfaces --filters Name=interface-type,Values=lambda",
+	"aws efs describe-mount-targets --file-system-id ID",
+	"aws lambda list-functions",
+}
+
+// Error is a snapshot that cannot be read, naming the file.
+type Error struct {
+	File   string
+	Reason string
+}
+
+func (e *Error) Error() string { return e.File + ": " + e.Reason }
+
+// maxFile bounds what is read of one file: the largest outputs, every ENI
+// or function of a busy Region, are a few megabytes.
+const maxFile = 256 << 20
+
+// Read reads a snapshot from a file or a folder of files (hidden files
+// left out). region is the Region for files that name none; an empty
+// region leaves that to the files, and one that disagrees with them is an
+// error.
+func Read(path, region string) (*quota.Snapshot, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, &Error{File: path, Reason: reason(err)}
+	}
+	files := []string{path}
+	if st.IsDir() {
+		entries, err := os.ReadDir(path)
+		if err != nil {
+			return nil, &Error{File: path, Reason: reason(err)}
+		}
+		files = files[:0]
+		for _, e := range entries {
+			if !strings.HasPrefix(e.Name(), ".") && e.Type().IsRegular() {
+				files = append(files, filepath.Join(path, e.Name()))
+			}
+		}
+		if len(files) == 0 {
+			return nil, &Error{File: path, Reason: "the folder holds no files; " + accepted}
+		}
+	}
+	r := &reader{s: &quota.Snapshot{Source: path, Applied: map[quota.ID]int64{}, VPCs: map[string]*quota.VPCInUse{},
+		SubnetVPCs: map[string]string{}}, seen: map[string]string{}}
+	if region != "" {
+		if !regionPattern.MatchString(region) {
+			return nil, &Error{File: path, Reason: fmt.Sprintf("%q is not a Region name such as us-east-1", region)}
+		}
+		r.s.Region, r.regionFrom = region, "the Region given"
+	}
+	for _, f := range files {
+		if err := r.file(f); err != nil {
+			return nil, err
+		}
+	}
+	if r.s.Region == "" {
+		return nil, &Error{File: path, Reason: "no file names its Region (get-account-settings' output does not): give the Region " +
+			"with the snapshot (--account-region, or the data source's region)"}
+	}
+	r.finish()
+	return r.s, nil
+}
+
+// accepted says which outputs a snapshot may hold.
+var accepted = "a snapshot holds the --output json of these commands: " + strings.Join(Commands, "; ")
+
+type reader struct {
+	s *quota.Snapshot
+	// regionFrom and accountFrom name where the Region and account were
+	// first seen; seen maps each kind of output to its first file.
+	regionFrom, accountFrom string
+	seen                    map[string]string
+	// enis are the Lambda ENIs by id, so that an ENI in two files counts once.
+	enis         map[string]bool
+	mountTargets map[string]bool
+	// applied are Service Quotas' values, below AccountLimit's.
+	applied map[quota.ID]int64
+	limits  map[quota.ID]int64
+}
+
+func reason(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// file reads one file: one output, or several written one after another
+// (aws ... >> file).
+func (r *reader) file(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return &Error{File: name, Reason: reason(err)}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxFile+1))
+	if err != nil {
+		return &Error{File: name, Reason: reason(err)}
+	}
+	if len(data) > maxFile {
+		return &Error{File: name, Reason: fmt.Sprintf("the file is larger than %d MiB, more than any of these outputs", maxFile>>20)}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	docs := 0
+	for {
+		var doc map[string]json.RawMessage
+		err := dec.Decode(&doc)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var te *json.UnmarshalTypeError
+			if errors.As(err, &te) {
+				return &Error{File: name, Reason: "the file holds JSON that is not an object; " + accepted}
+			}
+			return &Error{File: name, Reason: fmt.Sprintf("the file is not complete JSON (%s at byte %d): was the command's output cut short?",
+				err, dec.InputOffset())}
+		}
+		docs++
+		if err := r.document(name, doc); err != nil {
+			return err
+		}
+	}
+	if docs == 0 {
+		return &Error{File: name, Reason: "the file is empty; " + accepted}
+	}
+	return nil
+}
+
+// shapes are the outputs by their top-level keys: the results' key, and
+// the pagination keys an output may carry.
+var shapes = []struct {
+	kind, key string
+	paging    []string
+}{
+	{"get-account-settings", "AccountLimit", nil},
+	{"list-service-quotas", "Quotas", []string{"NextToken"}},
+	{"describe-network-interfaces", "NetworkInterfaces", []string{"NextToken"}},
+	{"describe-mount-targets", "MountTargets", []string{"Marker", "NextMarker"}},
+	{"list-functions", "Functions", []string{"NextMarker"}},
+}
+
+func (r *reader) document(name string, doc map[string]json.RawMessage) error {
+	for _, sh := range shapes {
+		if _, ok := doc[sh.key]; !ok {
+			continue
+		}
+		keys := []string{sh.key}
+		if sh.kind == "get-account-settings" {
+			keys = append(keys, "AccountUsage")
+		}
+		for k, v := range doc {
+			switch {
+			case slices.Contains(keys, k):
+			case slices.Contains(sh.paging, k):
+				if k != "Marker" && string(v) != "null" && string(v) != `""` {
+					return &Error{File: name, Reason: fmt.Sprintf("the %s output is one page of several (it has a %s): run the command "+
+						"without --max-items, --page-size or --no-paginate, so that the AWS CLI merges every page", sh.kind, k)}
+				}
+			default:
+				return &Error{File: name, Reason: fmt.Sprintf("the %s output has a key %q that this command does not print; %s", sh.kind, k, accepted)}
+			}
+		}
+		if prev, ok := r.seen[sh.kind]; ok && sh.kind != "describe-mount-targets" {
+			return &Error{File: name, Reason: fmt.Sprintf("a second %s output (the first is in %s): a snapshot is one account and Region", sh.kind, prev)}
+		}
+		r.seen[sh.kind] = name
+		var err error
+		switch sh.kind {
+		case "get-account-settings":
+			err = r.settings(doc)
+		case "list-service-quotas":
+			err = r.quotas(name, doc["Quotas"])
+		case "describe-network-interfaces":
+			err = r.networkInterfaces(name, doc["NetworkInterfaces"])
+		case "describe-mount-targets":
+			err = r.mountTargetsOf(name, doc["MountTargets"])
+		case "list-functions":
+			err = r.functions(name, doc["Functions"])
+		}
+		if err != nil {
+			var se *Error
+			if errors.As(err, &se) {
+				return err
+			}
+			return &Error{File: name, Reason: fmt.Sprintf("the %s output: %s", sh.kind, err)}
+		}
+		return nil
+	}
+	keys := make([]string, 0, len(doc))
+	for k := range doc {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	what := "an empty object"
+	if len(keys) > 0 {
+		what = "an object with " + strings.Join(keys, ", ")
+	}
+	return &Error{File: name, Reason: "the file holds " + what + ", not the output of a command a snapshot takes; " + accepted}
+}
+
+// regionPattern takes the Region out of an availability zone's name
+// (us-east-1a, us-west-2-lax-1a) and checks a Region's.
+var regionPattern = regexp.MustCompile(`^[a-z]{2}(?:-[a-z]+)+-\d+`)
+
+// place records the account and Region a value names, refusing a second.
+func (r *reader) place(name, account, region, what string) error {
+	if region != "" {
+		if r.s.Region != "" && r.s.Region != region {
+			return &Error{File: name, Reason: fmt.Sprintf("%s is in Region %s, but %s says %s: a snapshot is one account and Region, "+
+				"so take each Region's in a folder of its own", what, region, r.regionFrom, r.s.Region)}
+		}
+		if r.s.Region == "" {
+			r.s.Region, r.regionFrom = region, name
+		}
+	}
+	if account != "" {
+		if r.s.Account != "" && r.s.Account != account {
+			return &Error{File: name, Reason: fmt.Sprintf("%s is in account %s, but %s says %s: a snapshot is one account and Region",
+				what, account, r.accountFrom, r.s.Account)}
+		}
+		if r.s.Account == "" {
+			r.s.Account, r.accountFrom = account, name
+		}
+	}
+	return nil
+}
+
+// placeARN records the account and Region of an ARN.
+func (r *reader) placeARN(name, arn, what string) error {
+	parts := strings.SplitN(arn, ":", 6)
+	if len(parts) < 6 || parts[0] != "arn" || !regionPattern.MatchString(parts[3]) {
+		return &Error{File: name, Reason: fmt.Sprintf("%s has the ARN %q, which is not an ARN in a Region", what, arn)}
+	}
+	return r.place(name, parts[4], parts[3], what)
+}
+
+// placeZone records the Region of an availability zone and an account.
+func (r *reader) placeZone(name, zone, account, what string) error {
+	region := ""
+	if zone != "" {
+		region = regionPattern.FindString(zone)
+		if region == "" {
+			return &Error{File: name, Reason: fmt.Sprintf("%s is in availability zone %q, which names no Region", what, zone)}
+		}
+	}
+	return r.place(name, account, region, what)
+}
+
+// count reads a JSON number that must be a whole number, at least zero.
+func count(n json.Number, what string) (int64, error) {
+	f, err := n.Float64()
+	if err != nil || f < 0 || f != math.Trunc(f) || f > 1<<53 {
+		return 0, fmt.Errorf("%s is %s, not a whole number of at least 0", what, n)
+	}
+	return int64(f), nil
+}
+
+func (r *reader) settings(doc map[string]json.RawMessage) error {
+	var v struct {
+		AccountLimit *struct {
+			CodeSizeUnzipped, CodeSizeZipped, ConcurrentExecutions, TotalCodeSize, UnreservedConcurrentExecutions *json.Number
+		}
+		AccountUsage *struct{ FunctionCount, TotalCodeSize *json.Number }
+	}
+	if err := strictUnmarshal(doc, &v); err != nil {
+		return err
+	}
+	if v.AccountLimit == nil || v.AccountUsage == nil {
+		return errors.New("AccountLimit and AccountUsage must both be objects")
+	}
+	need := func(n *json.Number, what string) (int64, error) {
+		if n == nil {
+			return 0, fmt.Errorf("%s is missing", what)
+		}
+		return count(*n, what)
+	}
+	var s quota.AccountSettings
+	var err error
+	if s.ConcurrentExecutions, err = need(v.AccountLimit.ConcurrentExecutions, "AccountLimit.ConcurrentExecutions"); err != nil {
+		return err
+	}
+	if s.UnreservedConcurrentExecutions, err = need(v.AccountLimit.UnreservedConcurrentExecutions, "AccountLimit.UnreservedConcurrentExecutions"); err != nil {
+		return err
+	}
+	if s.UnreservedConcurrentExecutions > s.ConcurrentExecutions {
+		return fmt.Errorf("AccountLimit.UnreservedConcurrentExecutions (%d) is more than ConcurrentExecutions (%d)", s.UnreservedConcurrentExecutions, s.ConcurrentExecutions)
+	}
+	if s.TotalCodeSize, err = need(v.AccountUsage.TotalCodeSize, "AccountUsage.TotalCodeSize"); err != nil {
+		return err
+	}
+	if v.AccountUsage.FunctionCount != nil {
+		if s.FunctionCount, err = count(*v.AccountUsage.FunctionCount, "AccountUsage.FunctionCount"); err != nil {
+			return err
+		}
+	}
+	r.limits = map[quota.ID]int64{quota.ConcurrentExecutions: s.ConcurrentExecutions}
+	for id, n := range map[quota.ID]*json.Number{quota.CodeStorageMaxBytes: v.AccountLimit.TotalCodeSize,
+		quota.ZippedPackageMaxBytes: v.AccountLimit.CodeSizeZipped, quota.UnzippedPackageMaxBytes: v.AccountLimit.CodeSizeUnzipped} {
+		if n == nil {
+			continue
+		}
+		if r.limits[id], err = count(*n, "AccountLimit's "+string(id)); err != nil {
+			return err
+		}
+	}
+	r.s.Settings = &s
+	return nil
+}
+
+// units are Service Quotas' units of the quotas the catalog holds, in
+// bytes or as counts.
+var units = map[string]float64{"None": 1, "Count": 1, "": 1, "Bytes": 1, "Kilobytes": 1 << 10, "Megabytes": 1 << 20, "Gigabytes": 1 << 30}
+
+func (r *reader) quotas(name string, raw json.RawMessage) error {
+	var qs []struct {
+		ServiceCode, QuotaCode, QuotaArn, Unit string
+		Value                                  *json.Number
+	}
+	if err := json.Unmarshal(raw, &qs); err != nil {
+		return errors.New("Quotas must be a list of quotas")
+	}
+	byCode := map[string]quota.ID{}
+	for _, q := range quota.DefaultCatalog().Quotas() {
+		if q.ServiceQuotaCode != "" {
+			byCode[q.ServiceQuotaCode] = q.ID
+		}
+	}
+	r.applied = map[quota.ID]int64{}
+	for _, q := range qs {
+		if q.ServiceCode != "lambda" {
+			return &Error{File: name, Reason: fmt.Sprintf("the list-service-quotas output is of service %q, not lambda: run it with --service-code lambda", q.ServiceCode)}
+		}
+		what := "quota " + q.QuotaCode
+		if err := r.placeARN(name, q.QuotaArn, what); err != nil {
+			return err
+		}
+		id, ok := byCode[q.QuotaCode]
+		if !ok {
+			continue
+		}
+		unit, ok := units[q.Unit]
+		if !ok || q.Value == nil {
+			return fmt.Errorf("%s has the value %v in unit %q, which this version cannot read", what, q.Value, q.Unit)
+		}
+		f, err := q.Value.Float64()
+		if err != nil || f <= 0 || f*unit != math.Trunc(f*unit) || f*unit > 1<<53 {
+			return fmt.Errorf("%s is %s %s, not a positive whole amount", what, q.Value, q.Unit)
+		}
+		r.applied[id] = int64(f * unit)
+	}
+	return nil
+}
+
+func (r *reader) networkInterfaces(name string, raw json.RawMessage) error {
+	var enis []struct {
+		NetworkInterfaceID string `json:"NetworkInterfaceId"`
+		InterfaceType      string
+		VpcID              string `json:"VpcId"`
+		SubnetID           string `json:"SubnetId"`
+		AvailabilityZone   string
+		OwnerID            string `json:"OwnerId"`
+		Groups             []struct {
+			GroupID string `json:"GroupId"`
+		}
+	}
+	if err := json.Unmarshal(raw, &enis); err != nil {
+		return errors.New("NetworkInterfaces must be a list of network interfaces")
+	}
+	r.s.ENIs = true
+	if r.enis == nil {
+		r.enis = map[string]bool{}
+	}
+	for _, e := range enis {
+		if e.InterfaceType != "lambda" {
+			continue
+		}
+		what := "network interface " + cmp.Or(e.NetworkInterfaceID, "(no id)")
+		if e.NetworkInterfaceID == "" || e.VpcID == "" || e.SubnetID == "" || len(e.Groups) == 0 {
+			return &Error{File: name, Reason: what + " has no " + missing(map[string]bool{"NetworkInterfaceId": e.NetworkInterfaceID == "",
+				"VpcId": e.VpcID == "", "SubnetId": e.SubnetID == "", "Groups": len(e.Groups) == 0}) +
+				": a Lambda ENI always has them, so the output is not describe-network-interfaces' as printed"}
+		}
+		if err := r.placeZone(name, e.AvailabilityZone, e.OwnerID, what); err != nil {
+			return err
+		}
+		if r.enis[e.NetworkInterfaceID] {
+			continue
+		}
+		r.enis[e.NetworkInterfaceID] = true
+		groups := make([]string, len(e.Groups))
+		for i, g := range e.Groups {
+			groups[i] = g.GroupID
+		}
+		if err := r.subnet(name, e.SubnetID, e.VpcID, what); err != nil {
+			return err
+		}
+		v := r.vpc(e.VpcID)
+		if v.Pairs == nil {
+			v.Pairs = map[string]int64{}
+		}
+		v.Pairs[quota.PairKey(e.SubnetID, groups)]++
+	}
+	return nil
+}
+
+func (r *reader) mountTargetsOf(name string, raw json.RawMessage) error {
+	var mts []struct {
+		MountTargetID        string `json:"MountTargetId"`
+		SubnetID             string `json:"SubnetId"`
+		VpcID                string `json:"VpcId"`
+		OwnerID              string `json:"OwnerId"`
+		AvailabilityZoneName string
+		LifeCycleState       string
+	}
+	if err := json.Unmarshal(raw, &mts); err != nil {
+		return errors.New("MountTargets must be a list of mount targets")
+	}
+	r.s.MountTargets = true
+	if r.mountTargets == nil {
+		r.mountTargets = map[string]bool{}
+	}
+	for _, m := range mts {
+		what := "mount target " + cmp.Or(m.MountTargetID, "(no id)")
+		if m.MountTargetID == "" || m.SubnetID == "" || m.VpcID == "" {
+			return &Error{File: name, Reason: what + " has no " + missing(map[string]bool{"MountTargetId": m.MountTargetID == "",
+				"SubnetId": m.SubnetID == "", "VpcId": m.VpcID == ""}) + ": every mount target has them"}
+		}
+		if err := r.placeZone(name, m.AvailabilityZoneName, m.OwnerID, what); err != nil {
+			return err
+		}
+		// A deleted mount target holds no ENI; one being created or
+		// deleted still does.
+		if m.LifeCycleState == "deleted" || r.mountTargets[m.MountTargetID] {
+			continue
+		}
+		r.mountTargets[m.MountTargetID] = true
+		if err := r.subnet(name, m.SubnetID, m.VpcID, what); err != nil {
+			return err
+		}
+		v := r.vpc(m.VpcID)
+		if v.MountTargets == nil {
+			v.MountTargets = map[string]bool{}
+		}
+		v.MountTargets[m.MountTargetID] = true
+	}
+	return nil
+}
+
+func (r *reader) functions(name string, raw json.RawMessage) error {
+	var fns []struct {
+		FunctionName, FunctionArn string
+		CodeSize                  *json.Number
+		VpcConfig                 *struct {
+			SubnetIDs []string `json:"SubnetIds"`
+			VpcID     string   `json:"VpcId"`
+		}
+	}
+	if err := json.Unmarshal(raw, &fns); err != nil {
+		return errors.New("Functions must be a list of functions")
+	}
+	r.s.Functions = map[string]quota.DeployedFunction{}
+	for _, f := range fns {
+		what := "function " + cmp.Or(f.FunctionName, "(no name)")
+		if f.FunctionName == "" {
+			return &Error{File: name, Reason: "a function has no FunctionName: every function list-functions prints has one"}
+		}
+		if err := r.placeARN(name, f.FunctionArn, what); err != nil {
+			return err
+		}
+		var size int64
+		if f.CodeSize != nil {
+			var err error
+			if size, err = count(*f.CodeSize, what+"'s CodeSize"); err != nil {
+				return err
+			}
+		}
+		r.s.Functions[f.FunctionName] = quota.DeployedFunction{CodeSize: size}
+		if c := f.VpcConfig; c != nil && c.VpcID != "" {
+			for _, s := range c.SubnetIDs {
+				if err := r.subnet(name, s, c.VpcID, what); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// subnet records a subnet's VPC, refusing a second.
+func (r *reader) subnet(name, subnet, vpc, what string) error {
+	if prev, ok := r.s.SubnetVPCs[subnet]; ok && prev != vpc {
+		return &Error{File: name, Reason: fmt.Sprintf("%s puts subnet %s in %s, but another output puts it in %s", what, subnet, vpc, prev)}
+	}
+	r.s.SubnetVPCs[subnet] = vpc
+	return nil
+}
+
+func (r *reader) vpc(id string) *quota.VPCInUse {
+	v := r.s.VPCs[id]
+	if v == nil {
+		v = &quota.VPCInUse{}
+		r.s.VPCs[id] = v
+	}
+	return v
+}
+
+// finish puts AccountLimit's values over Service Quotas': they are what
+// Lambda enforces now, while a quota increase may still be on its way.
+func (r *reader) finish() {
+	for id, v := range r.applied {
+		r.s.Applied[id] = v
+	}
+	for id, v := range r.limits {
+		r.s.Applied[id] = v
+	}
+}
+
+// strictUnmarshal decodes a document into v, refusing keys v lacks.
+func strictUnmarshal(doc map[string]json.RawMessage, v any) error {
+	raw, err := json.Marshal(doc)
+	if err != nil {
+		return err
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return fmt.Errorf("it does not have get-account-settings' shape: %s", strings.TrimPrefix(err.Error(), "json: "))
+	}
+	return nil
+}
+
+// missing names the fields that are missing, in order.
+func missing(fields map[string]bool) string {
+	var out []string
+	for _, k := range slices.Sorted(maps.Keys(fields)) {
+		if fields[k] {
+			out = append(out, k)
+		}
+	}
+	return strings.Join(out, " or ")
+}

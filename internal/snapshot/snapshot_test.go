@@ -1,0 +1,212 @@
+package snapshot_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/snapshot"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+func TestReadAccountFolder(t *testing.T) {
+	t.Parallel()
+	s, err := snapshot.Read("testdata/account", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Region != "us-east-1" || s.Account != "111122223333" || s.Source != "testdata/account" {
+		t.Errorf("placed in %q %q from %q", s.Account, s.Region, s.Source)
+	}
+	want := quota.AccountSettings{ConcurrentExecutions: 1000, UnreservedConcurrentExecutions: 750, TotalCodeSize: 1073741824, FunctionCount: 3}
+	if s.Settings == nil || *s.Settings != want || s.Settings.Reserved() != 250 {
+		t.Errorf("settings = %+v, want %+v", s.Settings, want)
+	}
+	for id, v := range map[quota.ID]int64{
+		quota.ENIsPerVPC:              500,         // Service Quotas
+		quota.ConcurrentExecutions:    1000,        // both agree
+		quota.CodeStorageMaxBytes:     80530636800, // AccountLimit wins over 75 Gigabytes, which is the same
+		quota.ZippedPackageMaxBytes:   52428800,
+		quota.UnzippedPackageMaxBytes: 262144000,
+	} {
+		if s.Applied[id] != v {
+			t.Errorf("applied %s = %d, want %d", id, s.Applied[id], v)
+		}
+	}
+	vpc := s.VPCs["vpc-0abc0000000000001"]
+	if vpc == nil || vpc.LambdaENIs() != 2 || len(vpc.Pairs) != 2 || !vpc.MountTargets["fsmt-0123456789abcdef0"] {
+		t.Fatalf("vpc = %+v: want the 2 Lambda ENIs (not the instance's) and the mount target", vpc)
+	}
+	if _, ok := vpc.Pairs[quota.PairKey("subnet-0aaa000000000000a", []string{"sg-0aaa1111bbbb2222c"})]; !ok {
+		t.Errorf("pairs = %v", vpc.Pairs)
+	}
+	if s.Functions["orders"].CodeSize != 5242880 || len(s.Functions) != 2 {
+		t.Errorf("functions = %+v", s.Functions)
+	}
+	if s.SubnetVPCs["subnet-0bbb000000000000b"] != "vpc-0abc0000000000001" {
+		t.Errorf("subnets = %v", s.SubnetVPCs)
+	}
+}
+
+func write(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const settings = `{"AccountLimit": {"TotalCodeSize": 80530636800, "CodeSizeUnzipped": 262144000, "CodeSizeZipped": 52428800,
+  "ConcurrentExecutions": 1000, "UnreservedConcurrentExecutions": 1000}, "AccountUsage": {"TotalCodeSize": 0, "FunctionCount": 0}}`
+
+func TestReadEmptyResults(t *testing.T) {
+	t.Parallel()
+	dir := write(t, map[string]string{
+		"a": settings,
+		"b": `{"Quotas": []}`,
+		"c": `{"NetworkInterfaces": []}`,
+		"d": `{"MountTargets": []}`,
+		"e": `{"Functions": []}`,
+	})
+	s, err := snapshot.Read(dir, "eu-west-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.ENIs || !s.MountTargets || s.Functions == nil || s.Settings == nil || s.Region != "eu-west-1" {
+		t.Fatalf("empty outputs must still say that nothing is in use: %+v", s)
+	}
+	if v := s.VPC("vpc-x"); v == nil || v.LambdaENIs() != 0 || len(v.MountTargets) != 0 {
+		t.Fatalf("a VPC with nothing in use = %+v", v)
+	}
+}
+
+func TestReadAbsentOptionalFields(t *testing.T) {
+	t.Parallel()
+	dir := write(t, map[string]string{
+		// No FunctionCount, no AccountLimit code sizes; a function with no
+		// VpcConfig or CodeSize; an ENI with no AvailabilityZone and a
+		// mount target in a folder with more of them appended.
+		"settings":  `{"AccountLimit": {"ConcurrentExecutions": 50, "UnreservedConcurrentExecutions": 50}, "AccountUsage": {"TotalCodeSize": 10}}`,
+		"functions": `{"Functions": [{"FunctionName": "f", "FunctionArn": "arn:aws:lambda:ap-southeast-2:123456789012:function:f"}]}`,
+		"enis": `{"NetworkInterfaces": [{"NetworkInterfaceId": "eni-1", "InterfaceType": "lambda", "VpcId": "vpc-1", "SubnetId": "subnet-1",
+			"Groups": [{"GroupId": "sg-2"}, {"GroupId": "sg-1"}]}]}`,
+		"mount-targets": `{"MountTargets": [{"MountTargetId": "fsmt-1", "SubnetId": "subnet-1", "VpcId": "vpc-1"}]}
+{"MountTargets": [{"MountTargetId": "fsmt-2", "SubnetId": "subnet-2", "VpcId": "vpc-1", "LifeCycleState": "deleted"}]}`,
+	})
+	s, err := snapshot.Read(dir, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Region != "ap-southeast-2" || s.Settings.FunctionCount != 0 || s.Applied[quota.ConcurrentExecutions] != 50 {
+		t.Errorf("snapshot = %+v", s)
+	}
+	if v := s.VPCs["vpc-1"]; v.LambdaENIs() != 1 || len(v.MountTargets) != 1 {
+		t.Errorf("vpc-1 = %+v: a deleted mount target holds no ENI", v)
+	}
+	if _, ok := s.Applied[quota.CodeStorageMaxBytes]; ok {
+		t.Error("an absent TotalCodeSize limit was given a value")
+	}
+}
+
+func TestReadRefuses(t *testing.T) {
+	t.Parallel()
+	eni := func(zone, vpc string) string {
+		return `{"NetworkInterfaces": [{"NetworkInterfaceId": "eni-1", "InterfaceType": "lambda", "AvailabilityZone": "` + zone +
+			`", "VpcId": "` + vpc + `", "SubnetId": "subnet-1", "Groups": [{"GroupId": "sg-1"}]}]}`
+	}
+	tests := map[string]struct {
+		files  map[string]string
+		region string
+		file   string
+		want   string
+	}{
+		"truncated JSON":     {map[string]string{"s.json": settings[:60]}, "us-east-1", "s.json", "not complete JSON"},
+		"another command":    {map[string]string{"subnets.json": `{"Subnets": []}`}, "us-east-1", "subnets.json", "holds an object with Subnets, not the output"},
+		"not an object":      {map[string]string{"x": `[1, 2]`}, "us-east-1", "x", "not an object"},
+		"an empty file":      {map[string]string{"x": ``}, "us-east-1", "x", "the file is empty"},
+		"an extra key":       {map[string]string{"x": `{"Functions": [], "Extra": 1}`}, "us-east-1", "x", `a key "Extra"`},
+		"one page of many":   {map[string]string{"x": `{"Functions": [], "NextMarker": "abc"}`}, "us-east-1", "x", "one page of several"},
+		"another service":    {map[string]string{"x": `{"Quotas": [{"ServiceCode": "ec2", "QuotaCode": "L-1"}]}`}, "us-east-1", "x", `of service "ec2"`},
+		"an ENI without VPC": {map[string]string{"x": eni("us-east-1a", "")}, "", "x", "network interface eni-1 has no VpcId"},
+		"two Regions mixed": {map[string]string{"a": eni("us-east-1a", "vpc-1"),
+			"b": `{"Functions": [{"FunctionName": "f", "FunctionArn": "arn:aws:lambda:eu-west-1:111122223333:function:f"}]}`}, "", "b",
+			"function f is in Region eu-west-1, but"},
+		"a Region given and another inside": {map[string]string{"a": eni("us-west-2-lax-1a", "vpc-1")}, "us-east-1", "a", "is in Region us-west-2, but the Region given says us-east-1"},
+		"two accounts": {map[string]string{"a": `{"Functions": [
+			{"FunctionName": "f", "FunctionArn": "arn:aws:lambda:eu-west-1:111122223333:function:f"},
+			{"FunctionName": "g", "FunctionArn": "arn:aws:lambda:eu-west-1:444455556666:function:g"}]}`}, "", "a", "is in account 444455556666"},
+		"no Region anywhere":        {map[string]string{"s": settings}, "", "", "no file names its Region"},
+		"a fractional count":        {map[string]string{"s": strings.Replace(settings, `"FunctionCount": 0`, `"FunctionCount": 1.5`, 1)}, "us-east-1", "s", "1.5, not a whole number"},
+		"a negative count":          {map[string]string{"s": strings.Replace(settings, `"TotalCodeSize": 0`, `"TotalCodeSize": -1`, 1)}, "us-east-1", "s", "-1, not a whole number"},
+		"unreserved over the total": {map[string]string{"s": strings.Replace(settings, `"UnreservedConcurrentExecutions": 1000`, `"UnreservedConcurrentExecutions": 1001`, 1)}, "us-east-1", "s", "is more than ConcurrentExecutions"},
+		"a second settings output":  {map[string]string{"a": settings, "b": settings}, "us-east-1", "b", "a second get-account-settings output"},
+		"a subnet in two VPCs":      {map[string]string{"a": eni("us-east-1a", "vpc-1"), "b": `{"MountTargets": [{"MountTargetId": "fsmt-1", "SubnetId": "subnet-1", "VpcId": "vpc-2"}]}`}, "", "b", "puts subnet subnet-1 in vpc-2"},
+		"an unreadable unit": {map[string]string{"x": `{"Quotas": [{"ServiceCode": "lambda", "QuotaCode": "L-9FEE3D26", "Unit": "Furlongs", "Value": 1,
+			"QuotaArn": "arn:aws:servicequotas:us-east-1:111122223333:lambda/L-9FEE3D26"}]}`}, "", "x", `unit "Furlongs"`},
+		"a bad Region flag": {map[string]string{"s": settings}, "Virginia", "", `"Virginia" is not a Region name`},
+		"an empty folder":   {map[string]string{}, "us-east-1", "", "the folder holds no files"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			dir := write(t, tc.files)
+			_, err := snapshot.Read(dir, tc.region)
+			var se *snapshot.Error
+			if !errors.As(err, &se) {
+				t.Fatalf("err = %v, want a snapshot.Error", err)
+			}
+			if file := filepath.Join(dir, tc.file); se.File != strings.TrimSuffix(file, string(filepath.Separator)) {
+				t.Errorf("the error names %s, want %s", se.File, file)
+			}
+			if !strings.Contains(se.Reason, tc.want) {
+				t.Errorf("reason = %q, want it to say %q", se.Reason, tc.want)
+			}
+		})
+	}
+}
+
+func TestReadMissingPath(t *testing.T) {
+	t.Parallel()
+	_, err := snapshot.Read(filepath.Join(t.TempDir(), "nope"), "")
+	if err == nil || !strings.Contains(err.Error(), "no such file") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	for _, name := range []string{"get-account-settings", "list-service-quotas", "describe-network-interfaces", "describe-mount-targets", "list-functions"} {
+		b, err := os.ReadFile(filepath.Join("testdata/account", name+".json"))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"Functions": [{"FunctionName": "f", "FunctionArn": "arn:aws:lambda:x"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "f.json"), data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		s, err := snapshot.Read(dir, "us-east-1")
+		if err != nil {
+			var se *snapshot.Error
+			if !errors.As(err, &se) || se.Reason == "" {
+				t.Fatalf("error without a file and reason: %v", err)
+			}
+			return
+		}
+		for _, v := range s.VPCs {
+			if v.LambdaENIs() < 0 {
+				t.Fatalf("negative ENIs: %+v", v)
+			}
+		}
+		if st := s.Settings; st != nil && st.Reserved() < 0 {
+			t.Fatalf("negative reservations: %+v", st)
+		}
+	})
+}
