@@ -20,6 +20,9 @@ type Options struct {
 	// Source is the configuration's files under Dir, for the links between
 	// resources; Check reads them when it is nil.
 	Source *Source
+	// Snapshots are account snapshots, one per Region: what the rest of the
+	// account spends.
+	Snapshots []*quota.Snapshot
 }
 
 // Item is one finding, tied to the resource it is about: a per-resource
@@ -137,6 +140,7 @@ func Check(p *Plan, opts Options) Report {
 		c.functionURL(r)
 	}
 	c.capacityProviders(byType["aws_lambda_capacity_provider"])
+	c.accounts(byType)
 	c.checkFleet()
 	c.checkApplyOrder(p, byType)
 
@@ -183,8 +187,10 @@ func (c *checker) indexSupport(byType map[string][]Resource) {
 		if r.Mode != "managed" {
 			continue
 		}
-		subnet := (&decode.Decoder{}).String(decode.New(r.Value(), r.Address).Get("subnet_id"))
+		v, dc := decode.New(r.Value(), r.Address), &decode.Decoder{}
+		subnet := dc.String(v.Get("subnet_id"))
 		subnets.V = append(subnets.V, subnet)
+		c.fleet.MountTargetIDs = append(c.fleet.MountTargetIDs, dc.String(v.Get("id")))
 		if r.Action.Changed() && subnet.IsKnown() {
 			c.fleet.NewMountTargetSubnets[subnet.V] = true
 		}
