@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/plancheck"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/snapshot"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
 // version is set by goreleaser; go install records the module version.
@@ -35,7 +37,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = `Usage: lambdaquota check [flags] PLAN_JSON
+const usage = `Usage: lambdaquota check [flags] [--account PATH]... PLAN_JSON
        lambdaquota version
 
 Checks a saved Terraform or OpenTofu plan against AWS Lambda and VPC
@@ -66,9 +68,21 @@ Resources being destroyed no longer count. Values unknown until apply are
 never guessed: a certain violation is still reported, and the rest is listed
 as undecided.
 
-Quotas are the catalog's defaults, then the quotas of the configuration's
-provider "lambdaquota" block when they are constants, then --quotas-file,
-then --quota, each checked by the provider's rules.
+With --account, the checks also count what the rest of the account spends,
+from the output of read-only AWS CLI commands (an account snapshot, one per
+account and Region; see the Account snapshots guide):
+  - ENIs per VPC: the Lambda ENIs and EFS mount targets in use, plus the
+    subnet and security-group pairs the plan adds that are not in use yet;
+  - concurrency: the account's reservations, less what the plan's deployed
+    functions reserve today, plus what the plan reserves;
+  - code storage: the code the account stores, less the deployed packages
+    of the plan's functions, plus the plan's packages.
+A snapshot never makes an unknown value known.
+
+Quotas are the catalog's defaults, then the account's applied values from
+--account, then the quotas of the configuration's provider "lambdaquota"
+block when they are constants, then --quotas-file, then --quota, each
+checked by the provider's rules.
 
 Flags:
 `
@@ -108,9 +122,13 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		chdir      = fs.String("chdir", ".", "the root module's `directory`: relative package filenames are read from it, and\nconfiguration files for the locations in SARIF reports")
 		format     = fs.String("format", "text", "the report's `format` on standard output: text, json, sarif or junit")
 		quotasFile = fs.String("quotas-file", "", "a `file` of quota values by id, in HCL (enis_per_vpc = 1000) or JSON")
+		region     = fs.String("account-region", "", "the `REGION` of an --account snapshot whose files name none (get-account-settings' output alone)")
 		quotas     multiFlag
 		reports    multiFlag
+		accounts   multiFlag
 	)
+	fs.Var(&accounts, "account", "an account snapshot: a `PATH` to a file, or a folder of files, each the --output json of\n"+
+		strings.Join(snapshot.Commands, ",\n")+"\nfor one account and Region; repeat for each Region")
 	fs.Var(&quotas, "quota", "a quota value, as `ID=VALUE` (enis_per_vpc=1000); repeat for more. Ids and rules are\nthe provider's: see its \"quotas\" argument")
 	fs.Var(&reports, "report", "also write a report to a file, as `FORMAT=FILE` (sarif=lambdaquota.sarif,\njunit=lambdaquota.xml); repeat for more")
 	// The flag package prints the usage on -h and on every bad flag; print
@@ -164,7 +182,16 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if plan.QuotasNote != "" && *quotasFile == "" && len(quotas) == 0 {
 		fmt.Fprintf(stderr, "lambdaquota: note: %s\n", plan.QuotasNote)
 	}
-	rep := plancheck.Check(plan, plancheck.Options{Dir: *chdir, Limits: limits, Source: src})
+	snaps, err := readSnapshots(accounts, *region)
+	if err != nil {
+		fmt.Fprintf(stderr, "lambdaquota: --account %s\n", err)
+		return exitBadInput
+	}
+	if len(snaps) == 1 {
+		// One account and Region: its applied values are this plan's.
+		limits = limits.WithApplied(snaps[0].Applied, snaps[0].Source)
+	}
+	rep := plancheck.Check(plan, plancheck.Options{Dir: *chdir, Limits: limits, Source: src, Snapshots: snaps})
 	meta := plancheck.Meta{Version: buildVersion(), PlanFile: name, Locator: plancheck.NewLocator(src), Limits: limits}
 	if name == "-" {
 		meta.PlanFile = "plan.json"
@@ -183,6 +210,25 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitViolations
 	}
 	return exitOK
+}
+
+// readSnapshots reads each --account snapshot; two of one Region would
+// count its account twice.
+func readSnapshots(paths []string, region string) ([]*quota.Snapshot, error) {
+	var out []*quota.Snapshot
+	regions := map[string]string{}
+	for _, p := range paths {
+		s, err := snapshot.Read(p, region)
+		if err != nil {
+			return nil, err
+		}
+		if prev, ok := regions[s.Region]; ok {
+			return nil, fmt.Errorf("%s: Region %s has a snapshot already, %s: give one per Region", p, s.Region, prev)
+		}
+		regions[s.Region] = p
+		out = append(out, s)
+	}
+	return out, nil
 }
 
 func writeFile(name, format string, rep *plancheck.Report, meta plancheck.Meta) error {
@@ -222,7 +268,7 @@ func reorder(args []string) []string {
 
 func takesValue(flag string) bool {
 	switch strings.TrimLeft(flag, "-") {
-	case "chdir", "format", "quotas-file", "quota", "report":
+	case "chdir", "format", "quotas-file", "quota", "report", "account", "account-region":
 		return true
 	}
 	return false

@@ -30,6 +30,11 @@ func TestRunExitCodes(t *testing.T) {
 	if err := os.WriteFile(warnFile, []byte("enis_per_vpc = 500\nwarn_at_percent = 90\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	otherCommand := filepath.Join(dir, "subnets.json")
+	if err := os.WriteFile(otherCommand, []byte(`{"Subnets": []}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	account := filepath.Join("..", "..", "internal", "snapshot", "testdata", "account")
 	planLog := `{"@level":"info","@message":"Terraform 1.11.4","@module":"terraform.ui","type":"version","terraform":"1.11.4","ui":"1.2"}` + "\n" +
 		`{"@level":"info","@message":"aws_lambda_function.api: Plan to create","@module":"terraform.ui","type":"planned_change"}` + "\n"
 	tests := []struct {
@@ -58,6 +63,13 @@ func TestRunExitCodes(t *testing.T) {
 		{name: "bad quota", args: []string{"check", "--quota", "enis_per_vpc=-3", empty}, code: exitBadInput, stderr: `quota "enis_per_vpc"`},
 		{name: "missing file", args: []string{"check", filepath.Join(dir, "none.json")}, code: exitBadInput, stderr: "cannot open the plan"},
 		{name: "truncated", args: []string{"check", truncated}, code: exitBadInput, stderr: "truncated"},
+		{name: "a snapshot of another command", args: []string{"check", "--account", otherCommand, "--account-region", "us-east-1", empty}, code: exitBadInput,
+			stderr: "--account " + otherCommand + ": the file holds an object with Subnets, not the output of a command a snapshot takes"},
+		{name: "two snapshots of one Region", args: []string{"check", "--account", account, "--account", account, empty}, code: exitBadInput,
+			stderr: "Region us-east-1 has a snapshot already"},
+		{name: "a missing snapshot", args: []string{"check", "--account", filepath.Join(dir, "none"), empty}, code: exitBadInput,
+			stderr: "none: no such file or directory"},
+		{name: "a snapshot and nothing to check", args: []string{"check", "--account", account, empty}, code: exitOK},
 		{name: "stdin", args: []string{"check", "-"}, stdin: `{"format_version":"1.2","resource_changes":[]}`, code: exitOK,
 			stdout: "0 errors and 0 warnings in 0 created or updated resources checked."},
 		{name: "fits", args: []string{"check", empty}, code: exitOK},
