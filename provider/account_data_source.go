@@ -53,9 +53,14 @@ func (d *accountDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 				MarkdownDescription: "Local .zip packages of functions and layers, counted into code storage at their zipped size."},
 			"existing_code_storage_bytes": schema.NumberAttribute{Optional: true,
 				MarkdownDescription: "Code storage already used in the Region, in bytes (the console's or `aws lambda get-account-settings`' `TotalCodeSize`)."},
-			"reserved_concurrency_total": schema.Int64Attribute{Computed: true, MarkdownDescription: "Sum of reserved and provisioned concurrency."},
+			"snapshot": snapshotArgument("its account's reservations (`ConcurrentExecutions` less `UnreservedConcurrentExecutions`) " +
+				"and stored code count beside what is listed here, and its applied quotas replace the defaults. The lists are then " +
+				"what the configuration adds: reservations of functions deployed already are in the snapshot, so for a fleet with " +
+				"deployed functions use `lambdaquota_functions`, or `lambdaquota check --account` on the saved plan, which reads " +
+				"today's reservations from the prior state. Not with `existing_code_storage_bytes`."),
+			"reserved_concurrency_total": schema.Int64Attribute{Computed: true, MarkdownDescription: "Sum of reserved and provisioned concurrency, with the snapshot's."},
 			"unreserved_concurrency":     schema.Int64Attribute{Computed: true, MarkdownDescription: "Concurrency left unreserved."},
-			"code_storage_bytes":         schema.Int64Attribute{Computed: true, MarkdownDescription: "Code storage after these packages."},
+			"code_storage_bytes":         schema.Int64Attribute{Computed: true, MarkdownDescription: "Code storage after these packages, with the snapshot's."},
 		},
 	}
 }

@@ -26,7 +26,8 @@ var checkFunctions = check{
 	options: "Optional object with the keys of `check_function`'s options, which apply to every function, and " +
 		"`efs_mount_targets` (a number counted in every VPC the fleet uses, or a collection of `aws_efs_mount_target` objects, " +
 		"each counted in the VPC of the functions on its subnet), `other_enis` (counted in every VPC) and " +
-		"`existing_code_storage_bytes`. Any other key is an error.",
+		"`existing_code_storage_bytes`, and `snapshot` (a `lambdaquota_account_snapshot` data source, as `lambdaquota_functions` " +
+		"takes it). Any other key is an error.",
 	run: func(dc *decode.Decoder, args []decode.Val, opts decode.Val) quota.Result {
 		limits := dc.Options(opts, decode.FleetOptionKeys)
 		return quota.CheckFleet(limits, dc.Fleet(args[0], opts)).Result

@@ -82,6 +82,12 @@ func (d *functionsDataSource) Schema(_ context.Context, _ datasource.SchemaReque
 				MarkdownDescription: "Other ENIs that count against Lambda's quota in each VPC the fleet uses, such as pairs held by published versions."},
 			"existing_code_storage_bytes": schema.NumberAttribute{Optional: true,
 				MarkdownDescription: "Code storage already used in the Region, in bytes, to which the fleet's local packages are added."},
+			"snapshot": snapshotArgument("what the rest of its account spends counts beside the fleet: the ENIs and EFS mount " +
+				"targets in use in each VPC (a pair in use costs nothing new), the reservations and the stored code, less the $LATEST " +
+				"packages of the fleet's functions that `list-functions` shows deployed; its applied quotas replace the defaults. " +
+				"What a deployed function reserves today is not in the snapshot, so with deployed functions the floor is checked " +
+				"only when the fleet alone breaks it; `lambdaquota check --account` reads it from the saved plan's prior state. " +
+				"Functions whose `region` is not set are taken to be in the snapshot's Region. Not with `existing_code_storage_bytes`."),
 			"results": schema.MapNestedAttribute{Computed: true, MarkdownDescription: "Each function's measurements, by key.",
 				NestedObject: schema.NestedAttributeObject{Attributes: results}},
 			"lambda_enis":                schema.Int64Attribute{Computed: true, MarkdownDescription: "Hyperplane ENIs the fleet needs, over all its VPCs."},

@@ -135,7 +135,7 @@ func (p *lambdaQuotaProvider) DataSources(_ context.Context) []func() datasource
 	var out []func() datasource.DataSource
 	for _, newDS := range []func() datasource.DataSource{
 		newLimitsDataSource, newFunctionDataSource, newLayerDataSource, newVPCDataSource, newAccountDataSource, newFunctionPolicyDataSource,
-		newEventSourceDataSource, func() datasource.DataSource { return newFunctionsDataSource() },
+		newEventSourceDataSource, func() datasource.DataSource { return newFunctionsDataSource() }, newAccountSnapshotDataSource,
 	} {
 		out = append(out, func() datasource.DataSource {
 			ds := newDS()

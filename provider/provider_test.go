@@ -70,8 +70,8 @@ func TestProviderSchemaIsValid(t *testing.T) {
 	for _, d := range resp.Diagnostics {
 		t.Errorf("schema diagnostic: %s: %s", d.Summary, d.Detail)
 	}
-	if got := len(resp.DataSourceSchemas); got != 8 {
-		t.Errorf("%d data sources, want 8", got)
+	if got := len(resp.DataSourceSchemas); got != 9 {
+		t.Errorf("%d data sources, want 9", got)
 	}
 	if got := len(resp.Functions); got != 17 {
 		t.Errorf("%d functions, want 17", got)

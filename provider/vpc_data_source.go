@@ -50,7 +50,10 @@ func (d *vPCDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, re
 			"other_enis": schema.NumberAttribute{Optional: true,
 				MarkdownDescription: "Other ENIs that count against Lambda's quota, such as Hyperplane ENIs still held by published versions " +
 					"of functions not listed here. NAT gateways, load balancers and databases are not known to count toward it."},
-			"lambda_enis":    schema.Int64Attribute{Computed: true, MarkdownDescription: "Hyperplane ENIs the functions need."},
+			"snapshot": snapshotArgument("the ENIs and EFS mount targets in use in the VPC count, and a subnet and security-group pair " +
+				"in use costs nothing new; its applied `enis_per_vpc` replaces the default. Without `vpc_id`, the VPC is the snapshot's " +
+				"of the functions' subnets. `efs_mount_targets` and `other_enis` then count what the configuration adds."),
+			"lambda_enis":    schema.Int64Attribute{Computed: true, MarkdownDescription: "Hyperplane ENIs the functions need that are not in use yet."},
 			"total_enis":     schema.Int64Attribute{Computed: true, MarkdownDescription: "All ENIs counted against the quota."},
 			"available_enis": schema.Int64Attribute{Computed: true, MarkdownDescription: "ENIs left under the quota."},
 		},

@@ -34,6 +34,9 @@ type AccountReport struct {
 // CheckAccount checks reserved concurrency against the unreserved floor and
 // code storage against its quota.
 func CheckAccount(l Limits, a Account) AccountReport {
+	if a.Base != nil {
+		l = a.Base.Snapshot.Limits(l)
+	}
 	c := &checker{limits: l}
 	rep := AccountReport{ReservedConcurrencyTotal: Null[int64](), UnreservedConcurrency: Null[int64](), CodeStorageBytes: Null[int64]()}
 

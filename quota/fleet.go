@@ -189,21 +189,13 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 	}
 	for _, group := range vpcGroups(f.Functions, subnetVPCs) {
 		vpc := VPC{ID: group.id, Name: group.name, Functions: Known(group.functions), OtherENIs: f.OtherENIs}
-		vl := l
-		if s := f.vpcSnapshot(group); s != nil {
-			vl = l.WithApplied(s.Applied, s.Source)
-			vpc.Snapshot = s.Source
-			if group.id.IsKnown() {
-				vpc.InUse = s.VPC(group.id.V)
-			} else {
-				vpc.InUseUnknown = s.ENIs || s.MountTargets
-			}
-		}
-		vpc.EFSMountTargets = addSizes(f.EFSMountTargets, group.mountTargets(f.MountTargetSubnets, f.MountTargetIDs, subnetVPCs, vpc.InUse))
+		vpc.Snapshot = f.vpcSnapshot(group)
+		inUse, _ := vpc.inUse()
+		vpc.EFSMountTargets = addSizes(f.EFSMountTargets, group.mountTargets(f.MountTargetSubnets, f.MountTargetIDs, subnetVPCs, inUse))
 		if !present(f.EFSMountTargets) && !present(f.MountTargetSubnets) {
 			vpc.EFSMountTargets = Null[int64]()
 		}
-		r := CheckVPC(vl, vpc)
+		r := CheckVPC(l, vpc)
 		rep.VPCs = append(rep.VPCs, r)
 		rep.VPCMembers = append(rep.VPCMembers, group.members)
 		for s := range f.NewMountTargetSubnets {
@@ -415,16 +407,15 @@ func checkRegions(l Limits, f Fleet, reports []FunctionReport) []RegionReport {
 		if len(g.provisioned) > 0 {
 			provisioned = Known(g.provisioned)
 		}
-		gl, base := l, f.Accounts[key]
+		base := f.Accounts[key]
 		if base != nil {
-			gl = l.WithApplied(base.Snapshot.Applied, base.Snapshot.Source)
 			if storage.V == 0 && !storage.Unknown {
 				// Only what the fleet adds is checked against the snapshot's
 				// storage: what is deployed was accepted.
 				storage = Null[int64]()
 			}
 		}
-		g.AccountReport = CheckAccount(gl, Account{
+		g.AccountReport = CheckAccount(l, Account{
 			Base:                            base,
 			Region:                          g.Region,
 			ReservedConcurrentExecutions:    Known(g.reserved),

@@ -11,7 +11,10 @@ import (
 // makes anything else known.
 type Snapshot struct {
 	// Source names the snapshot, its file or folder, in messages.
-	Source  string
+	Source string
+	// Unknown marks a snapshot not known until apply: what it would hold
+	// is unknown, so what it decides is undecided.
+	Unknown bool
 	Account string
 	Region  string
 	// Applied are the account's quota values, from Service Quotas and
@@ -83,6 +86,15 @@ func PairKey(subnet string, groups []string) string {
 	return b.String()
 }
 
+// Limits returns l with the snapshot's applied values; those of a snapshot
+// not known yet are unknown, and only a certain violation is reported.
+func (s *Snapshot) Limits(l Limits) Limits {
+	if s.Unknown {
+		return l.WithUnknownOverrides(ENIsPerVPC, ConcurrentExecutions, CodeStorageMaxBytes)
+	}
+	return l.WithApplied(s.Applied, s.Source)
+}
+
 // VPC returns what spends ENIs in a VPC today: empty when the snapshot
 // holds the Region's ENIs and mount targets but none in this VPC, and nil
 // when it does not hold them.
@@ -108,6 +120,27 @@ type Holding struct {
 	Reserved Value[int64]
 }
 
+// Deployed lists the fleet's functions that may be deployed today, as
+// holdings: those the snapshot lists, and every function whose name is not
+// known or when the snapshot does not list functions. What each reserves
+// today is not in the snapshot, so it is unknown.
+func (s *Snapshot) Deployed(fns []FleetFunction) []Holding {
+	var out []Holding
+	for _, f := range fns {
+		if f.Region.IsKnown() && f.Region.V != s.Region {
+			continue
+		}
+		name := f.Function.Name
+		if name.IsKnown() && s.Functions != nil {
+			if _, ok := s.Functions[name.V]; !ok {
+				continue
+			}
+		}
+		out = append(out, Holding{Name: name, Function: true, Reserved: Unknown[int64]()})
+	}
+	return out
+}
+
 // AccountBase is what the rest of a Region's account spends: the snapshot's
 // reservations and code storage less what the checked resources hold today,
 // since the checks count those resources as planned.
@@ -123,8 +156,12 @@ type AccountBase struct {
 // may hold any part of the account's reservations, so the rest is then at
 // least zero; one whose package size is unknown holds at most the largest
 // package a function may have.
-func (s *Snapshot) Base(l Limits, held []Holding) *AccountBase {
+func (s *Snapshot) Base(held []Holding) *AccountBase {
 	b := &AccountBase{Snapshot: s, Reserved: Null[int64](), CodeStorage: Null[int64]()}
+	if s.Unknown {
+		b.Reserved, b.CodeStorage = Value[int64]{Set: true, Unknown: true}, Value[int64]{Set: true, Unknown: true}
+		return b
+	}
 	if s.Settings == nil {
 		return b
 	}
@@ -148,7 +185,9 @@ func (s *Snapshot) Base(l Limits, held []Holding) *AccountBase {
 		}
 		if !ok {
 			storage.Unknown = true
-			size = l.Value(UnzippedPackageMaxBytes)
+			// No package of any deployed function is larger than AWS's
+			// own limit, whatever the account states.
+			size = DefaultLimits().Value(UnzippedPackageMaxBytes)
 		}
 		storage.V -= size
 	}

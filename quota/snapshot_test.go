@@ -34,7 +34,7 @@ func inUse(from, to int, mountTargets ...string) *quota.Snapshot {
 }
 
 func withSnapshot(f quota.Fleet, s *quota.Snapshot, held ...quota.Holding) quota.Fleet {
-	f.Accounts = map[string]*quota.AccountBase{"": s.Base(quota.DefaultLimits(), held)}
+	f.Accounts = map[string]*quota.AccountBase{"": s.Base(held)}
 	return f
 }
 

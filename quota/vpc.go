@@ -20,12 +20,10 @@ type VPC struct {
 	Functions       Value[[]VPCFunction]
 	EFSMountTargets Value[int64]
 	OtherENIs       Value[int64]
-	// InUse is what spends ENIs in the VPC today, from Snapshot: a pair in
-	// use costs nothing new. InUseUnknown says a snapshot holds the VPC's
-	// Region but the VPC is not known, so what it holds there is too.
-	InUse        *VPCInUse
-	InUseUnknown bool
-	Snapshot     string
+	// Snapshot is the account's, when given: what it holds in the VPC is
+	// in use already, and a pair in use costs nothing new. Without a known
+	// VPC id, the VPC of the functions' subnets in the snapshot is taken.
+	Snapshot *Snapshot
 }
 
 // VPCReport is the outcome of CheckVPC.
@@ -154,8 +152,13 @@ func CheckVPC(l Limits, v VPC) VPCReport {
 		label = "VPC " + quoted(v.ID)
 	}
 	var inUse map[string]int64
-	if v.InUse != nil {
-		inUse = v.InUse.Pairs
+	use, useUnknown := v.inUse()
+	if s := v.Snapshot; s != nil {
+		l = s.Limits(l)
+		c.limits = l
+	}
+	if use != nil {
+		inUse = use.Pairs
 	}
 	lambda := Value[int64]{Set: true, Unknown: v.Functions.Unknown}
 	if !v.Functions.Unknown {
@@ -166,9 +169,9 @@ func CheckVPC(l Limits, v VPC) VPCReport {
 	other := c.count("other_enis", "other ENIs", v.OtherENIs)
 	held := Null[int64]()
 	switch {
-	case v.InUse != nil:
-		held = Known(v.InUse.LambdaENIs() + int64(len(v.InUse.MountTargets)))
-	case v.InUseUnknown:
+	case use != nil:
+		held = Known(use.LambdaENIs() + int64(len(use.MountTargets)))
+	case useUnknown:
 		held = Value[int64]{Set: true, Unknown: true}
 	}
 	if len(c.res.Errors()) > 0 {
@@ -190,10 +193,10 @@ func CheckVPC(l Limits, v VPC) VPCReport {
 	}
 	breakdown := fmt.Sprintf("the network interfaces needed in %s (%s for Lambda's subnet and security-group pairs, %s for EFS mount targets, %s other)",
 		label, FormatAmount(lambda.V, "ENIs"), FormatAmount(efs.V, "ENIs"), FormatAmount(other.V, "ENIs"))
-	if v.InUse != nil {
+	if use != nil {
 		breakdown = fmt.Sprintf("the network interfaces in %s: %s already in use from the snapshot %s (%s for Lambda, %s for EFS mount targets), "+
 			"%s for Lambda's subnet and security-group pairs not in use yet, %s for new EFS mount targets and %s other",
-			label, FormatAmount(held.V, "ENIs"), v.Snapshot, FormatAmount(v.InUse.LambdaENIs(), "ENIs"), FormatAmount(int64(len(v.InUse.MountTargets)), "ENIs"),
+			label, FormatAmount(held.V, "ENIs"), v.Snapshot.Source, FormatAmount(use.LambdaENIs(), "ENIs"), FormatAmount(int64(len(use.MountTargets)), "ENIs"),
 			FormatAmount(lambda.V, "ENIs"), FormatAmount(efs.V, "ENIs"), FormatAmount(other.V, "ENIs"))
 	}
 	if total.Unknown {
@@ -202,6 +205,34 @@ func CheckVPC(l Limits, v VPC) VPCReport {
 	c.atMost(ENIsPerVPC, "functions", total.V, breakdown)
 	rep.Result = c.res
 	return rep
+}
+
+// inUse is what the snapshot holds in the VPC: by its id, else by the
+// snapshot's VPC of a known subnet of its functions; unknown when the
+// snapshot holds the Region's ENIs but the VPC is not known, or the
+// snapshot itself is not.
+func (v VPC) inUse() (use *VPCInUse, unknown bool) {
+	s := v.Snapshot
+	if s == nil {
+		return nil, false
+	}
+	if s.Unknown {
+		return nil, true
+	}
+	id := v.ID
+	if !id.IsKnown() || id.V == "" {
+		for _, f := range v.Functions.V {
+			for _, sn := range f.SubnetIDs.V {
+				if vpc, ok := s.SubnetVPCs[sn.V]; ok && sn.IsKnown() {
+					id = Known(vpc)
+				}
+			}
+		}
+	}
+	if !id.IsKnown() || id.V == "" {
+		return nil, s.ENIs || s.MountTargets
+	}
+	return s.VPC(id.V), false
 }
 
 // count reads a non-negative count; null counts as zero.

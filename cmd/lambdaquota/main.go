@@ -189,7 +189,7 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if len(snaps) == 1 {
 		// One account and Region: its applied values are this plan's.
-		limits = limits.WithApplied(snaps[0].Applied, snaps[0].Source)
+		limits = snaps[0].Limits(limits)
 	}
 	rep := plancheck.Check(plan, plancheck.Options{Dir: *chdir, Limits: limits, Source: src, Snapshots: snaps})
 	meta := plancheck.Meta{Version: buildVersion(), PlanFile: name, Locator: plancheck.NewLocator(src), Limits: limits}

@@ -8,7 +8,7 @@ import (
 )
 
 // VPCKeys are the keys of check_vpc's argument and the lambdaquota_vpc data source.
-var VPCKeys = []string{"vpc_id", "functions", "efs_mount_targets", "other_enis", "quotas"}
+var VPCKeys = []string{"vpc_id", "functions", "efs_mount_targets", "other_enis", "snapshot", "quotas"}
 
 // vpcFunctionKeys are the names a function's VPC configuration may use;
 // the function's other attributes may stand beside them.
@@ -75,6 +75,7 @@ func (dc *Decoder) VPC(d Val) quota.VPC {
 		Functions:       dc.VPCFunctions(d.Get("functions")),
 		EFSMountTargets: dc.Count(d.Get("efs_mount_targets")),
 		OtherENIs:       dc.Int64(d.Get("other_enis")),
+		Snapshot:        dc.Snapshot(d.Get("snapshot")),
 	}
 }
 
@@ -111,18 +112,32 @@ func (dc *Decoder) Permissions(d Val) quota.Value[[]quota.Permission] {
 	})
 }
 
-// Account reads the lambdaquota_account data source's configuration.
+// Account reads the lambdaquota_account data source's configuration. With
+// a snapshot, its lists are what the configuration adds to the account.
 func (dc *Decoder) Account(d Val) quota.Account {
-	return quota.Account{
+	a := quota.Account{
 		ReservedConcurrentExecutions:    dc.Int64s(d.Get("reserved_concurrent_executions")),
 		ProvisionedConcurrentExecutions: dc.Int64s(d.Get("provisioned_concurrent_executions")),
 		PackageFilenames:                dc.Strings(d.Get("package_filenames")),
 		ExistingCodeStorageBytes:        dc.Int64(d.Get("existing_code_storage_bytes")),
 	}
+	if s := dc.snapshotBeside(d, "existing_code_storage_bytes"); s != nil {
+		a.Base = s.Base(nil)
+	}
+	return a
+}
+
+// snapshotBeside reads d's snapshot, refusing the stated figure it replaces.
+func (dc *Decoder) snapshotBeside(d Val, stated string) *quota.Snapshot {
+	s := dc.Snapshot(d.Get("snapshot"))
+	if s != nil && (s.Settings != nil || s.Unknown) && !d.Get(stated).Absent() {
+		dc.keep(d.Get(stated).errorf("must not be set with a snapshot that holds get-account-settings' output: the snapshot's AccountUsage.TotalCodeSize is the code the account stores"))
+	}
+	return s
 }
 
 // fleetKeys are what a fleet check takes besides its functions.
-var fleetKeys = []string{"efs_mount_targets", "other_enis", "existing_code_storage_bytes"}
+var fleetKeys = []string{"efs_mount_targets", "other_enis", "existing_code_storage_bytes", "snapshot"}
 
 // FleetOptionKeys are the keys of check_functions' options: check_function's,
 // which apply to every function, and the fleet's.
@@ -194,13 +209,26 @@ func (dc *Decoder) Fleet(d Val, opts Val) quota.Fleet {
 			if !dc.resourceObject(e, efsMountTarget) {
 				return quota.Value[string]{}, false
 			}
+			// A mount target without an id (an object written by hand) is
+			// one the configuration adds.
+			fleet.MountTargetIDs = append(fleet.MountTargetIDs, dc.String(e.Get("id")))
 			return dc.String(e.Get("subnet_id")), true
 		})
+		if fleet.MountTargetSubnets.Unknown || len(fleet.MountTargetIDs) != len(fleet.MountTargetSubnets.V) {
+			// An unknown element has no id: line the ids up with the subnets.
+			fleet.MountTargetIDs = nil
+		}
 	} else {
 		fleet.EFSMountTargets = dc.Int64(efs)
 	}
 	fleet.OtherENIs = dc.Int64(opts.Get("other_enis"))
 	fleet.ExistingCodeStorageBytes = dc.Int64(opts.Get("existing_code_storage_bytes"))
+	if s := dc.snapshotBeside(opts, "existing_code_storage_bytes"); s != nil {
+		// The snapshot is the account these functions are in: the user gave
+		// it for them, so those whose Region is not said are taken to be in it.
+		base := s.Base(s.Deployed(fleet.Functions))
+		fleet.Accounts = map[string]*quota.AccountBase{"": base, s.Region: base}
+	}
 	return fleet
 }
 

@@ -62,9 +62,9 @@ func (c *checker) accounts(byType map[string][]Resource) {
 	for _, s := range snaps {
 		h := held[s.Region]
 		if len(snaps) == 1 {
-			c.fleet.Accounts[""] = s.Base(c.opts.Limits, held[""])
+			c.fleet.Accounts[""] = s.Base(held[""])
 		}
-		c.fleet.Accounts[s.Region] = s.Base(c.opts.Limits, h)
+		c.fleet.Accounts[s.Region] = s.Base(h)
 	}
 }
 
