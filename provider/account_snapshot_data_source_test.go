@@ -53,7 +53,7 @@ func snapshotBlock(dir string) string {
 }
 
 func TestAccAccountSnapshotDataSource(t *testing.T) {
-	dir, err := filepath.Abs("../internal/snapshot/testdata/account")
+	dir, err := filepath.Abs("../examples/guides/account-snapshot/snapshot")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,8 +79,8 @@ func TestAccAccountSnapshotDataSource(t *testing.T) {
 			ExpectError: expectError(`Unreadable Account Snapshot[\s\S]*is in Region us-east-1, but the Region given says eu-west-1`),
 		},
 		resource.TestStep{
-			Config:      fmt.Sprintf("data \"lambdaquota_account_snapshot\" \"account\" {\n  path = %q\n}\n", filepath.Join(dir, "..", "..", "snapshot.go")),
-			ExpectError: expectError(`Unreadable Account Snapshot[\s\S]*snapshot.go cannot be read: the file is not complete JSON`),
+			Config:      fmt.Sprintf("data \"lambdaquota_account_snapshot\" \"account\" {\n  path = %q\n}\n", filepath.Join(dir, "..", "main.tf")),
+			ExpectError: expectError(`Unreadable Account Snapshot[\s\S]*main.tf cannot be read: the file is not JSON: take each output with --output json`),
 		},
 	)
 }

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 )
 
@@ -18,6 +20,10 @@ func readExample(t *testing.T, dir string) string {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no .tf files in %s: %v", dir, err)
 	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var b strings.Builder
 	for _, f := range files {
 		src, err := os.ReadFile(f)
@@ -27,7 +33,10 @@ func readExample(t *testing.T, dir string) string {
 		b.Write(src)
 		b.WriteByte('\n')
 	}
-	return strings.ReplaceAll(b.String(), `"lambdaquota/lambdaquota"`, `"hashicorp/lambdaquota"`)
+	// The tests run the configuration in a folder of their own: files the
+	// example reads stay in its folder.
+	src := strings.ReplaceAll(b.String(), "${path.module}", abs)
+	return strings.ReplaceAll(src, `"lambdaquota/lambdaquota"`, `"hashicorp/lambdaquota"`)
 }
 
 // TestAccExamples plans every example folder, so that no documented example
@@ -56,6 +65,14 @@ func TestAccExamples(t *testing.T) {
 			switch {
 			case strings.HasSuffix(dir, "demo/rejected"):
 				tc.Steps[0].ExpectError = expectError(`Lambda Environment Variables Too Large[\s\S]*Too Many Network Interfaces in VPC`)
+			case strings.HasSuffix(dir, "guides/account-snapshot"):
+				// The walkthrough's figures, as its README explains them.
+				tc.Steps[0].ConfigStateChecks = []statecheck.StateCheck{
+					statecheck.ExpectKnownOutputValue("enis_in_use", knownvalue.Int64Exact(3)),
+					statecheck.ExpectKnownOutputValue("enis_after_apply", knownvalue.Int64Exact(5)),
+					statecheck.ExpectKnownOutputValue("enis_left", knownvalue.Int64Exact(495)),
+					statecheck.ExpectKnownOutputValue("unreserved_after_apply", knownvalue.Int64Exact(150)),
+				}
 			case strings.HasSuffix(dir, "policy-200-s3-triggers"):
 				tc.Steps[0].ExpectError = expectError(`Lambda Resource Policy Too Large[\s\S]*with 200 statements`)
 			}

@@ -34,7 +34,7 @@ func TestRunExitCodes(t *testing.T) {
 	if err := os.WriteFile(otherCommand, []byte(`{"Subnets": []}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	account := filepath.Join("..", "..", "internal", "snapshot", "testdata", "account")
+	account := filepath.Join("..", "..", "examples", "guides", "account-snapshot", "snapshot")
 	planLog := `{"@level":"info","@message":"Terraform 1.11.4","@module":"terraform.ui","type":"version","terraform":"1.11.4","ui":"1.2"}` + "\n" +
 		`{"@level":"info","@message":"aws_lambda_function.api: Plan to create","@module":"terraform.ui","type":"planned_change"}` + "\n"
 	tests := []struct {

@@ -11,10 +11,10 @@ import (
 )
 
 // writeSnapshot writes an account snapshot of us-east-1 with reserved
-// executions reserved of 1,000, Lambda ENIs in vpc-a on subnet-a-FROM...
+// executions reserved of 1,000, Lambda ENIs in vpc-a on subnet-a-1000...
 // subnet-a-TO-1 with security group sg, and an applied ENI quota when enis
 // is above 0.
-func writeSnapshot(t *testing.T, reserved, from, to, enis int) string {
+func writeSnapshot(t *testing.T, reserved, to, enis int) string {
 	t.Helper()
 	dir := t.TempDir()
 	write := func(name string, v any) {
@@ -32,7 +32,7 @@ func writeSnapshot(t *testing.T, reserved, from, to, enis int) string {
 		"AccountUsage": map[string]any{"TotalCodeSize": 0, "FunctionCount": 1},
 	})
 	enisInUse := []any{}
-	for i := from; i < to; i++ {
+	for i := 1000; i < to; i++ {
 		enisInUse = append(enisInUse, map[string]any{"NetworkInterfaceId": fmt.Sprintf("eni-%d", i), "InterfaceType": "lambda",
 			"AvailabilityZone": "us-east-1a", "VpcId": "vpc-a", "SubnetId": fmt.Sprintf("subnet-a-%d", i), "OwnerId": "123456789012",
 			"Groups": []any{map[string]any{"GroupId": "sg", "GroupName": "lambda"}}})
@@ -70,7 +70,7 @@ func TestAccSavedPlanAccountSnapshotENIs(t *testing.T) {
 	deploy := []string{"-var", "functions=0"}
 	// 200 new pairs beside 60 in use (orders' among them): 260.
 	dir := c.savedPlan("testdata/account", deploy, []string{"-var", "functions=200"})
-	exit, got, f := checkWith(t, dir, writeSnapshot(t, 0, 1000, 1060, 0))
+	exit, got, f := checkWith(t, dir, writeSnapshot(t, 0, 1060, 0))
 	if exit != exitViolations || strings.Join(got, "\n") != "enis_per_vpc aws_lambda_function.fleet[0]" {
 		t.Fatalf("exit %d, findings %v", exit, got)
 	}
@@ -78,12 +78,12 @@ func TestAccSavedPlanAccountSnapshotENIs(t *testing.T) {
 		t.Errorf("detail = %q", d)
 	}
 	// The account's applied quota of 1,000 lets the same plan pass.
-	if exit, got, _ := checkWith(t, dir, writeSnapshot(t, 0, 1000, 1060, 1000)); exit != exitOK || len(got) != 0 {
+	if exit, got, _ := checkWith(t, dir, writeSnapshot(t, 0, 1060, 1000)); exit != exitOK || len(got) != 0 {
 		t.Errorf("with an applied quota of 1,000: exit %d, findings %v", exit, got)
 	}
 	// 30 of the 60 pairs in use are the plan's own: 230.
 	dir = c.savedPlan("testdata/account", deploy, []string{"-var", "functions=200", "-var", "first_subnet=1030"})
-	if exit, got, _ := checkWith(t, dir, writeSnapshot(t, 0, 1000, 1060, 0)); exit != exitOK || len(got) != 0 {
+	if exit, got, _ := checkWith(t, dir, writeSnapshot(t, 0, 1060, 0)); exit != exitOK || len(got) != 0 {
 		t.Errorf("230 ENIs: exit %d, findings %v", exit, got)
 	}
 }
@@ -92,20 +92,20 @@ func TestAccSavedPlanAccountSnapshotConcurrency(t *testing.T) {
 	c := newCLI(t)
 	// 250 reserved elsewhere: 700 more fail, 600 fit.
 	dir := c.savedPlan("testdata/account", []string{"-var", "functions=0"}, []string{"-var", "functions=7", "-var", "reserved=100"})
-	exit, got, f := checkWith(t, dir, writeSnapshot(t, 250, 1000, 1001, 0))
+	exit, got, f := checkWith(t, dir, writeSnapshot(t, 250, 1001, 0))
 	if exit != exitViolations || len(got) != 1 || !strings.HasPrefix(got[0], "unreserved_concurrency_min ") ||
 		!strings.Contains(f[0].Detail, "250 executions reserved elsewhere in the account, from the snapshot") || !strings.Contains(f[0].Detail, "is 950") {
 		t.Fatalf("exit %d, findings %v %v", exit, got, f)
 	}
 	dir = c.savedPlan("testdata/account", []string{"-var", "functions=0"}, []string{"-var", "functions=6", "-var", "reserved=100"})
-	if exit, got, _ := checkWith(t, dir, writeSnapshot(t, 250, 1000, 1001, 0)); exit != exitOK || len(got) != 0 {
+	if exit, got, _ := checkWith(t, dir, writeSnapshot(t, 250, 1001, 0)); exit != exitOK || len(got) != 0 {
 		t.Errorf("850 reserved: exit %d, findings %v", exit, got)
 	}
 	// orders reserves 100 today, inside the snapshot's 350: changed in place
 	// and counted once, 250 + 100 + 500 fit.
 	dir = c.savedPlan("testdata/account", []string{"-var", "orders_reserved=100"},
 		[]string{"-var", "orders_reserved=100", "-var", "orders_memory=1024", "-var", "functions=5", "-var", "reserved=100"})
-	if exit, got, _ := checkWith(t, dir, writeSnapshot(t, 350, 1000, 1001, 0)); exit != exitOK || len(got) != 0 {
+	if exit, got, _ := checkWith(t, dir, writeSnapshot(t, 350, 1001, 0)); exit != exitOK || len(got) != 0 {
 		t.Errorf("orders counted twice: exit %d, findings %v", exit, got)
 	}
 }

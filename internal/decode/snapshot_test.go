@@ -11,7 +11,7 @@ import (
 
 func TestSnapshotArgument(t *testing.T) {
 	t.Parallel()
-	dir := "../snapshot/testdata/account"
+	dir := "../../examples/guides/account-snapshot/snapshot"
 	obj := func(attrs map[string]cty.Value) decode.Val { return decode.New(cty.ObjectVal(attrs), "snapshot") }
 	tests := map[string]struct {
 		v       decode.Val

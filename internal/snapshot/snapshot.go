@@ -144,6 +144,9 @@ func (r *reader) file(name string) error {
 			if errors.As(err, &te) {
 				return &Error{File: name, Reason: "the file holds JSON that is not an object; " + accepted}
 			}
+			if trimmed := bytes.TrimSpace(data); docs == 0 && len(trimmed) > 0 && trimmed[0] != '{' && trimmed[0] != '[' {
+				return &Error{File: name, Reason: "the file is not JSON: take each output with --output json; " + accepted}
+			}
 			return &Error{File: name, Reason: fmt.Sprintf("the file is not complete JSON (%s at byte %d): was the command's output cut short?",
 				err, dec.InputOffset())}
 		}
@@ -349,7 +352,7 @@ func (r *reader) quotas(name string, raw json.RawMessage) error {
 		Value                                  *json.Number
 	}
 	if err := json.Unmarshal(raw, &qs); err != nil {
-		return errors.New("Quotas must be a list of quotas")
+		return errors.New("the value of Quotas must be a list of quotas")
 	}
 	byCode := map[string]quota.ID{}
 	for _, q := range quota.DefaultCatalog().Quotas() {
@@ -396,7 +399,7 @@ func (r *reader) networkInterfaces(name string, raw json.RawMessage) error {
 		}
 	}
 	if err := json.Unmarshal(raw, &enis); err != nil {
-		return errors.New("NetworkInterfaces must be a list of network interfaces")
+		return errors.New("the value of NetworkInterfaces must be a list of network interfaces")
 	}
 	r.s.ENIs = true
 	if r.enis == nil {
@@ -445,7 +448,7 @@ func (r *reader) mountTargetsOf(name string, raw json.RawMessage) error {
 		LifeCycleState       string
 	}
 	if err := json.Unmarshal(raw, &mts); err != nil {
-		return errors.New("MountTargets must be a list of mount targets")
+		return errors.New("the value of MountTargets must be a list of mount targets")
 	}
 	r.s.MountTargets = true
 	if r.mountTargets == nil {
@@ -488,7 +491,7 @@ func (r *reader) functions(name string, raw json.RawMessage) error {
 		}
 	}
 	if err := json.Unmarshal(raw, &fns); err != nil {
-		return errors.New("Functions must be a list of functions")
+		return errors.New("the value of Functions must be a list of functions")
 	}
 	r.s.Functions = map[string]quota.DeployedFunction{}
 	for _, f := range fns {

@@ -11,13 +11,17 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
+// account is the walkthrough's snapshot, in the shapes the AWS API
+// reference documents.
+const account = "../../examples/guides/account-snapshot/snapshot"
+
 func TestReadAccountFolder(t *testing.T) {
 	t.Parallel()
-	s, err := snapshot.Read("testdata/account", "")
+	s, err := snapshot.Read(account, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Region != "us-east-1" || s.Account != "111122223333" || s.Source != "testdata/account" {
+	if s.Region != "us-east-1" || s.Account != "111122223333" || s.Source != account {
 		t.Errorf("placed in %q %q from %q", s.Account, s.Region, s.Source)
 	}
 	want := quota.AccountSettings{ConcurrentExecutions: 1000, UnreservedConcurrentExecutions: 750, TotalCodeSize: 1073741824, FunctionCount: 3}
@@ -128,6 +132,7 @@ func TestReadRefuses(t *testing.T) {
 		"truncated JSON":     {map[string]string{"s.json": settings[:60]}, "us-east-1", "s.json", "not complete JSON"},
 		"another command":    {map[string]string{"subnets.json": `{"Subnets": []}`}, "us-east-1", "subnets.json", "holds an object with Subnets, not the output"},
 		"not an object":      {map[string]string{"x": `[1, 2]`}, "us-east-1", "x", "not an object"},
+		"text output":        {map[string]string{"x": "ACCOUNTLIMIT\t262144000"}, "us-east-1", "x", "the file is not JSON: take each output with --output json"},
 		"an empty file":      {map[string]string{"x": ``}, "us-east-1", "x", "the file is empty"},
 		"an extra key":       {map[string]string{"x": `{"Functions": [], "Extra": 1}`}, "us-east-1", "x", `a key "Extra"`},
 		"one page of many":   {map[string]string{"x": `{"Functions": [], "NextMarker": "abc"}`}, "us-east-1", "x", "one page of several"},
@@ -180,7 +185,7 @@ func TestReadMissingPath(t *testing.T) {
 
 func FuzzRead(f *testing.F) {
 	for _, name := range []string{"get-account-settings", "list-service-quotas", "describe-network-interfaces", "describe-mount-targets", "list-functions"} {
-		b, err := os.ReadFile(filepath.Join("testdata/account", name+".json"))
+		b, err := os.ReadFile(filepath.Join(account, name+".json"))
 		if err != nil {
 			f.Fatal(err)
 		}
