@@ -342,7 +342,7 @@ func checkRegions(l Limits, f Fleet, reports []FunctionReport) []RegionReport {
 				g.provisioned = append(g.provisioned, p)
 			}
 		}
-		stored := present(fn.Function.Filename) && (!fn.Function.UploadedViaS3.IsKnown() || !fn.Function.UploadedViaS3.V)
+		stored := fn.Function.CountsPackage()
 		if stored {
 			// Measured once, by CheckFunction; unreadable packages are
 			// reported there and count as unknown here.

@@ -65,6 +65,12 @@ type Function struct {
 	ProvisionedConcurrentExecutions Value[int64]
 }
 
+// CountsPackage reports whether the function's local package counts
+// toward code storage: one given by filename, not uploaded through S3.
+func (f Function) CountsPackage() bool {
+	return present(f.Filename) && (!f.UploadedViaS3.IsKnown() || !f.UploadedViaS3.V)
+}
+
 // FunctionReport is the outcome of CheckFunction: findings and measurements.
 // A measurement is unknown when an input it needs is unknown or unreadable.
 type FunctionReport struct {

@@ -115,8 +115,10 @@ func (s *Snapshot) VPC(id string) *VPCInUse {
 type Holding struct {
 	// Name is a function's name, for its package's size in the snapshot;
 	// null for a provisioned concurrency configuration.
-	Name     Value[string]
-	Function bool
+	Name Value[string]
+	// Code says the deployed package is taken out: the function is
+	// destroyed, or its planned package is counted as it is uploaded.
+	Code     bool
 	Reserved Value[int64]
 }
 
@@ -136,7 +138,7 @@ func (s *Snapshot) Deployed(fns []FleetFunction) []Holding {
 				continue
 			}
 		}
-		out = append(out, Holding{Name: name, Function: true, Reserved: Unknown[int64]()})
+		out = append(out, Holding{Name: name, Code: f.Function.CountsPackage(), Reserved: Unknown[int64]()})
 	}
 	return out
 }
@@ -174,7 +176,7 @@ func (s *Snapshot) Base(held []Holding) *AccountBase {
 		case r.Set && r.V > 0:
 			reserved.V -= r.V
 		}
-		if !h.Function {
+		if !h.Code {
 			continue
 		}
 		size, ok := int64(0), false

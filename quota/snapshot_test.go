@@ -156,11 +156,11 @@ func TestSnapshotReservedConcurrency(t *testing.T) {
 		"one past the floor: 250 elsewhere and 651": {withSnapshot(quota.Fleet{Functions: append(reserving(13, 50), reserving(1, 1)...)}, settings(250)), true, false},
 		// f0 reserves 100 today: the snapshot's 350 holds it, and the plan counts it again as planned.
 		"a deployed function's reservation counts once": {withSnapshot(quota.Fleet{Functions: reserving(6, 100)}, deployed,
-			quota.Holding{Name: quota.Known("f0"), Function: true, Reserved: quota.Known[int64](100)}), false, false},
+			quota.Holding{Name: quota.Known("f0"), Reserved: quota.Known[int64](100)}), false, false},
 		"a deployed function's unknown reservation: undecided": {withSnapshot(quota.Fleet{Functions: reserving(6, 100)}, deployed,
-			quota.Holding{Name: quota.Known("f0"), Function: true, Reserved: quota.Unknown[int64]()}), false, true},
+			quota.Holding{Name: quota.Known("f0"), Reserved: quota.Unknown[int64]()}), false, true},
 		"a plan over the floor alone fails even so": {withSnapshot(quota.Fleet{Functions: reserving(10, 100)}, deployed,
-			quota.Holding{Name: quota.Known("f0"), Function: true, Reserved: quota.Unknown[int64]()}), true, false},
+			quota.Holding{Name: quota.Known("f0"), Reserved: quota.Unknown[int64]()}), true, false},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

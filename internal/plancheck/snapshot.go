@@ -33,10 +33,16 @@ func (c *checker) accounts(byType map[string][]Resource) {
 		held[region.V] = append(held[region.V], attrs(dv, &decode.Decoder{}))
 	}
 	for _, r := range append(byType["aws_lambda_function"], deletedOf(c.plan, "aws_lambda_function")...) {
+		// The fleet counts a function's package when it plans a local one:
+		// only then is the deployed one taken out, or when it is destroyed.
+		code := true
+		if i, ok := c.byAddr[r.Address]; ok {
+			code = c.fleet.Functions[i].Function.CountsPackage()
+		}
 		hold(r, func(v decode.Val, dc *decode.Decoder) quota.Holding {
 			rc := dc.Int64(v.Get("reserved_concurrent_executions"))
 			reserves[r.Address] = rc
-			return quota.Holding{Name: dc.String(v.Get("function_name")), Function: true, Reserved: rc}
+			return quota.Holding{Name: dc.String(v.Get("function_name")), Code: code, Reserved: rc}
 		})
 	}
 	for _, r := range append(byType["aws_lambda_provisioned_concurrency_config"], deletedOf(c.plan, "aws_lambda_provisioned_concurrency_config")...) {

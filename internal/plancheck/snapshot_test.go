@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/ziptest"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -124,6 +125,48 @@ func TestSnapshotENIsInUse(t *testing.T) {
 			}
 			if tc.fails && (r.Items[0].Quota != quota.ENIsPerVPC || !strings.Contains(r.Items[0].Detail, "already in use from the snapshot snap")) {
 				t.Errorf("item: %+v", r.Items[0])
+			}
+		})
+	}
+}
+
+// A deployed function's $LATEST package is in the snapshot's stored code:
+// a new package replaces it, so only the difference is added.
+func TestSnapshotCodeStorageReplacesTheDeployedPackage(t *testing.T) {
+	t.Parallel()
+	const limit = 80530636800
+	snap := func() *quota.Snapshot {
+		return &quota.Snapshot{Source: "snap", Region: "us-east-1", Applied: map[quota.ID]int64{quota.CodeStorageMaxBytes: limit},
+			Functions: map[string]quota.DeployedFunction{"f": {CodeSize: 5000}, "s3": {CodeSize: 40 << 20}},
+			Settings:  &quota.AccountSettings{ConcurrentExecutions: 1000, UnreservedConcurrentExecutions: 1000, TotalCodeSize: limit - 1000}}
+	}
+	fn := func(file string) string {
+		return fmt.Sprintf(`{"function_name":"f","filename":%q,"region":"us-east-1"}`, file)
+	}
+	s3 := updateChange("aws_lambda_function.s3", "aws_lambda_function", `{"function_name":"s3","s3_bucket":"b","region":"us-east-1"}`,
+		`{"function_name":"s3","s3_bucket":"b","memory_size":1024,"region":"us-east-1"}`)
+	for name, tc := range map[string]struct {
+		size  int64
+		fails bool
+	}{
+		"a package 1,000 bytes larger fits":  {6000, false},
+		"a package 1,001 bytes larger fails": {6001, true},
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			ziptest.WriteSized(t, dir, "new.zip", tc.size, 10000)
+			p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[` +
+				updateChange("aws_lambda_function.f", "aws_lambda_function", fn("old.zip"), fn("new.zip")) + "," + s3 + `]}`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := Check(p, Options{Dir: dir, Limits: quota.DefaultLimits(), Snapshots: []*quota.Snapshot{snap()}})
+			if got := r.Errors() > 0; got != tc.fails {
+				t.Fatalf("fails = %v, want %v: %v", got, tc.fails, findings(r))
+			}
+			if tc.fails && !strings.Contains(r.Items[0].Detail, "the account's applied value in the snapshot snap") {
+				t.Errorf("detail: %s", r.Items[0].Detail)
 			}
 		})
 	}
