@@ -9,11 +9,11 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-// updateChange is a resource_changes entry that updates a deployed object.
-func updateChange(addr, typ, before, after string) string {
+// updateChange is a resource_changes entry that updates a deployed function.
+func updateChange(addr, before, after string) string {
 	name := addr[strings.LastIndex(addr, ".")+1:]
-	return fmt.Sprintf(`{"address":%q,"mode":"managed","type":%q,"name":%q,"change":{"actions":["update"],"before":%s,"after":%s,"after_unknown":{}}}`,
-		addr, typ, name, before, after)
+	return fmt.Sprintf(`{"address":%q,"mode":"managed","type":"aws_lambda_function","name":%q,"change":{"actions":["update"],"before":%s,"after":%s,"after_unknown":{}}}`,
+		addr, name, before, after)
 }
 
 func checkWithSnapshot(t *testing.T, s *quota.Snapshot, changes ...string) Report {
@@ -63,7 +63,7 @@ func TestSnapshotReservationsElsewhere(t *testing.T) {
 func TestSnapshotDeployedReservationCountsOnce(t *testing.T) {
 	t.Parallel()
 	snap := reservedSnapshot(350, map[string]quota.DeployedFunction{"f0": {CodeSize: 1000}})
-	deployed := updateChange("aws_lambda_function.f0", "aws_lambda_function",
+	deployed := updateChange("aws_lambda_function.f0",
 		reservingFn("f0", 100), strings.Replace(reservingFn("f0", 100), `"s3_bucket"`, `"memory_size":1024,"s3_bucket"`, 1))
 	if r := checkWithSnapshot(t, snap, deployed, change("aws_lambda_function.f1", "aws_lambda_function", create, reservingFn("f1", 550))); r.Errors() != 0 {
 		t.Fatalf("250 elsewhere, 100 and 550: 900 fits, got %v", findings(r))
@@ -74,9 +74,9 @@ func TestSnapshotDeployedReservationCountsOnce(t *testing.T) {
 		t.Errorf("want 901 spent by f0 and f1: %+v", r.Items[0])
 	}
 	// Raising the deployed function's reservation adds only the raise.
-	raised := updateChange("aws_lambda_function.f0", "aws_lambda_function", reservingFn("f0", 100), reservingFn("f0", 651))
+	raised := updateChange("aws_lambda_function.f0", reservingFn("f0", 100), reservingFn("f0", 651))
 	wantFindings(t, checkWithSnapshot(t, snap, raised), "aws_lambda_function.f0: unreserved_concurrency_min")
-	raised = updateChange("aws_lambda_function.f0", "aws_lambda_function", reservingFn("f0", 100), reservingFn("f0", 650))
+	raised = updateChange("aws_lambda_function.f0", reservingFn("f0", 100), reservingFn("f0", 650))
 	wantFindings(t, checkWithSnapshot(t, snap, raised))
 }
 
@@ -143,7 +143,7 @@ func TestSnapshotCodeStorageReplacesTheDeployedPackage(t *testing.T) {
 	fn := func(file string) string {
 		return fmt.Sprintf(`{"function_name":"f","filename":%q,"region":"us-east-1"}`, file)
 	}
-	s3 := updateChange("aws_lambda_function.s3", "aws_lambda_function", `{"function_name":"s3","s3_bucket":"b","region":"us-east-1"}`,
+	s3 := updateChange("aws_lambda_function.s3", `{"function_name":"s3","s3_bucket":"b","region":"us-east-1"}`,
 		`{"function_name":"s3","s3_bucket":"b","memory_size":1024,"region":"us-east-1"}`)
 	for name, tc := range map[string]struct {
 		size  int64
@@ -157,7 +157,7 @@ func TestSnapshotCodeStorageReplacesTheDeployedPackage(t *testing.T) {
 			dir := t.TempDir()
 			ziptest.WriteSized(t, dir, "new.zip", tc.size, 10000)
 			p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[` +
-				updateChange("aws_lambda_function.f", "aws_lambda_function", fn("old.zip"), fn("new.zip")) + "," + s3 + `]}`))
+				updateChange("aws_lambda_function.f", fn("old.zip"), fn("new.zip")) + "," + s3 + `]}`))
 			if err != nil {
 				t.Fatal(err)
 			}
