@@ -69,6 +69,8 @@ const (
 	SurfaceFunction
 	// SurfacePlan: the saved-plan checker, which takes quotas as flags.
 	SurfacePlan
+	// SurfaceLint: the TFLint ruleset, which takes quotas in its plugin block.
+	SurfaceLint
 )
 
 // Message is the finding's detail and remedy, as shown on a surface.
@@ -92,6 +94,8 @@ func (f Finding) Message(s Surface) string {
 				"the provider's values in its options: { quotas = data.lambdaquota_limits.<name>.quotas }.", list)
 		case SurfacePlan:
 			hint = fmt.Sprintf("If your account's value differs, pass it as --quota %s=VALUE.", ids[0])
+		case SurfaceLint:
+			hint = fmt.Sprintf(`If your account's value differs, state it in .tflint.hcl: plugin "lambdaquota" { quotas = { %s = VALUE } }.`, ids[0])
 		}
 	}
 	return joinSentences(f.Detail, remedy, hint)

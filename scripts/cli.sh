@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Prints the path of a Terraform or OpenTofu binary of the requested version.
-# A binary on PATH is used when its version matches; otherwise the CLI is built
-# from the Go module proxy into a cache folder (no release downloads: none are reachable).
+# Prints the path of a Terraform, OpenTofu or TFLint binary of the requested
+# version. A binary on PATH is used when its version matches; otherwise the
+# CLI is built from the Go module proxy into a cache folder (no release
+# downloads: none are reachable).
 #
-# Usage: scripts/cli.sh tofu 1.12.6 | scripts/cli.sh terraform 1.5.7
+# Usage: scripts/cli.sh tofu 1.12.6 | scripts/cli.sh terraform 1.5.7 | scripts/cli.sh tflint 0.64.0
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-name=${1:?usage: cli.sh tofu|terraform VERSION}
-version=${2:?usage: cli.sh tofu|terraform VERSION}
+name=${1:?usage: cli.sh tofu|terraform|tflint VERSION}
+version=${2:?usage: cli.sh tofu|terraform|tflint VERSION}
 cache=${LAMBDAQUOTA_CLI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/terraform-provider-lambdaquota/cli}
 dest="$cache/$name-$version"
 bin="$dest/$name"
@@ -40,14 +41,16 @@ case "$name" in
     (cd "$src" && CGO_ENABLED=0 go build -trimpath -o "$bin.tmp" ./cmd/tofu)
     rm -rf "$src"
     ;;
-  terraform)
-    log "building Terraform $version from the Go module proxy"
-    GOBIN="$dest/gobin" CGO_ENABLED=0 go install -trimpath "github.com/hashicorp/terraform@v$version"
-    mv "$dest/gobin/terraform" "$bin.tmp"
+  terraform | tflint)
+    module=github.com/hashicorp/terraform
+    [ "$name" = tflint ] && module=github.com/terraform-linters/tflint
+    log "building $name $version from the Go module proxy"
+    GOBIN="$dest/gobin" CGO_ENABLED=0 go install -trimpath "$module@v$version"
+    mv "$dest/gobin/$name" "$bin.tmp"
     rm -rf "$dest/gobin"
     ;;
   *)
-    log "unknown CLI '$name': want tofu or terraform"
+    log "unknown CLI '$name': want tofu, terraform or tflint"
     exit 2
     ;;
 esac

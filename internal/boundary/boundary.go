@@ -12,9 +12,12 @@ package boundary
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/hcl/v2/hclwrite"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
@@ -425,4 +428,42 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 		return out, true
 	}
 	return nil, false
+}
+
+// HCL writes resources as a configuration: lists of objects, the AWS
+// provider's blocks, as nested blocks.
+func HCL(resources []Resource) string {
+	f := hclwrite.NewEmptyFile()
+	for _, r := range resources {
+		writeBody(f.Body().AppendNewBlock("resource", []string{r.Type, r.Name}).Body(), r.Values)
+	}
+	return string(f.Bytes())
+}
+
+func writeBody(body *hclwrite.Body, values map[string]cty.Value) {
+	for _, k := range slices.Sorted(maps.Keys(values)) {
+		v := values[k]
+		if blocks, ok := objectList(v); ok {
+			for _, b := range blocks {
+				writeBody(body.AppendNewBlock(k, nil).Body(), b.AsValueMap())
+			}
+			continue
+		}
+		body.SetAttributeValue(k, v)
+	}
+}
+
+// objectList is a list of objects: how a resource holds its blocks.
+func objectList(v cty.Value) ([]cty.Value, bool) {
+	t := v.Type()
+	if !v.IsKnown() || v.IsNull() || !(t.IsListType() || t.IsTupleType()) || v.LengthInt() == 0 {
+		return nil, false
+	}
+	elems := v.AsValueSlice()
+	for _, e := range elems {
+		if !e.Type().IsObjectType() {
+			return nil, false
+		}
+	}
+	return elems, true
 }

@@ -1,0 +1,146 @@
+package lintrules
+
+import (
+	"path/filepath"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// analyse reads the module's functions, layers, permissions and
+// provisioned concurrency configurations, and checks them as the provider
+// does: each function on its own, with the provisioned concurrency of the
+// configurations that name it, and the ENIs of the module's functions in
+// each VPC they certainly share.
+func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
+	out := map[quota.ID][]issue{}
+	add := func(r resource, f quota.Finding) {
+		if !f.Kind.IsError() || f.Quota == "" {
+			return
+		}
+		out[f.Quota] = append(out[f.Quota], issue{message: f.Summary + ": " + f.Message(quota.SurfaceLint), rng: r.rangeOf(f.Attribute)})
+	}
+	functions, err := m.read("aws_lambda_function", functionSchema)
+	if err != nil {
+		return nil, err
+	}
+	provisioned, err := m.read("aws_lambda_provisioned_concurrency_config", provisionedSchema)
+	if err != nil {
+		return nil, err
+	}
+	fleet := quota.Fleet{Functions: make([]quota.FleetFunction, len(functions))}
+	for i, r := range functions {
+		dc := &decode.Decoder{}
+		ff := dc.FleetFunction(decode.New(r.value, resourceName(r)), decode.New(cty.NullVal(cty.DynamicPseudoType), "options"))
+		ff.Label = resourceName(r)
+		if f := &ff.Function.Filename; f.IsKnown() {
+			f.V = m.path(f.V)
+		}
+		ff.Function.ProvisionedConcurrentExecutions = provisionedOf(r, ff.Function.Name, provisioned)
+		fleet.Functions[i] = ff
+	}
+	rep := quota.CheckFleet(m.limits, fleet)
+	for i, fr := range rep.Functions {
+		for _, f := range fr.Findings {
+			add(functions[i], f)
+		}
+	}
+	for g, vr := range rep.VPCs {
+		for _, f := range vr.Findings {
+			add(functions[rep.VPCMembers[g][0]], f)
+		}
+	}
+
+	layers, err := m.read("aws_lambda_layer_version", layerSchema)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range layers {
+		dc := &decode.Decoder{}
+		l := dc.Layer(decode.New(r.value, resourceName(r)))
+		if l.Filename.IsKnown() {
+			l.Filename.V = m.path(l.Filename.V)
+		}
+		for _, f := range quota.CheckLayer(m.limits, l).Findings {
+			add(r, f)
+		}
+	}
+
+	permissions, err := m.read("aws_lambda_permission", permissionSchema)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range permissions {
+		dc := &decode.Decoder{}
+		perms := dc.Permissions(decode.New(cty.TupleVal([]cty.Value{r.value}), resourceName(r)))
+		// The policy's size needs every permission of the function; only
+		// the statement id is this resource's own.
+		for _, f := range quota.CheckPolicy(m.limits, quota.Policy{FunctionARN: quota.Unknown[string](), Permissions: perms}).Findings {
+			if f.Quota == quota.PermissionStatementIDMaxLength || f.Quota == quota.PermissionStatementIDPattern {
+				add(r, f)
+			}
+		}
+	}
+	return out, nil
+}
+
+// resourceName names an instance as TFLint's messages do.
+func resourceName(r resource) string {
+	return r.block.Labels[0] + "." + r.block.Labels[1]
+}
+
+// path resolves a package's filename as Terraform does: relative to the
+// working directory, the root module's, where TFLint runs.
+func (m *moduleRunner) path(name string) string {
+	if name == "" || filepath.IsAbs(name) {
+		return name
+	}
+	return filepath.Clean(name)
+}
+
+// provisionedOf is the provisioned concurrency of the configurations that
+// name a function: by its name, or by a reference to the resource block.
+// The largest counts, since each must fit the reservation; it is unknown
+// when one of them is, and null without any.
+func provisionedOf(fn resource, name quota.Value[string], configs []resource) quota.Value[int64] {
+	out := quota.Null[int64]()
+	for _, c := range configs {
+		if !names(c, fn, name) {
+			continue
+		}
+		dc := &decode.Decoder{}
+		v := dc.Int64(decode.New(c.value, resourceName(c)).Get("provisioned_concurrent_executions"))
+		switch {
+		case v.Unknown || out.Unknown:
+			out = quota.Value[int64]{Set: true, Unknown: true, V: max(out.V, v.V)}
+		case v.Set:
+			out = quota.Known(max(out.V, v.V))
+		}
+	}
+	return out
+}
+
+// names reports whether a provisioned concurrency configuration names a
+// function: its function_name is the function's known name, or refers to
+// the function's resource block (aws_lambda_function.api.function_name).
+func names(config, fn resource, name quota.Value[string]) bool {
+	v := config.value.GetAttr("function_name")
+	if v.IsKnown() && !v.IsNull() && v.Type() == cty.String && name.IsKnown() {
+		return v.AsString() == name.V
+	}
+	attr, ok := config.block.Body.Attributes["function_name"]
+	if !ok {
+		return false
+	}
+	expr, ok := attr.Expr.(*hclsyntax.ScopeTraversalExpr)
+	if !ok || len(expr.Traversal) < 3 {
+		return false
+	}
+	root, okRoot := expr.Traversal[0].(hcl.TraverseRoot)
+	step, okStep := expr.Traversal[1].(hcl.TraverseAttr)
+	return okRoot && okStep && root.Name == fn.block.Labels[0] && step.Name == fn.block.Labels[1]
+}

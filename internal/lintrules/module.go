@@ -1,0 +1,193 @@
+package lintrules
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// issue is one finding, ready to emit.
+type issue struct {
+	message string
+	rng     hcl.Range
+}
+
+// moduleRunner analyses its module once, on the first rule's Check, and
+// gives every rule its quota's issues.
+type moduleRunner struct {
+	tflint.Runner
+	limits quota.Limits
+	once   sync.Once
+	issues map[quota.ID][]issue
+	err    error
+}
+
+func (m *moduleRunner) analysis() (map[quota.ID][]issue, error) {
+	m.once.Do(func() { m.issues, m.err = m.analyse() })
+	return m.issues, m.err
+}
+
+// resource is one instance of a resource block, read as the AWS provider's
+// object: blocks as lists of objects.
+type resource struct {
+	block *hclext.Block
+	value cty.Value
+	// ranges are where each argument is written, by its name and by the
+	// flat name of the lambdaquota data sources.
+	ranges map[string]hcl.Range
+}
+
+// rangeOf is where a finding's argument is written, else the block's
+// header.
+func (r resource) rangeOf(attr string) hcl.Range {
+	if rng, ok := r.ranges[attr]; ok {
+		return rng
+	}
+	return r.block.DefRange
+}
+
+// schemaOf is a resource's arguments and blocks that the checks read:
+// names of the resource, and the blocks that hold lambdaquota's flat names.
+func schemaOf(keys []string, nested map[string][]string) *hclext.BodySchema {
+	s := &hclext.BodySchema{}
+	for _, k := range keys {
+		if _, isBlock := nested[k]; !isBlock {
+			s.Attributes = append(s.Attributes, hclext.AttributeSchema{Name: k})
+		}
+	}
+	for _, block := range slices.Sorted(func(yield func(string) bool) {
+		for b := range nested {
+			if !yield(b) {
+				return
+			}
+		}
+	}) {
+		inner := &hclext.BodySchema{}
+		for _, a := range nested[block] {
+			inner.Attributes = append(inner.Attributes, hclext.AttributeSchema{Name: a})
+		}
+		s.Blocks = append(s.Blocks, hclext.BlockSchema{Type: block, Body: inner})
+	}
+	return s
+}
+
+var (
+	functionSchema = func() *hclext.BodySchema {
+		nested := map[string][]string{}
+		for _, in := range decode.FlatInBlock {
+			nested[in.Block] = append(nested[in.Block], in.Argument)
+		}
+		s := schemaOf(decode.FunctionKeys, nested)
+		// Lambda Managed Instances settings are a block within a block.
+		s.Blocks = append(s.Blocks, hclext.BlockSchema{Type: "capacity_provider_config", Body: &hclext.BodySchema{
+			Blocks: []hclext.BlockSchema{{Type: "lambda_managed_instances_capacity_provider_config", Body: &hclext.BodySchema{
+				Attributes: []hclext.AttributeSchema{{Name: "capacity_provider_arn"}, {Name: "execution_environment_memory_gib_per_vcpu"},
+					{Name: "per_execution_environment_max_concurrency"}}}}}}})
+		return s
+	}()
+	layerSchema       = schemaOf(decode.LayerKeys, nil)
+	permissionSchema  = schemaOf(decode.PermissionKeys, nil)
+	provisionedSchema = schemaOf([]string{"function_name", "qualifier", "provisioned_concurrent_executions"}, nil)
+)
+
+// read reads every instance of a resource type, count and for_each
+// expanded, evaluating each argument once.
+func (m *moduleRunner) read(typ string, schema *hclext.BodySchema) ([]resource, error) {
+	content, err := m.GetResourceContent(typ, schema, &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeExpand})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]resource, 0, len(content.Blocks))
+	for _, b := range content.Blocks {
+		r := resource{block: b, ranges: map[string]hcl.Range{}}
+		v, err := m.object(b.Body, r.ranges, "")
+		if err != nil {
+			return nil, err
+		}
+		r.value = v
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// object reads a body as an object. Every resource object has an id, which
+// tells the decoder it is the AWS provider's, not one written by hand.
+func (m *moduleRunner) object(body *hclext.BodyContent, ranges map[string]hcl.Range, block string) (cty.Value, error) {
+	attrs := map[string]cty.Value{}
+	if block == "" {
+		attrs["id"] = cty.UnknownVal(cty.String)
+	}
+	for name, a := range body.Attributes {
+		v, err := m.eval(a.Expr)
+		if err != nil {
+			return cty.NilVal, err
+		}
+		attrs[name] = v
+		ranges[name] = a.Range
+		if block != "" {
+			ranges[block+"."+name] = a.Range
+			for flat, in := range decode.FlatInBlock {
+				if in.Block == block && in.Argument == name {
+					ranges[flat] = a.Range
+				}
+			}
+		}
+	}
+	blocks := map[string][]cty.Value{}
+	for _, b := range body.Blocks {
+		v, err := m.object(b.Body, ranges, b.Type)
+		if err != nil {
+			return cty.NilVal, err
+		}
+		blocks[b.Type] = append(blocks[b.Type], v)
+		if _, ok := ranges[b.Type]; !ok {
+			ranges[b.Type] = b.DefRange
+		}
+	}
+	for name, vs := range blocks {
+		attrs[name] = cty.TupleVal(vs)
+	}
+	return cty.ObjectVal(attrs), nil
+}
+
+// eval evaluates an expression: in the plugin when it needs no context
+// (a literal, or a template without references), since asking TFLint
+// costs a round trip that re-reads the file, else by TFLint, which knows
+// variables, locals, count and for_each. What TFLint cannot know is
+// unknown, and never guessed.
+func (m *moduleRunner) eval(expr hcl.Expression) (cty.Value, error) {
+	if len(expr.Variables()) == 0 && !callsFunctions(expr) {
+		if v, diags := expr.Value(nil); !diags.HasErrors() {
+			return v, nil
+		}
+	}
+	var v cty.Value
+	want := cty.DynamicPseudoType
+	if err := m.EvaluateExpr(expr, &v, &tflint.EvaluateExprOption{WantType: &want}); err != nil {
+		return cty.NilVal, err
+	}
+	return v, nil
+}
+
+// callsFunctions reports whether an expression calls a function, which
+// only TFLint can evaluate.
+func callsFunctions(expr hcl.Expression) bool {
+	found := false
+	if e, ok := expr.(hclsyntax.Expression); ok {
+		_ = hclsyntax.VisitAll(e, func(n hclsyntax.Node) hcl.Diagnostics {
+			if _, ok := n.(*hclsyntax.FunctionCallExpr); ok {
+				found = true
+			}
+			return nil
+		})
+	}
+	return found
+}

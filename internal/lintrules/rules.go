@@ -1,0 +1,80 @@
+package lintrules
+
+import (
+	"slices"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// RulePrefix starts every rule's name; the rest is its quota's id.
+const RulePrefix = "lambdaquota_"
+
+// otherResources are the quotas of the catalog's function category that
+// one resource's configuration does not decide: an image's size is not in
+// it, and the others need a queue or a function URL beside the function.
+var otherResources = []quota.ID{
+	quota.ContainerImageMaxBytes, quota.SQSVisibilityTimeoutMin, quota.TenantIsolationEventSource, quota.TenantIsolationFunctionURL,
+}
+
+// alsoChecked are quotas outside the function and layer categories that a
+// resource decides on its own: a permission's statement id, a function's
+// reservation against the floor, and the ENIs of a module's functions.
+var alsoChecked = []quota.ID{
+	quota.PermissionStatementIDMaxLength, quota.PermissionStatementIDPattern, quota.UnreservedConcurrencyMin, quota.ENIsPerVPC,
+}
+
+// RuleIDs are the quotas that have a rule, in catalog order.
+func RuleIDs() []quota.ID {
+	var out []quota.ID
+	for _, q := range quota.DefaultCatalog().Quotas() {
+		inCategory := (q.Category == "function" || q.Category == "layer") && !slices.Contains(otherResources, q.ID)
+		if inCategory || slices.Contains(alsoChecked, q.ID) {
+			out = append(out, q.ID)
+		}
+	}
+	return out
+}
+
+// rule reports the findings of one quota.
+type rule struct {
+	tflint.DefaultRule
+	id quota.ID
+}
+
+func rules() []tflint.Rule {
+	ids := RuleIDs()
+	out := make([]tflint.Rule, len(ids))
+	for i, id := range ids {
+		out[i] = &rule{id: id}
+	}
+	return out
+}
+
+func (r *rule) Name() string              { return RulePrefix + string(r.id) }
+func (r *rule) Enabled() bool             { return true }
+func (r *rule) Severity() tflint.Severity { return tflint.ERROR }
+
+func (r *rule) Link() string {
+	q, _ := quota.DefaultCatalog().Lookup(r.id)
+	return q.Source
+}
+
+// Check emits the module's findings of the rule's quota.
+func (r *rule) Check(runner tflint.Runner) error {
+	m, ok := runner.(*moduleRunner)
+	if !ok {
+		m = &moduleRunner{Runner: runner, limits: quota.DefaultLimits()}
+	}
+	issues, err := m.analysis()
+	if err != nil {
+		return err
+	}
+	for _, is := range issues[r.id] {
+		if err := runner.EmitIssue(r, is.message, is.rng); err != nil {
+			return err
+		}
+	}
+	return nil
+}
