@@ -467,3 +467,48 @@ func objectList(v cty.Value) ([]cty.Value, bool) {
 	}
 	return elems, true
 }
+
+// ResourceRows are the rows of the given quotas that the AWS provider's
+// resources can show, as those resources at the limit and one past it:
+// the table's rows, with a module's functions in one VPC for ENIs per VPC
+// (each on its own subnet and one they share) and one function's
+// reservation for the floor, which the table gives as account totals.
+func ResourceRows(tb testing.TB, ids []quota.ID) map[quota.ID][2][]Resource {
+	tb.Helper()
+	out := map[quota.ID][2][]Resource{}
+	for _, row := range Rows(tb) {
+		if !slices.Contains(ids, row.Reported) || row.Kind == Account || row.Kind == VPC {
+			continue
+		}
+		at, ok1 := AWS(row.Kind, row.At)
+		past, ok2 := AWS(row.Kind, row.Past)
+		if ok1 && ok2 {
+			out[row.Reported] = [2][]Resource{at, past}
+		}
+	}
+	s := cty.StringVal
+	fleet := func(n int) []Resource {
+		out := make([]Resource, n)
+		for i := range out {
+			out[i] = Resource{Type: "aws_lambda_function", Name: fmt.Sprintf("f%d", i), Values: map[string]cty.Value{
+				"function_name": s(fmt.Sprintf("f%d", i)),
+				"vpc_config": cty.ListVal([]cty.Value{cty.ObjectVal(map[string]cty.Value{
+					"subnet_ids":         cty.ListVal([]cty.Value{s("subnet-shared"), s(fmt.Sprintf("subnet-%d", i))}),
+					"security_group_ids": cty.ListVal([]cty.Value{s("sg")}),
+				})}),
+			}}
+		}
+		return out
+	}
+	if slices.Contains(ids, quota.ENIsPerVPC) {
+		out[quota.ENIsPerVPC] = [2][]Resource{fleet(249), fleet(250)}
+	}
+	reserved := func(n int64) []Resource {
+		return []Resource{{Type: "aws_lambda_function", Name: "api", Values: map[string]cty.Value{
+			"function_name": s("api"), "reserved_concurrent_executions": cty.NumberIntVal(n)}}}
+	}
+	if slices.Contains(ids, quota.UnreservedConcurrencyMin) {
+		out[quota.UnreservedConcurrencyMin] = [2][]Resource{reserved(900), reserved(901)}
+	}
+	return out
+}

@@ -112,6 +112,12 @@ func provisionedOf(fn resource, name quota.Value[string], configs []resource) qu
 		if !names(c, fn, name) {
 			continue
 		}
+		// A finding about it is written where the configuration sets it.
+		if rng, ok := c.ranges["provisioned_concurrent_executions"]; ok {
+			if _, set := fn.ranges["provisioned_concurrent_executions"]; !set {
+				fn.ranges["provisioned_concurrent_executions"] = rng
+			}
+		}
 		dc := &decode.Decoder{}
 		v := dc.Int64(decode.New(c.value, resourceName(c)).Get("provisioned_concurrent_executions"))
 		switch {

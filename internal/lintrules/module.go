@@ -131,12 +131,15 @@ func (m *moduleRunner) object(body *hclext.BodyContent, ranges map[string]hcl.Ra
 			return cty.NilVal, err
 		}
 		attrs[name] = v
-		ranges[name] = a.Range
+		// An issue at the expression lets TFLint report an issue in a
+		// called module at the module call's argument that gave the value.
+		rng := a.Expr.Range()
+		ranges[name] = rng
 		if block != "" {
-			ranges[block+"."+name] = a.Range
+			ranges[block+"."+name] = rng
 			for flat, in := range decode.FlatInBlock {
 				if in.Block == block && in.Argument == name {
-					ranges[flat] = a.Range
+					ranges[flat] = rng
 				}
 			}
 		}

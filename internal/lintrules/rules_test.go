@@ -1,7 +1,6 @@
 package lintrules_test
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -41,37 +40,13 @@ func rulesOf(issues helper.Issues) []string {
 	return out
 }
 
-// LintRows are the boundary rows one resource's configuration decides,
-// as the AWS provider's resources.
+// lintRows are each rule's boundary as configurations.
 func lintRows(t *testing.T) map[string][2]string {
 	t.Helper()
-	ids := lintrules.RuleIDs()
 	out := map[string][2]string{}
-	for _, row := range boundary.Rows(t) {
-		if !slices.Contains(ids, row.Reported) || row.Kind == boundary.Account || row.Kind == boundary.VPC {
-			continue
-		}
-		at, ok1 := boundary.AWS(row.Kind, row.At)
-		past, ok2 := boundary.AWS(row.Kind, row.Past)
-		if ok1 && ok2 {
-			out[string(row.Reported)] = [2]string{boundary.HCL(at), boundary.HCL(past)}
-		}
+	for id, row := range boundary.ResourceRows(t, lintrules.RuleIDs()) {
+		out[string(id)] = [2]string{boundary.HCL(row[0]), boundary.HCL(row[1])}
 	}
-	// The ENIs of a module's functions in one VPC: each function's own
-	// subnet and one subnet they share, with one security group.
-	fleet := func(n int) string {
-		var b strings.Builder
-		for i := range n {
-			fmt.Fprintf(&b, "resource \"aws_lambda_function\" \"f%d\" {\n  function_name = \"f%d\"\n  vpc_config {\n"+
-				"    subnet_ids         = [\"subnet-shared\", \"subnet-%d\"]\n    security_group_ids = [\"sg\"]\n  }\n}\n", i, i, i)
-		}
-		return b.String()
-	}
-	out[string(quota.ENIsPerVPC)] = [2]string{fleet(249), fleet(250)}
-	reserved := func(n int) string {
-		return fmt.Sprintf("resource \"aws_lambda_function\" \"api\" {\n  function_name = \"api\"\n  reserved_concurrent_executions = %d\n}\n", n)
-	}
-	out[string(quota.UnreservedConcurrencyMin)] = [2]string{reserved(900), reserved(901)}
 	return out
 }
 

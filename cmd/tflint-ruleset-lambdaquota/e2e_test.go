@@ -1,0 +1,263 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/hashicorp/hcl/v2/hclwrite"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/boundary"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/lintrules"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// tflintPath is the TFLint the end-to-end tests run.
+func tflintPath(t *testing.T) string {
+	t.Helper()
+	p := os.Getenv("TFLINT_PATH")
+	if p == "" {
+		t.Skip("end-to-end test: set TFLINT_PATH to TFLint 0.64.0 (make testlint)")
+	}
+	return p
+}
+
+var (
+	buildOnce sync.Once
+	pluginDir string
+	buildErr  error
+)
+
+// plugins is a plugin directory holding this package's plugin, built once.
+func plugins(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "tflint-plugins")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		pluginDir = dir
+		out, err := exec.Command("go", "build", "-o", filepath.Join(dir, "tflint-ruleset-lambdaquota"), ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return pluginDir
+}
+
+const tflintConfig = `plugin "terraform" {
+  enabled = false
+}
+
+plugin "lambdaquota" {
+  enabled = true
+}
+`
+
+// finding is what the tests read of an issue in TFLint's JSON report.
+type finding struct {
+	Rule struct {
+		Name string `json:"name"`
+	} `json:"rule"`
+	Message string `json:"message"`
+	Range   struct {
+		Filename string `json:"filename"`
+	} `json:"range"`
+}
+
+// tflint runs TFLint with the plugin in dir and returns its issues.
+func tflint(t *testing.T, dir string, args ...string) []finding {
+	t.Helper()
+	cmd := exec.Command(tflintPath(t), append([]string{"--format", "json"}, args...)...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "TFLINT_PLUGIN_DIR="+plugins(t))
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	// TFLint exits 2 when it finds issues.
+	var exit *exec.ExitError
+	if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 2) {
+		t.Fatalf("tflint: %v\n%s%s", err, stdout.String(), stderr.String())
+	}
+	var report struct {
+		Issues []finding `json:"issues"`
+		Errors []struct {
+			Message string `json:"message"`
+		} `json:"errors"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &report); err != nil {
+		t.Fatalf("tflint's report: %v\n%s%s", err, stdout.String(), stderr.String())
+	}
+	if len(report.Errors) > 0 {
+		t.Fatalf("tflint errors: %v", report.Errors)
+	}
+	return report.Issues
+}
+
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// Ways a fixture gives the resources their values, as users do.
+const (
+	viaTFVars = iota
+	viaLocals
+	viaForEach
+	viaModule
+	ways
+)
+
+// module writes resources whose every argument comes from a value given
+// one of the ways: each resource's values are one object, r0, r1, ...,
+// read by references such as var.r0.vpc_config[0].subnet_ids.
+func module(resources []boundary.Resource, way int) map[string]string {
+	files := map[string]string{".tflint.hcl": tflintConfig}
+	values := hclwrite.NewEmptyFile()
+	body := hclwrite.NewEmptyFile()
+	var locals *hclwrite.Body
+	var call *hclwrite.Body
+	vars := hclwrite.NewEmptyFile()
+	for j, r := range resources {
+		name := fmt.Sprintf("r%d", j)
+		obj := cty.ObjectVal(r.Values)
+		prefix := "var." + name
+		switch way {
+		case viaTFVars:
+			values.Body().SetAttributeValue(name, obj)
+			vars.Body().AppendNewBlock("variable", []string{name}).Body().SetAttributeRaw("type", hclwrite.TokensForIdentifier("any"))
+		case viaLocals:
+			if locals == nil {
+				locals = body.Body().AppendNewBlock("locals", nil).Body()
+			}
+			locals.SetAttributeValue(name, obj)
+			prefix = "local." + name
+		case viaForEach:
+			prefix = "each.value"
+		case viaModule:
+			if call == nil {
+				call = body.Body().AppendNewBlock("module", []string{"m"}).Body()
+				call.SetAttributeValue("source", cty.StringVal("./m"))
+			}
+			call.SetAttributeValue(name, obj)
+			vars.Body().AppendNewBlock("variable", []string{name}).Body().SetAttributeRaw("type", hclwrite.TokensForIdentifier("any"))
+		}
+		target := body
+		if way == viaModule {
+			target = vars
+		}
+		block := target.Body().AppendNewBlock("resource", []string{r.Type, r.Name}).Body()
+		if way == viaForEach {
+			block.SetAttributeValue("for_each", cty.ObjectVal(map[string]cty.Value{"one": obj}))
+		}
+		references(block, r.Values, prefix)
+	}
+	switch way {
+	case viaTFVars:
+		files["terraform.tfvars"] = string(values.Bytes())
+		files["variables.tf"] = string(vars.Bytes())
+	case viaModule:
+		files["m/main.tf"] = string(vars.Bytes())
+		// --recursive also lints the module on its own.
+		files["m/.tflint.hcl"] = tflintConfig
+	}
+	files["main.tf"] = string(body.Bytes())
+	return files
+}
+
+// references writes each argument as a reference into the value at prefix,
+// and lists of objects as blocks.
+func references(body *hclwrite.Body, values map[string]cty.Value, prefix string) {
+	for _, k := range slices.Sorted(maps.Keys(values)) {
+		v := values[k]
+		if t := v.Type(); (t.IsListType() || t.IsTupleType()) && v.LengthInt() > 0 && v.AsValueSlice()[0].Type().IsObjectType() {
+			for i, e := range v.AsValueSlice() {
+				references(body.AppendNewBlock(k, nil).Body(), e.AsValueMap(), fmt.Sprintf("%s.%s[%d]", prefix, k, i))
+			}
+			continue
+		}
+		body.SetAttributeRaw(k, hclwrite.Tokens{{Type: 0, Bytes: []byte(prefix + "." + k)}})
+	}
+}
+
+// enis is ENIs per VPC over n functions of one for_each resource whose
+// subnets come from a local: each function's own and one they share.
+func enis(n int) map[string]string {
+	return map[string]string{".tflint.hcl": tflintConfig, "main.tf": fmt.Sprintf(`locals {
+  functions = { for i in range(%d) : "f${i}" => { subnet_ids = ["subnet-shared", "subnet-${i}"] } }
+}
+
+resource "aws_lambda_function" "fleet" {
+  for_each      = local.functions
+  function_name = each.key
+  vpc_config {
+    subnet_ids         = each.value.subnet_ids
+    security_group_ids = ["sg"]
+  }
+}
+`, n)}
+}
+
+// Every rule at its quota and one past it, through a real TFLint, with
+// values from tfvars, locals, for_each and a local module in turn.
+func TestE2EEveryRuleAtItsQuotaAndOnePast(t *testing.T) {
+	tflintPath(t)
+	root := t.TempDir()
+	ids := lintrules.RuleIDs()
+	rows := boundary.ResourceRows(t, ids)
+	for i, id := range ids {
+		row, ok := rows[id]
+		if !ok {
+			t.Fatalf("rule %s has no boundary row", id)
+		}
+		at, past := module(row[0], i%ways), module(row[1], i%ways)
+		if id == quota.ENIsPerVPC {
+			at, past = enis(249), enis(250)
+		}
+		writeFiles(t, filepath.Join(root, "at", string(id)), at)
+		writeFiles(t, filepath.Join(root, "past", string(id)), past)
+	}
+	byDir := map[string][]string{}
+	for _, f := range tflint(t, root, "--recursive") {
+		parts := strings.Split(filepath.ToSlash(f.Range.Filename), "/")
+		if len(parts) < 3 {
+			t.Fatalf("an issue outside the fixtures: %+v", f)
+		}
+		byDir[parts[0]+"/"+parts[1]] = append(byDir[parts[0]+"/"+parts[1]], f.Rule.Name)
+	}
+	for i, id := range ids {
+		rule := lintrules.RulePrefix + string(id)
+		how := [...]string{"tfvars", "locals", "for_each", "a local module"}[i%ways]
+		if id == quota.ENIsPerVPC {
+			how = "for_each over a local"
+		}
+		if got := byDir["at/"+string(id)]; len(got) > 0 {
+			t.Errorf("%s at its quota, through %s: issues %v", rule, how, got)
+		}
+		if got := byDir["past/"+string(id)]; !slices.Contains(got, rule) {
+			t.Errorf("%s one past its quota, through %s: issues %v, want %s", rule, how, got, rule)
+		}
+	}
+}
