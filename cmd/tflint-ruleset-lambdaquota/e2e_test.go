@@ -38,9 +38,13 @@ var (
 	buildErr  error
 )
 
-// plugins is a plugin directory holding this package's plugin, built once.
+// plugins is a plugin directory holding this package's plugin: the one
+// TFLINT_PLUGIN_DIR names (make testlint builds it there), else built once.
 func plugins(t *testing.T) string {
 	t.Helper()
+	if dir := os.Getenv("TFLINT_PLUGIN_DIR"); dir != "" {
+		return dir
+	}
 	buildOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "tflint-plugins")
 		if err != nil {
