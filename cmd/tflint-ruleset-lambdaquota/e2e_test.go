@@ -94,7 +94,7 @@ func tflint(t *testing.T, dir string, args ...string) []finding {
 	err := cmd.Run()
 	// TFLint exits 2 when it finds issues.
 	var exit *exec.ExitError
-	if err != nil && !(errors.As(err, &exit) && exit.ExitCode() == 2) {
+	if err != nil && (!errors.As(err, &exit) || exit.ExitCode() != 2) {
 		t.Fatalf("tflint: %v\n%s%s", err, stdout.String(), stderr.String())
 	}
 	var report struct {

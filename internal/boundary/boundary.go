@@ -456,7 +456,7 @@ func writeBody(body *hclwrite.Body, values map[string]cty.Value) {
 // objectList is a list of objects: how a resource holds its blocks.
 func objectList(v cty.Value) ([]cty.Value, bool) {
 	t := v.Type()
-	if !v.IsKnown() || v.IsNull() || !(t.IsListType() || t.IsTupleType()) || v.LengthInt() == 0 {
+	if !v.IsKnown() || v.IsNull() || !t.IsListType() && !t.IsTupleType() || v.LengthInt() == 0 {
 		return nil, false
 	}
 	elems := v.AsValueSlice()
