@@ -28,6 +28,10 @@ type moduleRunner struct {
 	once   sync.Once
 	issues map[quota.ID][]issue
 	err    error
+	// names are the variables' and locals' values asked of TFLint, and ctx
+	// the context that evaluates references to them.
+	names map[string]map[string]cty.Value
+	ctx   *hcl.EvalContext
 }
 
 func (m *moduleRunner) analysis() (map[quota.ID][]issue, error) {
@@ -161,23 +165,77 @@ func (m *moduleRunner) object(body *hclext.BodyContent, ranges map[string]hcl.Ra
 	return cty.ObjectVal(attrs), nil
 }
 
-// eval evaluates an expression: in the plugin when it needs no context
-// (a literal, or a template without references), since asking TFLint
-// costs a round trip that re-reads the file, else by TFLint, which knows
-// variables, locals, count and for_each. What TFLint cannot know is
-// unknown, and never guessed.
+// eval evaluates an expression in the plugin where it can, since asking
+// TFLint costs a round trip that sends and re-parses the whole file: a
+// literal; a value TFLint bound when it expanded count, for_each or a
+// dynamic block; references to variables and locals, whose values it asks
+// TFLint for once per name; references to resources, data sources and
+// modules, which TFLint never knows, as unknown. The rest TFLint evaluates,
+// once per argument. What TFLint cannot know is unknown, and never guessed.
 func (m *moduleRunner) eval(expr hcl.Expression) (cty.Value, error) {
-	if len(expr.Variables()) == 0 && !callsFunctions(expr) {
-		if v, diags := expr.Value(nil); !diags.HasErrors() {
+	if b, ok := expr.(*hclext.BoundExpr); ok {
+		return b.Val, nil
+	}
+	if ctx, ok := m.context(expr); ok {
+		if v, diags := expr.Value(ctx); !diags.HasErrors() {
 			return v, nil
 		}
 	}
+	return m.host(expr)
+}
+
+func (m *moduleRunner) host(expr hcl.Expression) (cty.Value, error) {
 	var v cty.Value
 	want := cty.DynamicPseudoType
 	if err := m.EvaluateExpr(expr, &v, &tflint.EvaluateExprOption{WantType: &want}); err != nil {
 		return cty.NilVal, err
 	}
 	return v, nil
+}
+
+// context is what the plugin needs to evaluate expr itself, with ok false
+// when it cannot: a function call, or a reference to count, each, path,
+// self or terraform, which only TFLint resolves.
+func (m *moduleRunner) context(expr hcl.Expression) (*hcl.EvalContext, bool) {
+	refs := expr.Variables()
+	if callsFunctions(expr) {
+		return nil, false
+	}
+	if len(refs) == 0 {
+		return nil, true
+	}
+	if m.names == nil {
+		m.names = map[string]map[string]cty.Value{"var": {}, "local": {}}
+		m.ctx = &hcl.EvalContext{Variables: map[string]cty.Value{}}
+	}
+	for _, ref := range refs {
+		root := ref.RootName()
+		switch root {
+		case "var", "local":
+			if len(ref) < 2 {
+				return nil, false
+			}
+			attr, ok := ref[1].(hcl.TraverseAttr)
+			if !ok {
+				return nil, false
+			}
+			if _, done := m.names[root][attr.Name]; !done {
+				// The variable or local alone, where the reference names it.
+				v, err := m.host(&hclsyntax.ScopeTraversalExpr{Traversal: ref[:2], SrcRange: hcl.RangeBetween(ref[0].SourceRange(), attr.SrcRange)})
+				if err != nil {
+					return nil, false
+				}
+				m.names[root][attr.Name] = v
+				m.ctx.Variables[root] = cty.ObjectVal(m.names[root])
+			}
+		case "count", "each", "path", "self", "terraform":
+			return nil, false
+		default:
+			// A resource, data source or module output: TFLint knows none.
+			m.ctx.Variables[root] = cty.DynamicVal
+		}
+	}
+	return m.ctx, true
 }
 
 // callsFunctions reports whether an expression calls a function, which
