@@ -14,6 +14,10 @@ import (
 var version = ""
 
 func main() {
+	// TFLint starts the plugin for one run, which reads a module and exits:
+	// collecting garbage less often saves time on a large module, for
+	// memory it gives back when it exits.
+	debug.SetGCPercent(400)
 	plugin.Serve(&plugin.ServeOpts{RuleSet: lintrules.New(buildVersion())})
 }
 

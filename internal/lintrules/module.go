@@ -1,7 +1,10 @@
 package lintrules
 
 import (
+	"maps"
+	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/hashicorp/hcl/v2"
@@ -28,8 +31,10 @@ type moduleRunner struct {
 	once   sync.Once
 	issues map[quota.ID][]issue
 	err    error
-	// names are the variables' and locals' values asked of TFLint, and ctx
-	// the context that evaluates references to them.
+	// files are the module's files, parsed once; names are the variables'
+	// and locals' values asked of TFLint, and ctx the context that
+	// evaluates references to them.
+	files map[string]*hcl.File
 	names map[string]map[string]cty.Value
 	ctx   *hcl.EvalContext
 }
@@ -105,7 +110,7 @@ var (
 // read reads every instance of a resource type, count and for_each
 // expanded, evaluating each argument once.
 func (m *moduleRunner) read(typ string, schema *hclext.BodySchema) ([]resource, error) {
-	content, err := m.GetResourceContent(typ, schema, &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeExpand})
+	content, err := m.content(typ, schema)
 	if err != nil {
 		return nil, err
 	}
@@ -118,6 +123,53 @@ func (m *moduleRunner) read(typ string, schema *hclext.BodySchema) ([]resource, 
 		}
 		r.value = v
 		out = append(out, r)
+	}
+	return out, nil
+}
+
+// content is the blocks of a resource type. They are read from the
+// module's files, fetched and parsed once, when none of them has count,
+// for_each or a dynamic block and no override file changes them: TFLint's
+// GetResourceContent sends every argument's expression, each then parsed
+// again, which costs far more on a large module. Otherwise TFLint reads and
+// expands them.
+func (m *moduleRunner) content(typ string, schema *hclext.BodySchema) (*hclext.BodyContent, error) {
+	expanded := func() (*hclext.BodyContent, error) {
+		return m.GetResourceContent(typ, schema, &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeExpand})
+	}
+	if m.files == nil {
+		files, err := m.GetFiles()
+		if err != nil {
+			return nil, err
+		}
+		m.files = files
+	}
+	withMeta := *schema
+	withMeta.Attributes = append(slices.Clone(schema.Attributes), hclext.AttributeSchema{Name: "count"}, hclext.AttributeSchema{Name: "for_each"})
+	withMeta.Blocks = append(slices.Clone(schema.Blocks), hclext.BlockSchema{Type: "dynamic", LabelNames: []string{"name"}})
+	top := &hclext.BodySchema{Blocks: []hclext.BlockSchema{{Type: "resource", LabelNames: []string{"type", "name"}, Body: &withMeta}}}
+	out := &hclext.BodyContent{}
+	for _, name := range slices.Sorted(maps.Keys(m.files)) {
+		base := filepath.Base(strings.TrimSuffix(name, ".json"))
+		if base == "override.tf" || strings.HasSuffix(base, "_override.tf") {
+			return expanded()
+		}
+		c, diags := hclext.PartialContent(m.files[name].Body, top)
+		if diags.HasErrors() {
+			return expanded()
+		}
+		for _, b := range c.Blocks {
+			if b.Labels[0] != typ {
+				continue
+			}
+			_, count := b.Body.Attributes["count"]
+			_, forEach := b.Body.Attributes["for_each"]
+			dynamic := slices.ContainsFunc(b.Body.Blocks, func(b *hclext.Block) bool { return b.Type == "dynamic" })
+			if count || forEach || dynamic {
+				return expanded()
+			}
+			out.Blocks = append(out.Blocks, b)
+		}
 	}
 	return out, nil
 }
