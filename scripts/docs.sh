@@ -34,6 +34,7 @@ TF
 
 go run ./internal/cmd/quotadoc >templates/guides/quota-reference.md.tmpl
 go run ./internal/cmd/quotadoc -index templates/index.md.tmpl
+go run ./internal/cmd/quotadoc -lint templates/guides/tflint.md.tmpl
 
 go -C tools tool tfplugindocs generate \
   --provider-dir "$root" \

@@ -180,8 +180,15 @@ func fakeLambdaFunctionSchema() schema.Schema {
 			// A new name is a new function, as in the AWS provider.
 			"function_name": schema.StringAttribute{Required: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}},
+			// role is required by the AWS provider; optional here, so that a
+			// test's function needs only what it is about.
+			"role":                           schema.StringAttribute{Optional: true},
 			"filename":                       schema.StringAttribute{Optional: true},
 			"s3_bucket":                      schema.StringAttribute{Optional: true},
+			"s3_key":                         schema.StringAttribute{Optional: true},
+			"s3_object_version":              schema.StringAttribute{Optional: true},
+			"image_uri":                      schema.StringAttribute{Optional: true},
+			"source_code_hash":               schema.StringAttribute{Optional: true},
 			"handler":                        schema.StringAttribute{Optional: true},
 			"runtime":                        schema.StringAttribute{Optional: true},
 			"publish":                        schema.BoolAttribute{Optional: true},

@@ -21,17 +21,21 @@ const (
 // writeIndex rewrites the list of the provider's data sources and functions
 // in the index template, from what the provider registers, so that the
 // list cannot leave one out.
-func writeIndex(name string) error {
+func writeIndex(name string) error { return rewrite(name, beginSurfaces, surfaces()) }
+
+// rewrite replaces a template's generated section, from its begin marker
+// to endSurfaces.
+func rewrite(name, begin, content string) error {
 	src, err := os.ReadFile(name)
 	if err != nil {
 		return err
 	}
-	before, rest, ok := strings.Cut(string(src), beginSurfaces)
+	before, rest, ok := strings.Cut(string(src), begin)
 	_, after, ok2 := strings.Cut(rest, endSurfaces)
 	if !ok || !ok2 {
 		return fmt.Errorf("%s: the generated section's markers are missing", name)
 	}
-	return os.WriteFile(name, []byte(before+beginSurfaces+surfaces()+endSurfaces+after), 0o644)
+	return os.WriteFile(name, []byte(before+begin+content+endSurfaces+after), 0o644)
 }
 
 // fromIndex rewrites a page's links to guides for the index, which sits a

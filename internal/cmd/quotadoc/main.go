@@ -1,15 +1,18 @@
 // Command quotadoc writes the quota reference guide from the embedded
-// catalog, so the docs cannot disagree with the values the checks use, and
-// with -index FILE rewrites the index template's list of data sources and
-// functions from the provider's registrations.
+// catalog, so the docs cannot disagree with the values the checks use; with
+// -index FILE rewrites the index template's list of data sources and
+// functions from the provider's registrations, and with -lint FILE the
+// TFLint guide's list of rules from the ruleset's.
 package main
 
 import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/lintrules"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -31,9 +34,17 @@ var checkedByID = map[quota.ID]string{
 
 func main() {
 	index := flag.String("index", "", "rewrite the generated section of this index template, and write nothing else")
+	lint := flag.String("lint", "", "rewrite the list of rules of this TFLint guide template, and write nothing else")
 	flag.Parse()
-	if *index != "" {
-		if err := writeIndex(*index); err != nil {
+	if *index != "" || *lint != "" {
+		var err error
+		if *index != "" {
+			err = writeIndex(*index)
+		}
+		if *lint != "" && err == nil {
+			err = rewrite(*lint, beginRules, rules())
+		}
+		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
@@ -66,6 +77,9 @@ with the provider's ` + "`quotas`" + ` argument. AWS's "MB" means MiB: 250 MB is
 		checked := checkedBy[q.Category]
 		if c, ok := checkedByID[q.ID]; ok {
 			checked = c
+		}
+		if slices.Contains(lintrules.RuleIDs(), q.ID) {
+			checked += "; TFLint: `" + lintrules.RulePrefix + string(q.ID) + "`"
 		}
 		if !q.Checked() {
 			checked = "reference only"
