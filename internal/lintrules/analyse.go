@@ -19,10 +19,14 @@ import (
 func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 	out := map[quota.ID][]issue{}
 	add := func(r resource, f quota.Finding) {
-		if !f.Kind.IsError() || f.Quota == "" {
+		id := f.Quota
+		if f.Kind == quota.InvalidInput && id == "" {
+			id = measuredFor[f.Attribute]
+		}
+		if !f.Kind.IsError() || id == "" {
 			return
 		}
-		out[f.Quota] = append(out[f.Quota], issue{message: f.Summary + ": " + f.Message(quota.SurfaceLint), rng: r.rangeOf(f.Attribute)})
+		out[id] = append(out[id], issue{message: f.Summary + ": " + f.Message(quota.SurfaceLint), rng: r.rangeOf(f.Attribute)})
 	}
 	functions, err := m.read("aws_lambda_function", functionSchema)
 	if err != nil {
@@ -32,6 +36,11 @@ func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 	if err != nil {
 		return nil, err
 	}
+	layers, err := m.read("aws_lambda_layer_version", layerSchema)
+	if err != nil {
+		return nil, err
+	}
+	packages := m.layerPackages(layers)
 	fleet := quota.Fleet{Functions: make([]quota.FleetFunction, len(functions))}
 	for i, r := range functions {
 		dc := &decode.Decoder{}
@@ -41,6 +50,9 @@ func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 			f.V = m.path(f.V)
 		}
 		ff.Function.ProvisionedConcurrentExecutions = provisionedOf(r, ff.Function.Name, provisioned)
+		if files := layerFiles(r, packages); len(files) > 0 {
+			ff.Function.LayerFilenames = quota.Known(files)
+		}
 		fleet.Functions[i] = ff
 	}
 	rep := quota.CheckFleet(m.limits, fleet)
@@ -55,10 +67,6 @@ func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 		}
 	}
 
-	layers, err := m.read("aws_lambda_layer_version", layerSchema)
-	if err != nil {
-		return nil, err
-	}
 	for _, r := range layers {
 		dc := &decode.Decoder{}
 		l := dc.Layer(decode.New(r.value, resourceName(r)))
@@ -86,6 +94,68 @@ func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 		}
 	}
 	return out, nil
+}
+
+// measuredFor is the quota an argument is measured for: an argument that
+// cannot be measured, such as a package that is not a valid .zip, is
+// reported by that quota's rule.
+var measuredFor = map[string]quota.ID{
+	"filename":                          quota.ZippedPackageMaxBytes,
+	"layer_filenames":                   quota.UnzippedPackageMaxBytes,
+	"function_name":                     quota.FunctionNameMaxLength,
+	"reserved_concurrent_executions":    quota.UnreservedConcurrencyMin,
+	"provisioned_concurrent_executions": quota.ProvisionedConcurrencyWithinReserved,
+	"package_type":                      quota.UnzippedPackageMaxBytes,
+}
+
+// layerPackages are the local packages of the module's layer versions, by
+// resource name; a block that count or for_each expands is left out, since
+// a reference to it names no one package.
+func (m *moduleRunner) layerPackages(layers []resource) map[string]quota.Value[string] {
+	out := map[string]quota.Value[string]{}
+	seen := map[string]int{}
+	for _, r := range layers {
+		seen[r.block.Labels[1]]++
+		dc := &decode.Decoder{}
+		l := dc.Layer(decode.New(r.value, resourceName(r)))
+		if l.Filename.IsKnown() && !l.UploadedViaS3.V {
+			l.Filename.V = m.path(l.Filename.V)
+			out[r.block.Labels[1]] = l.Filename
+		}
+	}
+	for name, n := range seen {
+		if n > 1 {
+			delete(out, name)
+		}
+	}
+	return out
+}
+
+// layerFiles are the packages of the module's layer versions that a
+// function's layers refer to (aws_lambda_layer_version.deps.arn): their
+// sizes count toward the function's unzipped total.
+func layerFiles(fn resource, packages map[string]quota.Value[string]) []quota.Value[string] {
+	attr, ok := fn.block.Body.Attributes["layers"]
+	if !ok {
+		return nil
+	}
+	tuple, ok := attr.Expr.(*hclsyntax.TupleConsExpr)
+	if !ok {
+		return nil
+	}
+	var out []quota.Value[string]
+	for _, e := range tuple.Exprs {
+		ref, ok := e.(*hclsyntax.ScopeTraversalExpr)
+		if !ok || len(ref.Traversal) != 3 || ref.Traversal.RootName() != "aws_lambda_layer_version" {
+			continue
+		}
+		name, ok1 := ref.Traversal[1].(hcl.TraverseAttr)
+		arn, ok2 := ref.Traversal[2].(hcl.TraverseAttr)
+		if f, found := packages[name.Name]; ok1 && ok2 && found && arn.Name == "arn" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // resourceName names an instance as TFLint's messages do.

@@ -1,6 +1,9 @@
 package lintrules_test
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +15,7 @@ import (
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/boundary"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/lintrules"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/ziptest"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -159,5 +163,54 @@ resource "aws_lambda_function" "api" {
 	// The known part of the environment already breaks the quota.
 	if rules := rulesOf(got); !slices.Equal(rules, []string{"lambdaquota_environment_variables_max_bytes"}) {
 		t.Fatalf("issues %v", rules)
+	}
+}
+
+// A package that is not a .zip cannot be measured: an error, never a pass.
+func TestUnreadablePackageIsAnError(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "not-a.zip")
+	if err := os.WriteFile(bad, []byte("plain text"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got := lint(t, lintrules.New("test"), `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  filename      = "`+bad+`"
+}
+`)
+	if len(got) != 1 || got[0].Rule.Name() != "lambdaquota_zipped_package_max_bytes" || !strings.Contains(got[0].Message, "Invalid Lambda Package") {
+		t.Fatalf("issues %v", got)
+	}
+}
+
+// A layer version of the module that a function refers to adds its package
+// to the function's unzipped total, as in a plan.
+func TestLayerPackagesCountTowardTheFunction(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	layer := ziptest.WriteSized(t, dir, "layer.zip", 4096, 200_000_000)
+	config := func(unzipped uint64) string {
+		fn := ziptest.WriteSized(t, dir, fmt.Sprintf("fn-%d.zip", unzipped), 4096, unzipped)
+		return fmt.Sprintf(`
+resource "aws_lambda_layer_version" "deps" {
+  layer_name = "deps"
+  filename   = %q
+}
+
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  filename      = %q
+  layers        = [aws_lambda_layer_version.deps.arn]
+}
+`, layer, fn)
+	}
+	if got := lint(t, lintrules.New("test"), config(62_144_000)); len(got) != 0 {
+		t.Errorf("262,144,000 bytes with the layer: %v", got)
+	}
+	got := lint(t, lintrules.New("test"), config(62_144_001))
+	if len(got) != 1 || got[0].Rule.Name() != "lambdaquota_unzipped_package_max_bytes" || !strings.Contains(got[0].Message, "262,144,001") {
+		t.Fatalf("262,144,001 bytes with the layer: %v", got)
 	}
 }
