@@ -265,3 +265,30 @@ func TestE2EEveryRuleAtItsQuotaAndOnePast(t *testing.T) {
 		}
 	}
 }
+
+// The plugin block takes the provider's quotas, by the provider's rules.
+func TestE2EPluginQuotas(t *testing.T) {
+	tflintPath(t)
+	dir := t.TempDir()
+	writeFiles(t, dir, enis(250))
+	config := func(quotas string) {
+		writeFiles(t, dir, map[string]string{".tflint.hcl": strings.Replace(tflintConfig, "enabled = true", "enabled = true\n  quotas  = "+quotas, 1)})
+	}
+	config("{ enis_per_vpc = 251 }")
+	if got := tflint(t, dir); len(got) != 0 {
+		t.Errorf("251 ENIs with enis_per_vpc = 251: %v", got)
+	}
+	config("{ enis_per_vpc = 250 }")
+	got := tflint(t, dir)
+	if len(got) != 1 || got[0].Rule.Name != "lambdaquota_enis_per_vpc" || !strings.Contains(got[0].Message, "as set in the provider's quotas") {
+		t.Errorf("251 ENIs with enis_per_vpc = 250: %v", got)
+	}
+	config("{ function_timeout_max_seconds = 1000 }")
+	cmd := exec.Command(tflintPath(t), "--format", "json")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "TFLINT_PLUGIN_DIR="+plugins(t))
+	out, err := cmd.CombinedOutput()
+	if err == nil || !strings.Contains(string(out), `AWS does not let this quota be raised, so it may only be lowered from 900, got 1000`) {
+		t.Errorf("a fixed quota raised in the plugin block: %v\n%s", err, out)
+	}
+}
