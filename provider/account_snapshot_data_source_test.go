@@ -1,9 +1,7 @@
 package provider
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -11,41 +9,18 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/snapshot/snapshottest"
 )
 
 // accountSnapshot writes an account snapshot of us-east-1: reserved
 // executions reserved of 1,000, Lambda ENIs on subnets sFROM... sTO-1 with
-// security group sg in vpc-a, and an applied ENI quota when enis > 0.
+// security group sg in vpc-a, the deployed function orders, and an applied
+// ENI quota when enis > 0.
 func accountSnapshot(t *testing.T, reserved, from, to, enis int) string {
 	t.Helper()
-	dir := t.TempDir()
-	write := func(name string, v any) {
-		b, err := json.MarshalIndent(v, "", "  ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("settings.json", map[string]any{
-		"AccountLimit": map[string]any{"TotalCodeSize": 80530636800, "CodeSizeUnzipped": 262144000, "CodeSizeZipped": 52428800,
-			"ConcurrentExecutions": 1000, "UnreservedConcurrentExecutions": 1000 - reserved},
-		"AccountUsage": map[string]any{"TotalCodeSize": 1 << 30, "FunctionCount": 3},
-	})
-	var nis []any
-	for i := from; i < to; i++ {
-		nis = append(nis, map[string]any{"NetworkInterfaceId": fmt.Sprintf("eni-%d", i), "InterfaceType": "lambda", "AvailabilityZone": "us-east-1a",
-			"VpcId": "vpc-a", "SubnetId": fmt.Sprintf("s%d", i), "OwnerId": "111122223333", "Groups": []any{map[string]any{"GroupId": "sg", "GroupName": "lambda"}}})
-	}
-	write("enis.json", map[string]any{"NetworkInterfaces": nis})
-	write("functions.json", map[string]any{"Functions": []any{map[string]any{"FunctionName": "orders", "CodeSize": 5 << 20,
-		"FunctionArn": "arn:aws:lambda:us-east-1:111122223333:function:orders"}}})
-	if enis > 0 {
-		write("quotas.json", map[string]any{"Quotas": []any{map[string]any{"ServiceCode": "lambda", "QuotaCode": "L-9FEE3D26", "Unit": "None",
-			"Value": enis, "QuotaArn": "arn:aws:servicequotas:us-east-1:111122223333:lambda/L-9FEE3D26"}}})
-	}
-	return dir
+	return snapshottest.Write(t, snapshottest.Account{Reserved: reserved, Subnets: snapshottest.Subnets("s", from, to), VPC: "vpc-a",
+		ENIQuota: enis, Functions: map[string]int64{"orders": 5 << 20}})
 }
 
 func snapshotBlock(dir string) string {

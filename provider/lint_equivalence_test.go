@@ -56,15 +56,8 @@ func TestLintRulesAgreeWithCheckFunctions(t *testing.T) {
 func lintIssues(t *testing.T, config string) helper.Issues {
 	t.Helper()
 	runner := helper.TestRunner(t, map[string]string{"main.tf": config})
-	rs := lintrules.New("test")
-	lr, err := rs.NewRunner(runner)
-	if err != nil {
+	if err := lintrules.New("test").Check(runner); err != nil {
 		t.Fatal(err)
-	}
-	for _, r := range rs.Rules {
-		if err := r.Check(lr); err != nil {
-			t.Fatal(err)
-		}
 	}
 	return runner.Issues
 }

@@ -33,6 +33,19 @@ func inUse(from, to int, mountTargets ...string) *quota.Snapshot {
 		VPCs: map[string]*quota.VPCInUse{"vpc-a": v}, SubnetVPCs: map[string]string{}}
 }
 
+// wantViolation checks whether a result violates a quota, and that the
+// violation's detail says what it should.
+func wantViolation(t *testing.T, res quota.Result, id quota.ID, fails bool, detail string) {
+	t.Helper()
+	f, got := res.Violation(id)
+	if got != fails {
+		t.Fatalf("%s violated = %v, want %v: %+v", id, got, fails, res.Findings)
+	}
+	if got && !strings.Contains(f.Detail, detail) {
+		t.Errorf("detail does not say %q: %s", detail, f.Detail)
+	}
+}
+
 func withSnapshot(f quota.Fleet, s *quota.Snapshot, held ...quota.Holding) quota.Fleet {
 	f.Accounts = map[string]*quota.AccountBase{"": s.Base(held)}
 	return f
@@ -69,13 +82,7 @@ func TestSnapshotENIsPerVPC(t *testing.T) {
 			if got := rep.VPCs[0].TotalENIs; !got.IsKnown() || got.V != tc.total {
 				t.Errorf("total ENIs = %+v, want %d", got, tc.total)
 			}
-			f, fails := rep.Violation(quota.ENIsPerVPC)
-			if fails != tc.fails {
-				t.Fatalf("violation = %v, want %v: %+v", fails, tc.fails, rep.Findings)
-			}
-			if fails && !strings.Contains(f.Detail, "already in use from the snapshot snap") {
-				t.Errorf("detail does not name the snapshot: %s", f.Detail)
-			}
+			wantViolation(t, rep.Result, quota.ENIsPerVPC, tc.fails, "already in use from the snapshot snap")
 		})
 	}
 }
@@ -166,13 +173,7 @@ func TestSnapshotReservedConcurrency(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			rep := quota.CheckFleet(quota.DefaultLimits(), tc.fleet)
-			f, fails := rep.Violation(quota.UnreservedConcurrencyMin)
-			if fails != tc.fails {
-				t.Fatalf("violation = %v, want %v: %+v", fails, tc.fails, rep.Findings)
-			}
-			if fails && !strings.Contains(f.Detail, "from the snapshot snap") {
-				t.Errorf("detail does not name the snapshot: %s", f.Detail)
-			}
+			wantViolation(t, rep.Result, quota.UnreservedConcurrencyMin, tc.fails, "from the snapshot snap")
 			if got := slices.Contains(rep.Undecided, quota.UnreservedConcurrencyMin); got != tc.undecided {
 				t.Errorf("undecided = %v, want %v", got, tc.undecided)
 			}
@@ -202,13 +203,7 @@ func TestSnapshotCodeStorage(t *testing.T) {
 			s := *s
 			s.Settings = &quota.AccountSettings{ConcurrentExecutions: 1000, UnreservedConcurrentExecutions: 1000, TotalCodeSize: tc.total}
 			rep := quota.CheckFleet(quota.DefaultLimits(), withSnapshot(quota.Fleet{Functions: []quota.FleetFunction{withPackage("new")}}, &s))
-			f, fails := rep.Violation(quota.CodeStorageMaxBytes)
-			if fails != tc.fails {
-				t.Fatalf("violation = %v, want %v: %+v", fails, tc.fails, rep.Findings)
-			}
-			if fails && !strings.Contains(f.Detail, "the account's applied value in the snapshot snap") {
-				t.Errorf("detail does not say the limit is the account's: %s", f.Detail)
-			}
+			wantViolation(t, rep.Result, quota.CodeStorageMaxBytes, tc.fails, "the account's applied value in the snapshot snap")
 		})
 	}
 }

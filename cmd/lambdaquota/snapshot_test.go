@@ -3,11 +3,11 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/snapshot/snapshottest"
 )
 
 // writeSnapshot writes an account snapshot of us-east-1 with reserved
@@ -16,33 +16,7 @@ import (
 // is above 0.
 func writeSnapshot(t *testing.T, reserved, to, enis int) string {
 	t.Helper()
-	dir := t.TempDir()
-	write := func(name string, v any) {
-		b, err := json.MarshalIndent(v, "", "    ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("get-account-settings.json", map[string]any{
-		"AccountLimit": map[string]any{"TotalCodeSize": 80530636800, "CodeSizeUnzipped": 262144000, "CodeSizeZipped": 52428800,
-			"ConcurrentExecutions": 1000, "UnreservedConcurrentExecutions": 1000 - reserved},
-		"AccountUsage": map[string]any{"TotalCodeSize": 0, "FunctionCount": 1},
-	})
-	enisInUse := []any{}
-	for i := 1000; i < to; i++ {
-		enisInUse = append(enisInUse, map[string]any{"NetworkInterfaceId": fmt.Sprintf("eni-%d", i), "InterfaceType": "lambda",
-			"AvailabilityZone": "us-east-1a", "VpcId": "vpc-a", "SubnetId": fmt.Sprintf("subnet-a-%d", i), "OwnerId": "123456789012",
-			"Groups": []any{map[string]any{"GroupId": "sg", "GroupName": "lambda"}}})
-	}
-	write("describe-network-interfaces.json", map[string]any{"NetworkInterfaces": enisInUse})
-	if enis > 0 {
-		write("list-service-quotas.json", map[string]any{"Quotas": []any{map[string]any{"ServiceCode": "lambda", "QuotaCode": "L-9FEE3D26",
-			"Unit": "None", "Value": enis, "QuotaArn": "arn:aws:servicequotas:us-east-1:123456789012:lambda/L-9FEE3D26"}}})
-	}
-	return dir
+	return snapshottest.Write(t, snapshottest.Account{Reserved: reserved, Subnets: snapshottest.Subnets("subnet-a-", 1000, to), VPC: "vpc-a", ENIQuota: enis})
 }
 
 // checkWith runs lambdaquota check --format json with an --account

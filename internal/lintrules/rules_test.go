@@ -24,14 +24,8 @@ import (
 func lint(t *testing.T, rs *lintrules.RuleSet, config string) helper.Issues {
 	t.Helper()
 	runner := helper.TestRunner(t, map[string]string{"main.tf": config})
-	lr, err := rs.NewRunner(runner)
-	if err != nil {
+	if err := rs.Check(runner); err != nil {
 		t.Fatal(err)
-	}
-	for _, r := range rs.Rules {
-		if err := r.Check(lr); err != nil {
-			t.Fatal(err)
-		}
 	}
 	return runner.Issues
 }

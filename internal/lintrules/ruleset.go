@@ -66,3 +66,18 @@ func (rs *RuleSet) ApplyConfig(body *hclext.BodyContent) error {
 func (rs *RuleSet) NewRunner(runner tflint.Runner) (tflint.Runner, error) {
 	return &moduleRunner{Runner: runner, limits: rs.limits}, nil
 }
+
+// Check runs every rule on a module's runner, as TFLint's plugin server
+// does, for callers that drive the ruleset themselves.
+func (rs *RuleSet) Check(runner tflint.Runner) error {
+	lr, err := rs.NewRunner(runner)
+	if err != nil {
+		return err
+	}
+	for _, r := range rs.Rules {
+		if err := r.Check(lr); err != nil {
+			return err
+		}
+	}
+	return nil
+}

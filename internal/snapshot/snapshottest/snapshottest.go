@@ -1,0 +1,75 @@
+// Package snapshottest writes account snapshots for tests: the AWS CLI's
+// outputs, in the shapes the AWS API reference documents, for us-east-1 in
+// account 123456789012.
+package snapshottest
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Account is what a snapshot holds.
+type Account struct {
+	// Reserved is the concurrency reserved of the account's 1,000.
+	Reserved int
+	// Subnets each have one Lambda ENI in VPC, with security group sg.
+	Subnets []string
+	VPC     string
+	// ENIQuota is the applied enis_per_vpc; 0 writes no list-service-quotas.
+	ENIQuota int
+	// Functions are list-functions' functions, by name, with their CodeSize;
+	// nil writes no list-functions.
+	Functions map[string]int64
+}
+
+// Subnets names subnets prefix+from to prefix+(to-1).
+func Subnets(prefix string, from, to int) []string {
+	var out []string
+	for i := from; i < to; i++ {
+		out = append(out, fmt.Sprintf("%s%d", prefix, i))
+	}
+	return out
+}
+
+// Write writes the snapshot into a new folder and returns it.
+func Write(tb testing.TB, a Account) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	write := func(name string, v any) {
+		b, err := json.MarshalIndent(v, "", "    ")
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	write("get-account-settings.json", map[string]any{
+		"AccountLimit": map[string]any{"TotalCodeSize": 80530636800, "CodeSizeUnzipped": 262144000, "CodeSizeZipped": 52428800,
+			"ConcurrentExecutions": 1000, "UnreservedConcurrentExecutions": 1000 - a.Reserved},
+		"AccountUsage": map[string]any{"TotalCodeSize": 1 << 30, "FunctionCount": len(a.Functions)},
+	})
+	enis := []any{}
+	for i, s := range a.Subnets {
+		enis = append(enis, map[string]any{"NetworkInterfaceId": fmt.Sprintf("eni-%017d", i), "InterfaceType": "lambda",
+			"AvailabilityZone": "us-east-1a", "VpcId": a.VPC, "SubnetId": s, "OwnerId": "123456789012",
+			"Groups": []any{map[string]any{"GroupId": "sg", "GroupName": "lambda"}}})
+	}
+	write("describe-network-interfaces.json", map[string]any{"NetworkInterfaces": enis})
+	if a.Functions != nil {
+		fns := []any{}
+		for name, size := range a.Functions {
+			fns = append(fns, map[string]any{"FunctionName": name, "CodeSize": size,
+				"FunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:" + name})
+		}
+		write("list-functions.json", map[string]any{"Functions": fns})
+	}
+	if a.ENIQuota > 0 {
+		write("list-service-quotas.json", map[string]any{"Quotas": []any{map[string]any{"ServiceCode": "lambda", "QuotaCode": "L-9FEE3D26",
+			"Unit": "None", "Value": a.ENIQuota, "QuotaArn": "arn:aws:servicequotas:us-east-1:123456789012:lambda/L-9FEE3D26"}}})
+	}
+	return dir
+}
