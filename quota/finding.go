@@ -251,7 +251,7 @@ func (c *checker) overrideNote(id ID) string {
 		}
 		return ""
 	}
-	return fmt.Sprintf(", as set in the provider's quotas (AWS's default is %s)", FormatAmount(q.Value, q.Unit))
+	return fmt.Sprintf(", as stated in your quotas (AWS's default is %s)", FormatAmount(q.Value, q.Unit))
 }
 
 func measureNote(q Quota) string {

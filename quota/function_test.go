@@ -173,7 +173,7 @@ func TestCheckFunctionOverridesAndWarnings(t *testing.T) {
 	}
 	rep := quota.CheckFunction(l, quota.Function{MemorySize: quota.Known[int64](4096)})
 	f, ok := rep.Violation(quota.FunctionMemoryMaxMB)
-	if !ok || f.Limit != 3008 || !strings.Contains(f.Detail, "as set in the provider's quotas (AWS's default is 10,240 MB)") {
+	if !ok || f.Limit != 3008 || !strings.Contains(f.Detail, "as stated in your quotas (AWS's default is 10,240 MB)") {
 		t.Fatalf("override not applied or not explained: %+v", rep.Findings)
 	}
 	l.WarnAtPercent = 90

@@ -280,7 +280,7 @@ func TestE2EPluginQuotas(t *testing.T) {
 	}
 	config("{ enis_per_vpc = 250 }")
 	got := tflint(t, dir)
-	if len(got) != 1 || got[0].Rule.Name != "lambdaquota_enis_per_vpc" || !strings.Contains(got[0].Message, "as set in the provider's quotas") {
+	if len(got) != 1 || got[0].Rule.Name != "lambdaquota_enis_per_vpc" || !strings.Contains(got[0].Message, "as stated in your quotas") {
 		t.Errorf("251 ENIs with enis_per_vpc = 250: %v", got)
 	}
 	config("{ function_timeout_max_seconds = 1000 }")

@@ -133,7 +133,7 @@ func TestPluginQuotas(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := lint(t, rs, lintRows(t)[string(quota.ENIsPerVPC)][0])
-	if len(got) != 1 || !strings.Contains(got[0].Message, "as set in the provider's quotas") {
+	if len(got) != 1 || !strings.Contains(got[0].Message, "as stated in your quotas") {
 		t.Errorf("250 ENIs with enis_per_vpc = 200: %v", got)
 	}
 }
