@@ -292,3 +292,51 @@ func TestE2EPluginQuotas(t *testing.T) {
 		t.Errorf("a fixed quota raised in the plugin block: %v\n%s", err, out)
 	}
 }
+
+// Values from TF_VAR_ and a dynamic block, which TFLint expands, and a
+// configuration in JSON syntax.
+func TestE2EEnvironmentVariablesDynamicBlocksAndJSON(t *testing.T) {
+	tflintPath(t)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{".tflint.hcl": tflintConfig, "main.tf": `
+variable "timeout" {
+  type = number
+}
+
+variable "subnets" {
+  type    = list(string)
+  default = ["subnet-a", "subnet-b", "subnet-c", "subnet-d", "subnet-e", "subnet-f", "subnet-g", "subnet-h", "subnet-i", "subnet-j", "subnet-k", "subnet-l", "subnet-m", "subnet-n", "subnet-o", "subnet-p", "subnet-q"]
+}
+
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  timeout       = var.timeout
+  dynamic "vpc_config" {
+    for_each = [var.subnets]
+    content {
+      subnet_ids         = vpc_config.value
+      security_group_ids = ["sg"]
+    }
+  }
+}
+`, "layer.tf.json": `{"resource": {"aws_lambda_layer_version": {"deps": {"layer_name": "deps", "description": "` + strings.Repeat("d", 257) + `"}}}}`})
+	cmd := exec.Command(tflintPath(t), "--format", "json")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "TFLINT_PLUGIN_DIR="+plugins(t), "TF_VAR_timeout=901")
+	out, _ := cmd.Output()
+	var report struct {
+		Issues []finding `json:"issues"`
+	}
+	if err := json.Unmarshal(out, &report); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	var got []string
+	for _, f := range report.Issues {
+		got = append(got, f.Rule.Name)
+	}
+	slices.Sort(got)
+	want := []string{"lambdaquota_function_subnets_max", "lambdaquota_function_timeout_max_seconds", "lambdaquota_layer_description_max_length"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("issues %v, want %v", got, want)
+	}
+}
