@@ -208,3 +208,17 @@ resource "aws_lambda_function" "api" {
 		t.Fatalf("262,144,001 bytes with the layer: %v", got)
 	}
 }
+
+// A value converts as Terraform converts it for the resource's argument.
+func TestValuesConvertAsTerraformConvertsThem(t *testing.T) {
+	t.Parallel()
+	got := lint(t, lintrules.New("test"), `
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  memory_size   = "20000"
+}
+`)
+	if len(got) != 1 || got[0].Rule.Name() != "lambdaquota_function_memory_max_mb" || !strings.Contains(got[0].Message, "20,000 MB") {
+		t.Fatalf("issues %v", got)
+	}
+}
