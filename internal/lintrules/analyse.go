@@ -1,8 +1,6 @@
 package lintrules
 
 import (
-	"path/filepath"
-
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
@@ -40,15 +38,18 @@ func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 	if err != nil {
 		return nil, err
 	}
-	packages := m.layerPackages(layers)
+	// Relative filenames stay as written: TFLint runs the plugin in the
+	// root module's folder, where Terraform reads them from.
+	decoded := make([]quota.Layer, len(layers))
+	for i, r := range layers {
+		decoded[i] = (&decode.Decoder{}).Layer(decode.New(r.value, resourceName(r)))
+	}
+	packages := layerPackages(layers, decoded)
 	fleet := quota.Fleet{Functions: make([]quota.FleetFunction, len(functions))}
 	for i, r := range functions {
 		dc := &decode.Decoder{}
 		ff := dc.FleetFunction(decode.New(r.value, resourceName(r)), decode.New(cty.NullVal(cty.DynamicPseudoType), "options"))
 		ff.Label = resourceName(r)
-		if f := &ff.Function.Filename; f.IsKnown() {
-			f.V = m.path(f.V)
-		}
 		ff.Function.ProvisionedConcurrentExecutions = provisionedOf(r, ff.Function.Name, provisioned)
 		if files := layerFiles(r, packages); len(files) > 0 {
 			ff.Function.LayerFilenames = quota.Known(files)
@@ -67,13 +68,8 @@ func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 		}
 	}
 
-	for _, r := range layers {
-		dc := &decode.Decoder{}
-		l := dc.Layer(decode.New(r.value, resourceName(r)))
-		if l.Filename.IsKnown() {
-			l.Filename.V = m.path(l.Filename.V)
-		}
-		for _, f := range quota.CheckLayer(m.limits, l).Findings {
+	for i, r := range layers {
+		for _, f := range quota.CheckLayer(m.limits, decoded[i]).Findings {
 			add(r, f)
 		}
 	}
@@ -111,15 +107,12 @@ var measuredFor = map[string]quota.ID{
 // layerPackages are the local packages of the module's layer versions, by
 // resource name; a block that count or for_each expands is left out, since
 // a reference to it names no one package.
-func (m *moduleRunner) layerPackages(layers []resource) map[string]quota.Value[string] {
+func layerPackages(layers []resource, decoded []quota.Layer) map[string]quota.Value[string] {
 	out := map[string]quota.Value[string]{}
 	seen := map[string]int{}
-	for _, r := range layers {
+	for i, r := range layers {
 		seen[r.block.Labels[1]]++
-		dc := &decode.Decoder{}
-		l := dc.Layer(decode.New(r.value, resourceName(r)))
-		if l.Filename.IsKnown() && !l.UploadedViaS3.V {
-			l.Filename.V = m.path(l.Filename.V)
+		if l := decoded[i]; l.Filename.IsKnown() && !l.UploadedViaS3.V {
 			out[r.block.Labels[1]] = l.Filename
 		}
 	}
@@ -161,15 +154,6 @@ func layerFiles(fn resource, packages map[string]quota.Value[string]) []quota.Va
 // resourceName names an instance as TFLint's messages do.
 func resourceName(r resource) string {
 	return r.block.Labels[0] + "." + r.block.Labels[1]
-}
-
-// path resolves a package's filename as Terraform does: relative to the
-// working directory, the root module's, where TFLint runs.
-func (m *moduleRunner) path(name string) string {
-	if name == "" || filepath.IsAbs(name) {
-		return name
-	}
-	return filepath.Clean(name)
 }
 
 // provisionedOf is the provisioned concurrency of the configurations that

@@ -72,13 +72,7 @@ func schemaOf(keys []string, nested map[string][]string) *hclext.BodySchema {
 			s.Attributes = append(s.Attributes, hclext.AttributeSchema{Name: k})
 		}
 	}
-	for _, block := range slices.Sorted(func(yield func(string) bool) {
-		for b := range nested {
-			if !yield(b) {
-				return
-			}
-		}
-	}) {
+	for _, block := range slices.Sorted(maps.Keys(nested)) {
 		inner := &hclext.BodySchema{}
 		for _, a := range nested[block] {
 			inner.Attributes = append(inner.Attributes, hclext.AttributeSchema{Name: a})

@@ -1,6 +1,7 @@
 package lintrules
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
@@ -65,7 +66,7 @@ func (r *rule) Link() string {
 func (r *rule) Check(runner tflint.Runner) error {
 	m, ok := runner.(*moduleRunner)
 	if !ok {
-		m = &moduleRunner{Runner: runner, limits: quota.DefaultLimits()}
+		return fmt.Errorf("rule %s runs with its ruleset's runner (RuleSet.NewRunner), got %T", r.Name(), runner)
 	}
 	issues, err := m.analysis()
 	if err != nil {
