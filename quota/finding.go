@@ -22,6 +22,10 @@ const (
 	// OrderDependent: a shared quota is exceeded in some orders of apply and
 	// not in others, which Terraform does not fix. A warning.
 	OrderDependent
+	// NotUnderstood: an input a reader does not know, such as a plan
+	// action newer than it; what could be read of it was still checked. A
+	// warning.
+	NotUnderstood
 )
 
 // IsError reports whether the finding should fail a plan.

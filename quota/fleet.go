@@ -545,17 +545,21 @@ func vpcGroups(fns []FleetFunction, subnetVPCs map[string]string) []*vpcGroup {
 		if !inVPC[i] {
 			continue
 		}
+		// A subnet's VPC wins over the function's vpc_id, which may still
+		// be the VPC it is moving out of.
 		vpcIDs[i] = fn.VPCID
+		for _, s := range f.SubnetIDs.V {
+			if vpc, ok := subnetVPCs[s.V]; ok && !s.Unknown {
+				vpcIDs[i] = Known(vpc)
+				break
+			}
+		}
 		if vpcIDs[i].IsKnown() && vpcIDs[i].V != "" {
 			joinVPC(i, vpcIDs[i].V)
 		}
 		for _, s := range f.SubnetIDs.V {
 			if s.Unknown {
 				continue
-			}
-			if vpc, ok := subnetVPCs[s.V]; ok {
-				joinVPC(i, vpc)
-				vpcIDs[i] = Known(vpc)
 			}
 			if j, ok := bySubnet[s.V]; ok {
 				union(i, j)

@@ -49,6 +49,11 @@ func TestCheckFleetVPCGroups(t *testing.T) {
 			false},
 		"EFS on the fleet's subnets, one more": {quota.Fleet{Functions: fleetOf(124, one), MountTargetSubnets: quota.KnownStrings("s0a", "s1a", "s2a")},
 			true},
+		// 63 functions in vpc-1 and 63 in vpc-2, whose subnets are known to
+		// be there, though every vpc_id still says vpc-1 (as an update plans
+		// it): the subnets win, 126 ENIs each.
+		"subnets in another VPC than a stale vpc_id": {quota.Fleet{Functions: fleetOf(126, one), SubnetVPCs: splitVPCs(126)}, false},
+		"subnets in one VPC, vpc_id stale":           {quota.Fleet{Functions: fleetOf(126, func(int) quota.Value[string] { return quota.Known("vpc-0") }), SubnetVPCs: inVPCOne(126)}, true},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -59,6 +64,29 @@ func TestCheckFleetVPCGroups(t *testing.T) {
 			}
 		})
 	}
+}
+
+// splitVPCs places the subnets of fleetOf's first half in vpc-1 and the
+// rest in vpc-2.
+func splitVPCs(n int) map[string]string {
+	out := map[string]string{}
+	for i := range n {
+		vpc := "vpc-1"
+		if i >= n/2 {
+			vpc = "vpc-2"
+		}
+		out[fmt.Sprintf("s%da", i)], out[fmt.Sprintf("s%db", i)] = vpc, vpc
+	}
+	return out
+}
+
+// inVPCOne places every subnet of fleetOf in vpc-1.
+func inVPCOne(n int) map[string]string {
+	out := map[string]string{}
+	for i := range n {
+		out[fmt.Sprintf("s%da", i)], out[fmt.Sprintf("s%db", i)] = "vpc-1", "vpc-1"
+	}
+	return out
 }
 
 func TestCheckFleetNamesTheBadFunction(t *testing.T) {

@@ -45,9 +45,12 @@ passed=$(grep -c -E '^--- PASS' "$work/log" || true)
 failed=$(grep -c -E '^--- FAIL' "$work/log" || true)
 skipped=$(grep -c -E '^--- SKIP' "$work/log" || true)
 echo "acceptance ($name): $passed passed, $failed failed, $skipped skipped"
-if [ "$status" -eq 0 ] && $require_all && grep -q -E -- "--- SKIP" "$work/log"; then
+# A test may skip here only for a language feature this CLI lacks (its
+# reason says "not in this CLI"), and such a test runs on the OpenTofu leg.
+not_allowed=$(awk '/^--- SKIP/ { name = $3; getline reason; if (reason !~ /not in this CLI/) print name }' "$work/log")
+if [ "$status" -eq 0 ] && $require_all && [ -n "$not_allowed" ]; then
   echo "acceptance ($name): this CLI runs provider-defined functions, so no test may be skipped here" >&2
-  grep -E -- '--- SKIP' "$work/log" >&2
+  echo "$not_allowed" >&2
   exit 1
 fi
 exit "$status"

@@ -2,6 +2,8 @@ package plancheck
 
 import (
 	"cmp"
+	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -124,6 +126,7 @@ func Check(p *Plan, opts Options) Report {
 			c.rep.Counted[r.Type]++
 		}
 	}
+	c.notUnderstood(p)
 	c.indexSupport(byType)
 	for _, r := range byType["aws_lambda_layer_version"] {
 		c.layer(r)
@@ -154,6 +157,28 @@ func Check(p *Plan, opts Options) Report {
 	})
 	slices.SortFunc(c.rep.Resources, naturalCompare)
 	return c.rep
+}
+
+// notUnderstood warns of each change the reader does not know, saying what
+// was checked of it all the same.
+func (c *checker) notUnderstood(p *Plan) {
+	for _, n := range p.NotUnderstood {
+		actions, _ := json.Marshal(n.Actions)
+		detail := fmt.Sprintf("The plan gives %s the actions %s, which this version of lambdaquota does not know. ", n.Address, actions)
+		if n.Reason != "" {
+			detail = n.Reason + " "
+		}
+		switch {
+		case n.Reason != "":
+		case n.Planned:
+			detail += "The object they create was checked as a new one, and a deployed object that they do not certainly delete was counted toward shared quotas as kept."
+		default:
+			detail += "They create nothing to check; a deployed object that they do not certainly delete was counted toward shared quotas as kept."
+		}
+		c.rep.Items = append(c.rep.Items, Item{Address: n.Address, Finding: quota.Finding{Kind: quota.NotUnderstood, Index: -1,
+			Summary: "Plan Change Not Understood", Detail: detail,
+			Remedy: "Use a lambdaquota release that knows this CLI's plan format, or check this resource's quotas by hand."}})
+	}
 }
 
 // indexSupport reads what the checks look things up in: subnets' VPCs,
@@ -311,8 +336,11 @@ func (c *checker) readFunctions(rs []Resource) {
 		dc := &decode.Decoder{}
 		ff := c.fleetFunction(dc, r, v)
 		c.decodeErrors(r.Address, dc)
+		c.forgetStaleVPC(r, &ff)
 		i := len(c.fleet.Functions)
-		c.byAddr[r.Address] = i
+		if !r.Kept {
+			c.byAddr[r.Address] = i
+		}
 		c.fleet.Functions = append(c.fleet.Functions, ff)
 		c.functions = append(c.functions, r)
 		if key, ok := nameKey(ff.Region, ff.Function.Name.V); ok && ff.Function.Name.IsKnown() {
@@ -326,6 +354,24 @@ func (c *checker) readFunctions(rs []Resource) {
 	}
 }
 
+// forgetStaleVPC makes the VPC of an updated function unknown when its
+// subnets change: the AWS provider plans vpc_config's vpc_id at its prior
+// value on an update, even when the new subnets are in another VPC. The
+// subnets then say which VPC it is in, where the plan knows theirs.
+func (c *checker) forgetStaleVPC(r Resource, ff *quota.FleetFunction) {
+	if r.Action != Update || !ff.VPCID.IsKnown() {
+		return
+	}
+	before := r.Before()
+	if before == cty.NilVal {
+		return
+	}
+	old := c.fleetFunction(&decode.Decoder{}, r, decode.New(before, r.Address))
+	if !sameStrings(old.Function.SubnetIDs, ff.Function.SubnetIDs) {
+		ff.VPCID = quota.Unknown[string]()
+	}
+}
+
 // fleetFunction decodes one value of a function resource as a member of
 // the fleet.
 func (c *checker) fleetFunction(dc *decode.Decoder, r Resource, v decode.Val) quota.FleetFunction {
@@ -335,6 +381,9 @@ func (c *checker) fleetFunction(dc *decode.Decoder, r Resource, v decode.Val) qu
 	}
 	ff := dc.FleetFunction(v, opts)
 	ff.Label = r.Address
+	if r.Kept {
+		ff.Label += " (old object, kept)"
+	}
 	ff.Existing = !r.Action.Changed()
 	ff.Region = c.regionOf(r, v)
 	if f := &ff.Function.Filename; f.IsKnown() {

@@ -458,3 +458,36 @@ func itemOf(r Report, id quota.ID) (Item, bool) {
 	}
 	return Item{}, false
 }
+
+func TestCheckMovedFunctionCountsInItsNewVPCOnly(t *testing.T) {
+	t.Parallel()
+	inVPC := func(name, vpc, subnet, sg string) string {
+		return fmt.Sprintf(`{"function_name":%q,"s3_bucket":"b","vpc_config":[{"subnet_ids":[%q],"security_group_ids":[%q],"vpc_id":%q}]}`,
+			name, subnet, sg, vpc)
+	}
+	deployed := func(vpc string, n int) []string {
+		var out []string
+		for i := range n {
+			name := fmt.Sprintf("%s-%d", vpc, i)
+			out = append(out, change("aws_lambda_function."+strings.ReplaceAll(name, "-", "_"), "aws_lambda_function", noop,
+				inVPC(name, vpc, "subnet-"+vpc, "sg-"+name)))
+		}
+		return out
+	}
+	// The AWS provider plans the moved function's vpc_id at its prior value.
+	moved := fmt.Sprintf(`{"address":"aws_lambda_function.moved","mode":"managed","type":"aws_lambda_function","name":"moved",`+
+		`"change":{"actions":["update"],"before":%s,"after":%s,"after_unknown":{}}}`,
+		inVPC("moved", "a", "subnet-a", "sg-moved"), inVPC("moved", "a", "subnet-b", "sg-moved"))
+	// 125 in vpc a, 124 in vpc b and the one moved from a to b: 125 each,
+	// with the old pair in a until it is released, 126.
+	r := checkPlan(t, "", append(append(deployed("a", 125), deployed("b", 124)...), moved)...)
+	if len(r.Items) != 0 {
+		t.Errorf("moved into a VPC with room: %v", findings(r))
+	}
+	// Into a VPC that holds 250 already: 251 there, and only there.
+	r = checkPlan(t, "", append(append(deployed("a", 125), deployed("b", 250)...), moved)...)
+	it, ok := itemOf(r, quota.ENIsPerVPC)
+	if !ok || r.Errors() != 1 || !strings.Contains(it.Detail, "is 251") || slices.ContainsFunc(it.Related, func(a string) bool { return strings.HasPrefix(a, "aws_lambda_function.a_") }) {
+		t.Errorf("moved into a full VPC: %v, %+v; want 251 ENIs in vpc b alone", findings(r), it)
+	}
+}

@@ -51,7 +51,7 @@ func severity(k quota.Kind) string {
 }
 
 func kindName(k quota.Kind) string {
-	return [...]string{"violation", "near_limit", "invalid_input", "not_measured", "order_dependent"}[k]
+	return [...]string{"violation", "near_limit", "invalid_input", "not_measured", "order_dependent", "not_understood"}[k]
 }
 
 // subject names what a finding is about in text.
@@ -92,7 +92,21 @@ func (r *Report) Summary() string {
 	if n := len(r.Undecided); n > 0 {
 		s += fmt.Sprintf("; %s quotas undecided until apply", plural(n, "resource has", "resources have"))
 	}
+	if n := r.notUnderstood(); n > 0 {
+		s += fmt.Sprintf("; %s not understood", plural(n, "resource change", "resource changes"))
+	}
 	return s + "."
+}
+
+// notUnderstood counts the changes the reader did not understand.
+func (r *Report) notUnderstood() int {
+	n := 0
+	for _, it := range r.Items {
+		if it.Kind == quota.NotUnderstood {
+			n++
+		}
+	}
+	return n
 }
 
 func writeText(w io.Writer, r *Report) error {
@@ -217,8 +231,9 @@ type sarifResult struct {
 
 // Rules without a quota: inputs that cannot be measured.
 const (
-	ruleInvalidInput = "invalid_input"
-	ruleNotMeasured  = "not_measured"
+	ruleInvalidInput  = "invalid_input"
+	ruleNotMeasured   = "not_measured"
+	ruleNotUnderstood = "not_understood"
 )
 
 func ruleID(it Item) string {
@@ -227,6 +242,8 @@ func ruleID(it Item) string {
 		return string(it.Quota)
 	case it.Kind == quota.Skipped:
 		return ruleNotMeasured
+	case it.Kind == quota.NotUnderstood:
+		return ruleNotUnderstood
 	}
 	return ruleInvalidInput
 }
@@ -258,7 +275,11 @@ func sarifRules(l quota.Limits) []sarifRule {
 		sarifRule{ID: ruleNotMeasured, Name: "NotMeasured", ShortDescription: sarifMessage{"Input not measured yet"},
 			FullDescription: sarifMessage{"A package or value is built during apply, so its quotas are checked then."},
 			Help:            sarifMessage{"Build the package before plan to have it checked."}, DefaultConfiguration: map[string]string{"level": "warning"},
-			Properties: map[string]any{"tags": []string{"aws-lambda"}}})
+			Properties: map[string]any{"tags": []string{"aws-lambda"}}},
+		sarifRule{ID: ruleNotUnderstood, Name: "NotUnderstood", ShortDescription: sarifMessage{"Plan change not understood"},
+			FullDescription:      sarifMessage{"The plan gives a resource actions or a record this version does not know; what it creates was still checked, and an object it may keep is counted."},
+			Help:                 sarifMessage{"Upgrade lambdaquota to a version that knows the CLI's plan format, or check the resource by hand."},
+			DefaultConfiguration: map[string]string{"level": "warning"}, Properties: map[string]any{"tags": []string{"aws-lambda"}}})
 	return rules
 }
 

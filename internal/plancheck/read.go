@@ -70,6 +70,9 @@ type Plan struct {
 	// their region, for resources whose plan has no region of its own.
 	ProviderOf      map[string]string
 	ProviderRegions map[string]quota.Value[string]
+	// NotUnderstood are the changes whose actions this reader does not know,
+	// and the changes of checked types it does not check (deferred ones).
+	NotUnderstood []NotUnderstood
 	// sensitiveVars are the root variables declared sensitive.
 	sensitiveVars []string
 	// providerRegionRefs are the root module's AWS provider configurations
@@ -101,6 +104,17 @@ func (p *Plan) readVariables(raw []byte) error {
 		p.Variables[name] = val
 		return nil
 	})
+}
+
+// NotUnderstood is a change the reader cannot fully account for: its
+// resource, the actions the plan gives it, and whether a planned object of
+// it is checked all the same. Reason says why, when it is not an unknown
+// action list.
+type NotUnderstood struct {
+	Address string
+	Actions []string
+	Planned bool
+	Reason  string
 }
 
 // Action is what the plan does to a resource.
@@ -140,6 +154,9 @@ type Resource struct {
 	// CreateBeforeDestroy marks a Replace whose new object is created
 	// before the old one is destroyed, so both exist for a while.
 	CreateBeforeDestroy bool
+	// Kept marks the old object of a replacement that forgets it (destroy =
+	// false): it stays in AWS beside the new object at the same address.
+	Kept bool
 	// The values as the plan writes them, copied out of the plan's bytes
 	// (which are then dropped, planned_values and all) and decoded when
 	// checked: a large plan is held once, as compact text. before is the
@@ -274,6 +291,11 @@ func Parse(b []byte) (*Plan, error) {
 			return nil, err
 		}
 	}
+	if raw := top["deferred_changes"]; !isNull(raw) {
+		if err := p.readDeferred(raw); err != nil {
+			return nil, err
+		}
+	}
 	if raw := top["prior_state"]; !isNull(raw) {
 		if err := p.readPriorState(raw, seen); err != nil {
 			return nil, err
@@ -351,22 +373,36 @@ func (p *Plan) readChanges(raw []byte, seen map[string]bool) error {
 		if err != nil || isNull(change) {
 			return inputErrorf("%s in resource_changes has no valid change: %v", h.Address, trimJSONError(cmp.Or(err, errNull)))
 		}
-		action, after, unknown, sens, ok := changeValues(h.Mode, actions)
-		r := Resource{Address: h.Address, Module: h.ModuleAddress, Mode: h.Mode, Type: h.Type, Name: h.Name, Action: action,
-			after: bytes.Clone(vals[after]), unknown: bytes.Clone(vals[unknown]), sensitive: bytes.Clone(vals[sens]),
+		fate := changeFate(h.Mode, actions)
+		r := Resource{Address: h.Address, Module: h.ModuleAddress, Mode: h.Mode, Type: h.Type, Name: h.Name, Action: fate.action,
 			CreateBeforeDestroy: strings.Join(actions, ",") == "create,delete"}
-		if action == Update || action == Replace || !ok {
+		if fate.planned {
+			r.after, r.unknown, r.sensitive = bytes.Clone(vals["after"]), bytes.Clone(vals["after_unknown"]), bytes.Clone(vals["after_sensitive"])
+		}
+		if fate.action == Update || fate.action == Replace || fate.old != oldNone {
 			r.before, r.beforeSensitive = bytes.Clone(vals["before"]), bytes.Clone(vals["before_sensitive"])
 		}
 		if err := r.validate(); err != nil {
 			return err
 		}
-		switch {
-		case ok:
+		if !fate.known {
+			p.NotUnderstood = append(p.NotUnderstood, NotUnderstood{Address: h.Address, Actions: actions, Planned: fate.planned})
+		}
+		if fate.old != oldNone && h.Mode == "managed" && !isNull(r.before) {
+			old := Resource{Address: h.Address, Module: h.ModuleAddress, Mode: h.Mode, Type: h.Type, Name: h.Name,
+				after: r.before, sensitive: r.beforeSensitive, before: r.before, beforeSensitive: r.beforeSensitive}
+			if fate.old == oldDeleted {
+				p.Deleted = append(p.Deleted, old)
+			} else {
+				// The old object stays in AWS beside the new one: it counts
+				// as deployed, before the new one so that names and
+				// references find the new one.
+				old.Kept = fate.planned
+				p.Resources = append(p.Resources, old)
+			}
+		}
+		if fate.planned {
 			p.Resources = append(p.Resources, r)
-		case strings.Join(actions, ",") == "delete" && h.Mode == "managed":
-			r.after, r.unknown, r.sensitive = nil, nil, nil
-			p.Deleted = append(p.Deleted, r)
 		}
 		return nil
 	})
@@ -377,6 +413,47 @@ func (p *Plan) readChanges(raw []byte, seen map[string]bool) error {
 }
 
 var errNull = errors.New("it is null")
+
+// readDeferred names the deferred changes of checked types (Terraform's
+// -allow-deferral): apply leaves them for a later plan, which checks them.
+func (p *Plan) readDeferred(raw []byte) error {
+	n := 0
+	err := elements(raw, func(elem []byte) error {
+		defer func() { n++ }()
+		var reason string
+		var h resourceHeader
+		var actions []string
+		err := members(elem, func(k string, v []byte) error {
+			switch k {
+			case "reason":
+				return json.Unmarshal(v, &reason)
+			case "resource_change":
+				return members(v, func(k string, v []byte) error {
+					if k == "change" {
+						return members(v, func(k string, v []byte) error {
+							if k == "actions" {
+								return json.Unmarshal(v, &actions)
+							}
+							return nil
+						})
+					}
+					return h.set(k, v)
+				})
+			}
+			return nil
+		})
+		if err != nil {
+			return inputErrorf("deferred_changes[%d] is not a deferred change: %v", n, trimJSONError(err))
+		}
+		if checkedTypes[h.Type] {
+			p.NotUnderstood = append(p.NotUnderstood, NotUnderstood{Address: h.Address, Actions: actions,
+				Reason: fmt.Sprintf("The plan defers the change of %s (reason %q): this apply leaves it for a later plan, "+
+					"so it is neither checked nor counted here. Check the plan that makes it.", h.Address, reason)})
+		}
+		return nil
+	})
+	return wrapSyntax(err, "deferred_changes")
+}
 
 // validate checks that the values are JSON, so that Value cannot fail.
 func (r *Resource) validate() error {
@@ -413,30 +490,71 @@ func (h *resourceHeader) set(k string, v []byte) error {
 	return nil
 }
 
-// changeValues says which of a change's values describe the resource after
-// apply. Deleted resources no longer count; a forgotten one (a removed block
-// with destroy = false) still exists in AWS, as it was.
-func changeValues(mode string, actions []string) (a Action, after, unknown, sens string, ok bool) {
+// fate is what a change's actions do to a resource: whether apply leaves a
+// planned object (after), and what becomes of the deployed one (before).
+type fate struct {
+	action  Action
+	planned bool
+	old     oldFate
+	// known is false for actions this reader does not know: then what they
+	// create is checked, and a deployed object not certainly deleted is
+	// counted as kept.
+	known bool
+}
+
+type oldFate int
+
+const (
+	// oldNone: the planned object is the deployed one, or there is none.
+	oldNone oldFate = iota
+	// oldKept: forgotten (destroy = false), the object stays in AWS.
+	oldKept
+	// oldDeleted: apply destroys it.
+	oldDeleted
+)
+
+// changeFate reads a change's actions: those of the jsonplan format of
+// Terraform (create, read, update, delete, no-op, forget, and the
+// replacements delete,create, create,delete and create,forget) and OpenTofu
+// (forget,create). A replacement that forgets keeps the old object in AWS
+// beside the new one, so both count.
+func changeFate(mode string, actions []string) fate {
+	f := fate{planned: true, known: true}
 	switch strings.Join(actions, ",") {
 	case "create":
-		a = Create
+		f.action = Create
 	case "update":
-		a = Update
+		f.action = Update
 	case "delete,create", "create,delete":
-		a = Replace
+		f.action = Replace
 	case "no-op":
-		a = Unchanged
+		f.action = Unchanged
 	case "read":
-		a = Read
+		f.action = Read
 	case "forget":
-		return Unchanged, "before", "", "before_sensitive", true
-	default: // delete, and anything newer this reader does not know
-		return 0, "", "", "", false
+		f.planned, f.old = false, oldKept
+	case "forget,create", "create,forget":
+		f.action, f.old = Create, oldKept
+	case "delete":
+		f.planned, f.old = false, oldDeleted
+	default:
+		f.known = false
+		f.planned = slices.Contains(actions, "create") || slices.Contains(actions, "update")
+		f.action = Create
+		if !slices.Contains(actions, "create") {
+			f.action = Update
+		}
+		switch {
+		case slices.Contains(actions, "delete"):
+			f.old = oldDeleted
+		case !f.planned || f.action == Create:
+			f.old = oldKept
+		}
 	}
 	if mode == "data" {
-		a = Read
+		f.action, f.old = Read, oldNone
 	}
-	return a, "after", "after_unknown", "after_sensitive", true
+	return f
 }
 
 func wrapSyntax(err error, where string) error {
