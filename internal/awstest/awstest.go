@@ -16,6 +16,7 @@ package awstest
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
@@ -28,6 +29,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -76,12 +78,15 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 			return &fakeResource{name: "lambda_function", schema: fakeLambdaFunctionSchema()}
 		},
 		func() resource.Resource {
-			return &fakeResource{name: "lambda_layer_version", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+			// Layer versions are immutable: the AWS provider replaces one
+			// on any change, and the new version has a new ARN.
+			return &fakeResource{name: "lambda_layer_version", replaceOnChange: true, schema: schema.Schema{Attributes: map[string]schema.Attribute{
 				"layer_name":               schema.StringAttribute{Required: true},
 				"description":              schema.StringAttribute{Optional: true},
 				"license_info":             schema.StringAttribute{Optional: true},
 				"filename":                 schema.StringAttribute{Optional: true},
 				"s3_bucket":                schema.StringAttribute{Optional: true},
+				"source_code_hash":         schema.StringAttribute{Optional: true},
 				"compatible_runtimes":      schema.SetAttribute{ElementType: types.StringType, Optional: true},
 				"compatible_architectures": schema.SetAttribute{ElementType: types.StringType, Optional: true},
 				"arn":                      schema.StringAttribute{Computed: true},
@@ -90,12 +95,13 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 		},
 		func() resource.Resource {
 			attrs := map[string]schema.Attribute{"function_name": schema.StringAttribute{Required: true}}
-			for _, name := range []string{"statement_id", "action", "principal", "source_arn", "source_account", "qualifier",
+			for _, name := range []string{"statement_id", "statement_id_prefix", "action", "principal", "source_arn", "source_account", "qualifier",
 				"principal_org_id", "event_source_token", "function_url_auth_type"} {
 				attrs[name] = schema.StringAttribute{Optional: true}
 			}
 			attrs["id"] = schema.StringAttribute{Computed: true}
-			return &fakeResource{name: "lambda_permission", schema: schema.Schema{Attributes: attrs}}
+			// Every argument of a permission forces a new one, as in the AWS provider.
+			return &fakeResource{name: "lambda_permission", replaceOnChange: true, schema: schema.Schema{Attributes: attrs}}
 		},
 		func() resource.Resource {
 			return &fakeResource{name: "lambda_provisioned_concurrency_config", schema: schema.Schema{Attributes: map[string]schema.Attribute{
@@ -244,6 +250,8 @@ func fakeLambdaFunctionSchema() schema.Schema {
 type fakeResource struct {
 	name   string
 	schema schema.Schema
+	// replaceOnChange: every argument forces a replacement.
+	replaceOnChange bool
 	// region is the provider configuration's.
 	region string
 }
@@ -287,8 +295,18 @@ func (r *fakeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp 
 	attrs := make(map[string]schema.Attribute, len(r.schema.Attributes)+1)
 	attrs["region"] = schema.StringAttribute{Optional: true, Computed: true}
 	for name, a := range r.schema.Attributes {
-		if s, ok := a.(schema.StringAttribute); ok && s.Computed && !s.Optional && name != "version" {
-			s.PlanModifiers = []planmodifier.String{stringplanmodifier.UseStateForUnknown()}
+		switch s := a.(type) {
+		case schema.StringAttribute:
+			if s.Computed && !s.Optional && name != "version" {
+				s.PlanModifiers = []planmodifier.String{stringplanmodifier.UseStateForUnknown()}
+			} else if r.replaceOnChange && !s.Computed {
+				s.PlanModifiers = append(slices.Clone(s.PlanModifiers), stringplanmodifier.RequiresReplace())
+			}
+			a = s
+		case schema.SetAttribute:
+			if r.replaceOnChange {
+				s.PlanModifiers = append(slices.Clone(s.PlanModifiers), setplanmodifier.RequiresReplace())
+			}
 			a = s
 		}
 		attrs[name] = a

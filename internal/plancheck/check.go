@@ -77,12 +77,15 @@ type checker struct {
 	rep       Report
 	undecided map[string][]quota.ID
 
-	functions   []Resource
-	arns        []quota.Value[string]
-	fleet       quota.Fleet
-	byName      map[string]int
-	byARN       map[string]int
+	functions []Resource
+	arns      []quota.Value[string]
+	fleet     quota.Fleet
+	byName    map[string]int
+	byARN     map[string]int
+	// layerFiles are the packages of the plan's layer versions by ARN, and
+	// layerByAddr by address, "" for a package that cannot be read.
 	layerFiles  map[string]string
+	layerByAddr map[string]string
 	queuesByARN map[string]Resource
 	// byAddr and queuesByAddr find what a proven reference names.
 	byAddr       map[string]int
@@ -109,7 +112,7 @@ func Check(p *Plan, opts Options) Report {
 		opts:      opts,
 		rep:       Report{Checked: map[string]int{}, Counted: map[string]int{}},
 		undecided: map[string][]quota.ID{},
-		byName:    map[string]int{}, byARN: map[string]int{}, layerFiles: map[string]string{},
+		byName:    map[string]int{}, byARN: map[string]int{}, layerFiles: map[string]string{}, layerByAddr: map[string]string{},
 		queuesByARN: map[string]Resource{}, byAddr: map[string]int{}, queuesByAddr: map[string]Resource{},
 		configured: p.Configured,
 		plan:       p,
@@ -196,8 +199,16 @@ func (c *checker) indexSupport(byType map[string][]Resource) {
 		v := decode.New(r.Value(), r.Address)
 		dc := &decode.Decoder{}
 		arn, file, bucket := dc.String(v.Get("arn")), dc.String(v.Get("filename")), dc.String(v.Get("s3_bucket"))
-		if arn.IsKnown() && file.IsKnown() && !bucket.Set && !bucket.Unknown {
-			c.layerFiles[arn.V] = c.path(file.V)
+		// A layer's package is read from a local file; one in S3 cannot be.
+		pkg := ""
+		if file.IsKnown() && !bucket.Set && !bucket.Unknown {
+			pkg = c.path(file.V)
+		}
+		if r.Mode == "managed" && !r.Kept {
+			c.layerByAddr[r.Address] = pkg
+		}
+		if arn.IsKnown() {
+			c.layerFiles[arn.V] = pkg
 		}
 	}
 	for _, r := range byType["aws_sqs_queue"] {
@@ -376,8 +387,18 @@ func (c *checker) forgetStaleVPC(r Resource, ff *quota.FleetFunction) {
 // the fleet.
 func (c *checker) fleetFunction(dc *decode.Decoder, r Resource, v decode.Val) quota.FleetFunction {
 	opts := decode.New(cty.NullVal(cty.DynamicPseudoType), "options")
-	if files := c.functionLayerFiles(dc, v); len(files) > 0 {
-		opts = decode.New(cty.ObjectVal(map[string]cty.Value{"layer_filenames": cty.TupleVal(files)}), "options")
+	files, complete := c.functionLayerFiles(dc, r, v)
+	if len(files) > 0 || !complete {
+		o := map[string]cty.Value{"layer_filenames": cty.ListValEmpty(cty.String)}
+		if len(files) > 0 {
+			o["layer_filenames"] = cty.TupleVal(files)
+		}
+		if !complete {
+			// A layer whose package cannot be read: the total is unknown,
+			// with the readable packages as its lower bound.
+			o["layer_unzipped_bytes"] = cty.UnknownVal(cty.Number)
+		}
+		opts = decode.New(cty.ObjectVal(o), "options")
 	}
 	ff := dc.FleetFunction(v, opts)
 	ff.Label = r.Address
@@ -392,17 +413,41 @@ func (c *checker) fleetFunction(dc *decode.Decoder, r Resource, v decode.Val) qu
 	return ff
 }
 
-// functionLayerFiles are the packages of the function's layers that are
-// layer versions in this plan with a known ARN and a local file.
-func (c *checker) functionLayerFiles(dc *decode.Decoder, v decode.Val) []cty.Value {
-	var files []cty.Value
+// functionLayerFiles are the local packages of the function's layers:
+// layer versions of this plan, found by ARN or, while an ARN is unknown (a
+// layer created or rebuilt in the same plan), by the reference in the
+// configuration that names it. complete is false when a layer's package
+// cannot be read: a layer outside the plan or in S3, or an unknown ARN that
+// no reference proves.
+func (c *checker) functionLayerFiles(dc *decode.Decoder, r Resource, v decode.Val) (files []cty.Value, complete bool) {
 	layers := dc.Strings(v.Get("layers"))
-	for _, arn := range layers.V {
-		if f, ok := c.layerFiles[arn.V]; ok && arn.IsKnown() {
-			files = append(files, cty.StringVal(f))
-		}
+	if layers.Unknown {
+		return nil, false
 	}
-	return files
+	if len(layers.V) == 0 {
+		return nil, true
+	}
+	var links []string
+	complete = true
+	for i, arn := range layers.V {
+		f, ok := "", false
+		if arn.IsKnown() {
+			f, ok = c.layerFiles[arn.V]
+		} else {
+			if links == nil {
+				links = c.opts.Source.LinkElements(r, "layers")
+			}
+			if i < len(links) && links[i] != "" {
+				f, ok = c.layerByAddr[links[i]]
+			}
+		}
+		if !ok || f == "" {
+			complete = false
+			continue
+		}
+		files = append(files, cty.StringVal(f))
+	}
+	return files, complete
 }
 
 // function finds a function of the plan by name, ARN or partial ARN, as

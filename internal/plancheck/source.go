@@ -1,6 +1,9 @@
 package plancheck
 
 import (
+	"encoding/json"
+	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"slices"
@@ -30,7 +33,7 @@ var notResources = map[string]bool{"var": true, "local": true, "data": true, "mo
 
 // linkedArguments are the arguments whose single reference to a resource
 // links two resources of a plan.
-var linkedArguments = []string{"function_name", "event_source_arn"}
+var linkedArguments = []string{"function_name", "event_source_arn", "layers"}
 
 // Source is the configuration's files, for the expressions a plan records
 // only as references.
@@ -101,13 +104,19 @@ func refName(t hcl.Traversal) []string {
 }
 
 // referable is the part of a reference that names an object: var.x,
-// local.x, data.t.n or t.n.
+// local.x, data.t.n or t.n, without an instance key (t.n[0] is t.n).
 func referable(parts []string) string {
 	n := 2
 	if len(parts) > 0 && parts[0] == "data" {
 		n = 3
 	}
-	return strings.Join(parts[:min(n, len(parts))], ".")
+	out := slices.Clone(parts[:min(n, len(parts))])
+	for i, p := range out {
+		if j := strings.IndexByte(p, '['); j >= 0 {
+			out[i] = p[:j]
+		}
+	}
+	return strings.Join(out, ".")
 }
 
 // sameReferences reports whether an expression refers to what the plan
@@ -305,14 +314,42 @@ func (s *Source) dataSource(addr string) cty.Value {
 }
 
 // Link is the resource an argument names by a single reference, such as
-// event_source_arn = aws_sqs_queue.jobs.arn: the address of the named
-// resource in the same module instance, or "" when the link is not proven.
+// event_source_arn = aws_sqs_queue.jobs.arn or function_name =
+// aws_lambda_function.this[0].arn: the address of the named resource
+// instance in the same module instance, or "" when the link is not proven.
 func (s *Source) Link(r Resource, arg string) string {
+	expr := s.argument(r, arg)
+	if expr == nil {
+		return ""
+	}
+	return s.target(r, expr)
+}
+
+// LinkElements are the resources the elements of a list argument name,
+// such as layers = [aws_lambda_layer_version.deps.arn, "arn:..."]: one
+// address per element, "" where an element is not a proven reference; nil
+// when the argument is not a list written out element by element.
+func (s *Source) LinkElements(r Resource, arg string) []string {
+	expr := s.argument(r, arg)
+	tuple, ok := expr.(*hclsyntax.TupleConsExpr)
+	if !ok {
+		return nil
+	}
+	out := make([]string, len(tuple.Exprs))
+	for i, e := range tuple.Exprs {
+		out[i] = s.target(r, e)
+	}
+	return out
+}
+
+// argument is the expression of a resource's argument in its module's
+// files, when its references are those the plan recorded for it.
+func (s *Source) argument(r Resource, arg string) hclsyntax.Expression {
 	module, block := splitAddress(r.Address)
 	key := strings.TrimPrefix(module+"."+block, ".")
 	recorded := s.plan.Refs[key][arg]
 	if len(recorded) == 0 {
-		return ""
+		return nil
 	}
 	dir, ok := "", module == ""
 	if !ok {
@@ -320,36 +357,131 @@ func (s *Source) Link(r Resource, arg string) string {
 	}
 	typ, name, _ := strings.Cut(block, ".")
 	if !ok {
-		return ""
+		return nil
 	}
 	b := s.block(dir, "resource", typ, name)
 	if b == nil {
-		return ""
+		return nil
 	}
 	attr, ok := b.Body.Attributes[arg]
 	if !ok || !sameReferences(attr.Expr, recorded) {
+		return nil
+	}
+	return attr.Expr
+}
+
+// target is the resource instance one expression names: a reference to a
+// resource's attribute, with the instance key a literal, or count.index or
+// each.key of the resource r that holds it; try(ref, ...) and tostring(ref)
+// name what ref names.
+func (s *Source) target(r Resource, expr hclsyntax.Expression) string {
+	for {
+		switch e := expr.(type) {
+		case *hclsyntax.TemplateWrapExpr:
+			expr = e.Wrapped
+			continue
+		case *hclsyntax.FunctionCallExpr:
+			if (e.Name == "try" || e.Name == "tostring") && len(e.Args) > 0 && !e.ExpandFinal {
+				expr = e.Args[0]
+				continue
+			}
+		}
+		break
+	}
+	var root hcl.Traversal
+	var key cty.Value
+	switch e := expr.(type) {
+	case *hclsyntax.ScopeTraversalExpr:
+		root = e.Traversal
+		if len(root) > 2 {
+			if ix, ok := root[2].(hcl.TraverseIndex); ok {
+				key, root = ix.Key, append(root[:2:2], root[3:]...)
+			}
+		}
+	case *hclsyntax.RelativeTraversalExpr:
+		// type.name[count.index].attr
+		ix, ok := e.Source.(*hclsyntax.IndexExpr)
+		if !ok || len(e.Traversal) == 0 {
+			return ""
+		}
+		coll, ok := ix.Collection.(*hclsyntax.ScopeTraversalExpr)
+		if !ok || len(coll.Traversal) != 2 {
+			return ""
+		}
+		if key = ownKey(r, ix.Key); key == cty.NilVal {
+			return ""
+		}
+		root = append(slices.Clone(coll.Traversal), e.Traversal...)
+	default:
 		return ""
 	}
-	expr := attr.Expr
-	if w, ok := expr.(*hclsyntax.TemplateWrapExpr); ok {
-		expr = w.Wrapped
-	}
-	st, ok := expr.(*hclsyntax.ScopeTraversalExpr)
-	if !ok {
+	parts := refName(root)
+	if len(parts) != 3 || len(root) != 3 || notResources[parts[0]] {
 		return ""
 	}
-	parts := refName(st.Traversal)
-	if len(parts) != 3 || len(st.Traversal) != 3 || notResources[parts[0]] {
-		return ""
-	}
-	// A counted or for_each target is several resources: which one is not
-	// proven by the reference.
+	module, _ := splitAddress(r.Address)
 	target := parts[0] + "." + parts[1]
-	if s.plan.Counted[strings.TrimPrefix(module+"."+target, ".")] {
+	// Without a key, a counted or for_each target is several resources:
+	// which one is not proven by the reference.
+	counted := s.plan.Counted[strings.TrimPrefix(module+"."+target, ".")]
+	switch {
+	case key == cty.NilVal && counted, key != cty.NilVal && !counted:
 		return ""
+	case key != cty.NilVal:
+		suffix, ok := instanceKey(key)
+		if !ok {
+			return ""
+		}
+		target += suffix
 	}
 	if r.Module != "" {
 		return r.Module + "." + target
 	}
 	return target
+}
+
+// ownKey is the value of count.index or each.key for the resource instance
+// r, read from its address; cty.NilVal for any other expression.
+func ownKey(r Resource, expr hclsyntax.Expression) cty.Value {
+	st, ok := expr.(*hclsyntax.ScopeTraversalExpr)
+	if !ok {
+		return cty.NilVal
+	}
+	parts := refName(st.Traversal)
+	if len(parts) != 2 || len(st.Traversal) != 2 {
+		return cty.NilVal
+	}
+	open := strings.LastIndexByte(r.Address, '[')
+	if open < 0 || !strings.HasSuffix(r.Address, "]") {
+		return cty.NilVal
+	}
+	raw := r.Address[open+1 : len(r.Address)-1]
+	switch parts[0] + "." + parts[1] {
+	case "count.index":
+		if i, err := strconv.Atoi(raw); err == nil {
+			return cty.NumberIntVal(int64(i))
+		}
+	case "each.key":
+		if k, err := unquote([]byte(raw)); err == nil {
+			return cty.StringVal(k)
+		}
+	}
+	return cty.NilVal
+}
+
+// instanceKey writes a key as an instance address writes it: [0], ["a"].
+func instanceKey(key cty.Value) (string, bool) {
+	if !key.IsKnown() || key.IsNull() {
+		return "", false
+	}
+	switch key.Type() {
+	case cty.String:
+		b, err := json.Marshal(key.AsString())
+		return "[" + string(b) + "]", err == nil
+	case cty.Number:
+		if i, acc := key.AsBigFloat().Int64(); acc == big.Exact && i >= 0 {
+			return fmt.Sprintf("[%d]", i), true
+		}
+	}
+	return "", false
 }
