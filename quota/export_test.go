@@ -14,7 +14,7 @@ var InspectZipReader = inspectZipReader
 func PolicyJSON(functionARN string, perms []Permission) []byte {
 	doc := policyDocument{Version: "2012-10-17", ID: "default", Statement: make([]policyStatement, len(perms))}
 	for i, p := range perms {
-		doc.Statement[i], _ = statement(Known(functionARN), p)
+		doc.Statement[i], _ = statement(Policy{FunctionARN: Known(functionARN)}, p)
 	}
 	return compactJSON(doc)
 }

@@ -22,12 +22,46 @@ type Permission struct {
 	PrincipalOrgID      Value[string]
 	EventSourceToken    Value[string]
 	FunctionURLAuthType Value[string]
+	// StatementIDPrefix is statement_id_prefix: while the statement id is
+	// unknown, it is the prefix and a unique suffix.
+	StatementIDPrefix Value[string]
 }
 
 // Policy is a function's resource-based policy, as its permissions build it.
 type Policy struct {
 	FunctionARN Value[string]
 	Permissions Value[[]Permission]
+	// FunctionName and Region give the ARN's least length while FunctionARN
+	// is unknown, as it is for a function created in the same plan.
+	FunctionName Value[string]
+	Region       Value[string]
+}
+
+// UniqueSuffixLength is the length of the suffix the AWS provider adds to
+// a name prefix (terraform-plugin-sdk's id.PrefixedUniqueId), and
+// GeneratedStatementIDPrefix the prefix of a statement id it generates when
+// the configuration sets neither statement_id nor statement_id_prefix.
+const (
+	UniqueSuffixLength         = 26
+	GeneratedStatementIDPrefix = "terraform-"
+)
+
+// leastRegionLength is the length of the shortest Region name (us-east-1,
+// eu-west-1): the least a Region the plan does not know yet takes.
+const leastRegionLength = 9
+
+// leastARN is the shortest a function's unknown ARN can be: the aws
+// partition, a 12-digit account id, and the Region and name where known.
+func leastARN(name, region Value[string]) string {
+	r := strings.Repeat("x", leastRegionLength)
+	if region.IsKnown() && region.V != "" {
+		r = region.V
+	}
+	n := ""
+	if name.IsKnown() {
+		n = name.V
+	}
+	return "arn:aws:lambda:" + r + ":" + strings.Repeat("0", 12) + ":function:" + n
 }
 
 // PolicyReport is the outcome of CheckPolicy.
@@ -73,17 +107,26 @@ func principal(p string) any {
 }
 
 // statement builds a permission's statement. Unknown values are written as
-// the shortest they can be (empty strings, "*" for the principal, absent
+// the shortest they can be (a prefixed statement id with its suffix, an ARN
+// of its known parts, empty strings, "*" for the principal, absent
 // conditions), so the size is a lower bound; complete says it is exact.
-func statement(functionARN Value[string], p Permission) (st policyStatement, complete bool) {
+func statement(pol Policy, p Permission) (st policyStatement, complete bool) {
+	functionARN := pol.FunctionARN
 	complete = functionARN.IsKnown() && !p.StatementID.Unknown && !p.Action.Unknown && !p.Principal.Unknown
 	resource := functionARN.V
+	if functionARN.Unknown {
+		resource = leastARN(pol.FunctionName, pol.Region)
+	}
+	sid := p.StatementID.V
+	if p.StatementID.Unknown && p.StatementIDPrefix.IsKnown() {
+		sid = p.StatementIDPrefix.V + strings.Repeat("0", UniqueSuffixLength)
+	}
 	if p.Qualifier.Unknown {
 		complete = false
 	} else if p.Qualifier.Set && p.Qualifier.V != "" {
 		resource += ":" + p.Qualifier.V
 	}
-	st = policyStatement{Sid: p.StatementID.V, Effect: "Allow", Principal: "*", Action: p.Action.V, Resource: resource}
+	st = policyStatement{Sid: sid, Effect: "Allow", Principal: "*", Action: p.Action.V, Resource: resource}
 	if p.Principal.IsKnown() {
 		st.Principal = principal(p.Principal.V)
 	}
@@ -153,7 +196,7 @@ func CheckPolicy(l Limits, p Policy) PolicyReport {
 			complete = false
 			continue
 		}
-		st, ok := statement(p.FunctionARN, perm)
+		st, ok := statement(p, perm)
 		complete = complete && ok
 		g := groups[perm.Qualifier.V]
 		if g == nil {
@@ -162,9 +205,10 @@ func CheckPolicy(l Limits, p Policy) PolicyReport {
 			order = append(order, perm.Qualifier.V)
 		}
 		g.doc.Statement = append(g.doc.Statement, st)
-		// A statement is named by its id, unless that is unset or sensitive.
+		// A statement is named by its id, unless that is unset, unknown or
+		// sensitive.
 		sid := st.Sid
-		if sid == "" || perm.StatementID.Sensitive {
+		if sid == "" || !perm.StatementID.IsKnown() || perm.StatementID.Sensitive || perm.StatementIDPrefix.Sensitive {
 			sid = fmt.Sprintf("permissions[%d]", i)
 		}
 		g.sizes = append(g.sizes, sizedStatement{sid, len(compactJSON(st))})

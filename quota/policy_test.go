@@ -2,6 +2,7 @@ package quota_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -147,5 +148,57 @@ func TestPolicyStatementsFromConditions(t *testing.T) {
 	}
 	if len(quota.PolicyJSON("arn", []quota.Permission{with})) <= len(quota.PolicyJSON("arn", []quota.Permission{base})) {
 		t.Error("conditions did not grow the policy")
+	}
+}
+
+// Permissions on a function created in the same plan, with ids from
+// statement_id_prefix (terraform-aws-modules/lambda's allowed_triggers):
+// the ARN and ids are unknown, but their least lengths decide the policy.
+func TestCheckPolicyLowerBoundsOfUnknownIDsAndARN(t *testing.T) {
+	t.Parallel()
+	k := quota.Known[string]
+	perm := func(i int) quota.Permission {
+		return quota.Permission{StatementID: quota.Unknown[string](), StatementIDPrefix: k("AllowTrigger"),
+			Action: k("lambda:InvokeFunction"), Principal: k("events.amazonaws.com"),
+			SourceARN: k(fmt.Sprintf("arn:aws:events:eu-west-1:123456789012:rule/nightly-report-%03d", i))}
+	}
+	// The least document: each id the prefix and 26 characters, the ARN
+	// with a 12-digit account.
+	least := func(n int) (int, []quota.Permission) {
+		perms := make([]quota.Permission, n)
+		known := make([]quota.Permission, n)
+		for i := range perms {
+			perms[i] = perm(i)
+			known[i] = perm(i)
+			known[i].StatementID = k("AllowTrigger" + strings.Repeat("x", quota.UniqueSuffixLength))
+		}
+		return len(quota.PolicyJSON("arn:aws:lambda:eu-west-1:210987654321:function:reports", known)), perms
+	}
+	n := 1
+	for size, _ := least(n); size <= 20480; size, _ = least(n) {
+		n++
+	}
+	check := func(n int) quota.PolicyReport {
+		_, perms := least(n)
+		return quota.CheckPolicy(quota.DefaultLimits(), quota.Policy{FunctionARN: quota.Unknown[string](),
+			Permissions: quota.Known(perms), FunctionName: k("reports"), Region: k("eu-west-1")})
+	}
+	over := check(n)
+	if f, ok := over.Violation(quota.ResourcePolicyMaxBytes); !ok || !strings.Contains(f.Detail, "counting only what is known before apply") ||
+		strings.Contains(f.Detail, "AllowTriggerxx") || strings.Contains(f.Detail, "AllowTrigger0") {
+		t.Fatalf("%d permissions: %+v; want a violation on the least size, naming no unknown id", n, over.Findings)
+	}
+	if under := check(n - 1); len(under.Findings) != 0 || !slices.Contains(under.Undecided, quota.ResourcePolicyMaxBytes) {
+		t.Errorf("%d permissions: findings %v, undecided %v; want undecided", n-1, under.Findings, under.Undecided)
+	}
+	// Without the prefix's least length, 2,000 fewer bytes or so: the same
+	// count is undecided.
+	_, perms := least(n)
+	for i := range perms {
+		perms[i].StatementIDPrefix = quota.Null[string]()
+	}
+	if r := quota.CheckPolicy(quota.DefaultLimits(), quota.Policy{FunctionARN: quota.Unknown[string](), Permissions: quota.Known(perms),
+		FunctionName: k("reports"), Region: k("eu-west-1")}); len(r.Findings) != 0 {
+		t.Errorf("ids of unknown length: %v; want undecided", r.Findings)
 	}
 }

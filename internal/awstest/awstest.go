@@ -95,10 +95,13 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 		},
 		func() resource.Resource {
 			attrs := map[string]schema.Attribute{"function_name": schema.StringAttribute{Required: true}}
-			for _, name := range []string{"statement_id", "statement_id_prefix", "action", "principal", "source_arn", "source_account", "qualifier",
+			for _, name := range []string{"statement_id_prefix", "action", "principal", "source_arn", "source_account", "qualifier",
 				"principal_org_id", "event_source_token", "function_url_auth_type"} {
 				attrs[name] = schema.StringAttribute{Optional: true}
 			}
+			// Unknown at plan unless set: the provider makes it from
+			// statement_id_prefix, or "terraform-", and a unique suffix.
+			attrs["statement_id"] = schema.StringAttribute{Optional: true, Computed: true}
 			attrs["id"] = schema.StringAttribute{Computed: true}
 			// Every argument of a permission forces a new one, as in the AWS provider.
 			return &fakeResource{name: "lambda_permission", replaceOnChange: true, schema: schema.Schema{Attributes: attrs}}
@@ -299,8 +302,8 @@ func (r *fakeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp 
 		case schema.StringAttribute:
 			if s.Computed && !s.Optional && name != "version" {
 				s.PlanModifiers = []planmodifier.String{stringplanmodifier.UseStateForUnknown()}
-			} else if r.replaceOnChange && !s.Computed {
-				s.PlanModifiers = append(slices.Clone(s.PlanModifiers), stringplanmodifier.RequiresReplace())
+			} else if r.replaceOnChange && (s.Optional || s.Required) {
+				s.PlanModifiers = append(slices.Clone(s.PlanModifiers), stringplanmodifier.RequiresReplaceIfConfigured())
 			}
 			a = s
 		case schema.SetAttribute:
@@ -335,6 +338,19 @@ func (r *fakeResource) fillComputed(ctx context.Context, plan tfsdk.Plan, state 
 	for attr, a := range r.schema.Attributes {
 		if s, ok := a.(schema.StringAttribute); ok && s.Computed && !s.Optional {
 			diags.Append(state.SetAttribute(ctx, path.Root(attr), r.computed(ctx, plan, attr, name, region.ValueString(), diags))...)
+		}
+	}
+	if r.name == "lambda_permission" {
+		var id, prefix types.String
+		diags.Append(plan.GetAttribute(ctx, path.Root("statement_id"), &id)...)
+		diags.Append(plan.GetAttribute(ctx, path.Root("statement_id_prefix"), &prefix)...)
+		if id.IsUnknown() {
+			p := "terraform-"
+			if !prefix.IsNull() {
+				p = prefix.ValueString()
+			}
+			// terraform-plugin-sdk's id.PrefixedUniqueId: 26 characters.
+			diags.Append(state.SetAttribute(ctx, path.Root("statement_id"), p+"20261207120000000000000001")...)
 		}
 	}
 	if _, ok := r.schema.Blocks["vpc_config"]; ok {

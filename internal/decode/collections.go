@@ -81,12 +81,12 @@ func (dc *Decoder) VPC(d Val) quota.VPC {
 
 // PermissionKeys are aws_lambda_permission's arguments that shape the policy.
 var PermissionKeys = []string{
-	"statement_id", "action", "principal", "source_arn", "source_account", "qualifier",
+	"statement_id", "statement_id_prefix", "action", "principal", "source_arn", "source_account", "qualifier",
 	"principal_org_id", "event_source_token", "function_url_auth_type",
 }
 
 var lambdaPermission = newResourceKind("aws_lambda_permission", PermissionKeys,
-	[]string{"function_name", "id", "region", "statement_id_prefix", "invoked_via"})
+	[]string{"function_name", "id", "region", "invoked_via"})
 
 // Permissions reads a list, set, tuple or for_each map of
 // aws_lambda_permission objects or of objects with their argument names.
@@ -108,6 +108,7 @@ func (dc *Decoder) Permissions(d Val) quota.Value[[]quota.Permission] {
 			PrincipalOrgID:      dc.String(e.Get("principal_org_id")),
 			EventSourceToken:    dc.String(e.Get("event_source_token")),
 			FunctionURLAuthType: dc.String(e.Get("function_url_auth_type")),
+			StatementIDPrefix:   dc.String(e.Get("statement_id_prefix")),
 		}, true
 	})
 }

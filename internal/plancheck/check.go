@@ -309,10 +309,11 @@ func (c *checker) layer(r Resource) {
 }
 
 // awsDefaults are the arguments the AWS provider computes when the
-// configuration leaves them out, with values within every quota: one
-// architecture (x86_64) and 512 MB of /tmp. They are unknown in a plan of a
-// new function; only the configuration says they are defaults, and then they
-// are taken as absent rather than undecided.
+// configuration leaves them out or sets them to null, with values within
+// every quota: one architecture (x86_64) and 512 MB of /tmp. They are
+// unknown in a plan of a new function; only the configuration says they are
+// defaults (terraform-aws-modules/lambda passes architectures = null by
+// default), and then they are taken as absent rather than undecided.
 var awsDefaults = map[string][]string{"aws_lambda_function": {"architectures", "ephemeral_storage"}}
 
 // withDefaults sets to null the unknown arguments of r that the AWS
@@ -329,7 +330,13 @@ func (c *checker) withDefaults(r Resource) cty.Value {
 	}
 	attrs := v.AsValueMap()
 	for _, name := range awsDefaults[r.Type] {
-		if a, ok := attrs[name]; ok && !a.IsKnown() && !set[name] {
+		a, ok := attrs[name]
+		if !ok || a.IsKnown() {
+			continue
+		}
+		if !set[name] {
+			attrs[name] = cty.NullVal(cty.DynamicPseudoType)
+		} else if cv := c.opts.Source.Value(r, name); cv != cty.NilVal && cv.IsKnown() && cv.IsNull() {
 			attrs[name] = cty.NullVal(cty.DynamicPseudoType)
 		}
 	}
@@ -526,7 +533,8 @@ func (c *checker) provisioned(r Resource) {
 func (c *checker) permissions(rs []Resource) {
 	type policy struct {
 		function int
-		name     string
+		name     quota.Value[string]
+		region   quota.Value[string]
 		perms    []cty.Value
 		changed  []string
 	}
@@ -554,11 +562,11 @@ func (c *checker) permissions(rs []Resource) {
 		}
 		p := policies[key]
 		if p == nil {
-			p = &policy{function: i, name: name.V}
+			p = &policy{function: i, name: name, region: region}
 			policies[key] = p
 			order = append(order, key)
 		}
-		p.perms = append(p.perms, val)
+		p.perms = append(p.perms, c.generatedStatementID(r, val))
 		if r.Action.Changed() {
 			p.changed = append(p.changed, r.Address)
 		}
@@ -577,7 +585,12 @@ func (c *checker) permissions(rs []Resource) {
 		}
 		perms := dc.Permissions(decode.New(cty.TupleVal(p.perms), addr+" permissions"))
 		c.decodeErrors(addr, dc)
-		c.add(addr, related, quota.CheckPolicy(c.opts.Limits, quota.Policy{FunctionARN: arn, Permissions: perms}).Result)
+		pol := quota.Policy{FunctionARN: arn, Permissions: perms, FunctionName: p.name, Region: p.region}
+		if p.function >= 0 {
+			ff := c.fleet.Functions[p.function]
+			pol.FunctionName, pol.Region = ff.Function.Name, ff.Region
+		}
+		c.add(addr, related, quota.CheckPolicy(c.opts.Limits, pol).Result)
 	}
 }
 
@@ -612,6 +625,24 @@ func (c *checker) eventSource(r Resource) {
 	if ok {
 		c.add(r.Address, nil, quota.CheckEventSource(c.opts.Limits, e))
 	}
+}
+
+// generatedStatementID gives a permission whose statement id is unknown
+// because the configuration sets neither statement_id nor its prefix the
+// prefix of the id the AWS provider generates, for the id's least length.
+func (c *checker) generatedStatementID(r Resource, v cty.Value) cty.Value {
+	if c.configured == nil || !v.IsKnown() || v.IsNull() || !v.Type().IsObjectType() ||
+		!v.Type().HasAttribute("statement_id") || !v.Type().HasAttribute("statement_id_prefix") {
+		return v
+	}
+	module, block := splitAddress(r.Address)
+	set, ok := c.configured[strings.TrimPrefix(module+"."+block, ".")]
+	attrs := v.AsValueMap()
+	if !ok || set["statement_id"] || set["statement_id_prefix"] || attrs["statement_id"].IsKnown() {
+		return v
+	}
+	attrs["statement_id_prefix"] = cty.StringVal(quota.GeneratedStatementIDPrefix)
+	return cty.ObjectVal(attrs)
 }
 
 // capacityProviders checks each capacity provider being created or changed,

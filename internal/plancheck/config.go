@@ -17,12 +17,47 @@ type configModule struct {
 		ForEachExpression json.RawMessage            `json:"for_each_expression"`
 	} `json:"resources"`
 	Variables map[string]struct {
-		Sensitive bool `json:"sensitive"`
+		Sensitive bool            `json:"sensitive"`
+		Default   json.RawMessage `json:"default"`
 	} `json:"variables"`
 	ModuleCalls map[string]struct {
-		Source string          `json:"source"`
-		Module json.RawMessage `json:"module"`
+		Source      string                  `json:"source"`
+		Module      json.RawMessage         `json:"module"`
+		Expressions map[string]recordedExpr `json:"expressions"`
 	} `json:"module_calls"`
+}
+
+// recordedExpr is an expression as a plan's configuration records it: a
+// constant, or the references of an expression.
+type recordedExpr struct {
+	constant json.RawMessage
+	refs     []string
+}
+
+func (e *recordedExpr) UnmarshalJSON(b []byte) error {
+	var raw struct {
+		ConstantValue json.RawMessage `json:"constant_value"`
+		References    []string        `json:"references"`
+	}
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	e.constant, e.refs = raw.ConstantValue, raw.References
+	if len(e.constant) == 0 && len(e.refs) == 0 {
+		// A nested block's arguments, or an expression of no references
+		// that is not constant: nothing is proven.
+		e.refs = []string{"?"}
+	}
+	return nil
+}
+
+// moduleCall is what a plan records of a module call: its name, its
+// arguments and the called module's variable defaults.
+type moduleCall struct {
+	name      string
+	args      map[string]recordedExpr
+	defaults  map[string]json.RawMessage
+	sensitive map[string]bool
 }
 
 // readConfiguration reads the root module's provider "lambdaquota" block,
@@ -105,11 +140,15 @@ func (p *Plan) readModuleCalls(raw []byte, addr, dir string, depth int) {
 	if depth > 100 || json.Unmarshal(raw, &m) != nil {
 		return
 	}
-	if addr == "" {
-		for name, v := range m.Variables {
-			if v.Sensitive {
-				p.sensitiveVars = append(p.sensitiveVars, name)
+	for name, v := range m.Variables {
+		switch call, ok := p.calls[addr]; {
+		case addr == "" && v.Sensitive:
+			p.sensitiveVars = append(p.sensitiveVars, name)
+		case ok:
+			if len(v.Default) > 0 {
+				call.defaults[name] = v.Default
 			}
+			call.sensitive[name] = v.Sensitive
 		}
 	}
 	for _, r := range m.Resources {
@@ -124,7 +163,7 @@ func (p *Plan) readModuleCalls(raw []byte, addr, dir string, depth int) {
 		p.Configured[key] = set
 		p.ProviderOf[key] = r.ProviderConfigKey
 		p.Counted[key] = len(r.CountExpression) > 0 || len(r.ForEachExpression) > 0
-		for _, arg := range linkedArguments {
+		for _, arg := range recordedArguments {
 			var e struct {
 				References []string `json:"references"`
 			}
@@ -149,6 +188,7 @@ func (p *Plan) readModuleCalls(raw []byte, addr, dir string, depth int) {
 			childDir = path.Join(".terraform", "modules", key)
 		}
 		p.Modules[child] = childDir
+		p.calls[child] = moduleCall{name: name, args: call.Expressions, defaults: map[string]json.RawMessage{}, sensitive: map[string]bool{}}
 		if !isNull(call.Module) {
 			p.readModuleCalls(call.Module, child, childDir, depth+1)
 		}

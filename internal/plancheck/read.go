@@ -73,6 +73,8 @@ type Plan struct {
 	// NotUnderstood are the changes whose actions this reader does not know,
 	// and the changes of checked types it does not check (deferred ones).
 	NotUnderstood []NotUnderstood
+	// calls are the module calls, by module path (module.app.module.x).
+	calls map[string]moduleCall
 	// sensitiveVars are the root variables declared sensitive.
 	sensitiveVars []string
 	// providerRegionRefs are the root module's AWS provider configurations
@@ -267,7 +269,7 @@ func Parse(b []byte) (*Plan, error) {
 	}
 	p := &Plan{Modules: map[string]string{}, ProviderOf: map[string]string{}, ProviderRegions: map[string]quota.Value[string]{},
 		Variables: map[string]cty.Value{}, Data: map[string]Resource{}, Refs: map[string]map[string][]string{}, Counted: map[string]bool{},
-		providerRegionRefs: map[string]providerRef{}}
+		providerRegionRefs: map[string]providerRef{}, calls: map[string]moduleCall{}}
 	if err := unmarshalString(top, "format_version", &p.FormatVersion); err != nil {
 		return nil, err
 	}

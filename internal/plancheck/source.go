@@ -31,9 +31,10 @@ import (
 var notResources = map[string]bool{"var": true, "local": true, "data": true, "module": true, "each": true, "count": true,
 	"path": true, "self": true, "terraform": true}
 
-// linkedArguments are the arguments whose single reference to a resource
-// links two resources of a plan.
-var linkedArguments = []string{"function_name", "event_source_arn", "layers"}
+// recordedArguments are the arguments whose references the plan's
+// configuration is read for: those whose single reference to a resource
+// links two resources of a plan, and those evaluated from the files.
+var recordedArguments = []string{"function_name", "event_source_arn", "layers", "architectures"}
 
 // Source is the configuration's files, for the expressions a plan records
 // only as references.
@@ -161,7 +162,7 @@ func (s *Source) ProviderQuotas() (cty.Value, string) {
 	if !ok || !sameReferences(attr.Expr, s.plan.QuotasRefs) {
 		return cty.NilVal, "the provider block's quotas in the .tf files of --chdir are not the planned ones"
 	}
-	v, diags := attr.Expr.Value(s.evalContext(attr.Expr, 0))
+	v, diags := attr.Expr.Value(s.evalContext(attr.Expr, "", 0))
 	if diags.HasErrors() {
 		return cty.NilVal, "the provider block's quotas could not be evaluated: " + diags[0].Summary
 	}
@@ -182,7 +183,7 @@ func (s *Source) providerRegions() {
 				if !ok || !sameReferences(attr.Expr, pr.refs) {
 					continue
 				}
-				v, diags := attr.Expr.Value(s.evalContext(attr.Expr, 0))
+				v, diags := attr.Expr.Value(s.evalContext(attr.Expr, "", 0))
 				if !diags.HasErrors() && v.IsWhollyKnown() && !v.IsNull() && v.Type() == cty.String {
 					s.plan.ProviderRegions[key] = quota.Value[string]{V: v.AsString(), Set: true, Sensitive: v.HasMark(sensitive)}
 				}
@@ -204,10 +205,12 @@ func alias(b *hclsyntax.Block) string {
 	return v.AsString()
 }
 
-// evalContext holds what an expression of the root module refers to: the
-// plan's variables and data sources, and the module's locals, evaluated in
-// turn. What it refers to beyond these (resources, modules) is unknown.
-func (s *Source) evalContext(expr hclsyntax.Expression, depth int) *hcl.EvalContext {
+// evalContext holds what an expression of a module instance ("" for the
+// root module) refers to: its variables as the plan proves them, the root
+// module's data sources as the plan read them, and the module's locals,
+// evaluated in turn. What it refers to beyond these (resources, modules,
+// count and each) is unknown.
+func (s *Source) evalContext(expr hclsyntax.Expression, module string, depth int) *hcl.EvalContext {
 	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: functions}
 	vars := map[string]cty.Value{}
 	for _, t := range expr.Variables() {
@@ -217,7 +220,7 @@ func (s *Source) evalContext(expr hclsyntax.Expression, depth int) *hcl.EvalCont
 		}
 		switch parts[0] {
 		case "var":
-			if v, ok := s.plan.Variables[parts[1]]; ok {
+			if v := s.variable(module, parts[1], depth+1); v != cty.NilVal {
 				vars[parts[1]] = v
 			}
 		case "local":
@@ -228,10 +231,10 @@ func (s *Source) evalContext(expr hclsyntax.Expression, depth int) *hcl.EvalCont
 			if locals == nil {
 				locals = map[string]cty.Value{}
 			}
-			locals[parts[1]] = s.local(parts[1], depth+1)
+			locals[parts[1]] = s.local(module, parts[1], depth+1)
 			ctx.Variables["local"] = cty.ObjectVal(locals)
 		case "data":
-			if len(parts) >= 3 {
+			if len(parts) >= 3 && module == "" {
 				data := map[string]cty.Value{}
 				if d, ok := ctx.Variables["data"]; ok {
 					data = d.AsValueMap()
@@ -243,6 +246,8 @@ func (s *Source) evalContext(expr hclsyntax.Expression, depth int) *hcl.EvalCont
 				types[parts[2]] = s.dataSource("data." + parts[1] + "." + parts[2])
 				data[parts[1]] = cty.ObjectVal(types)
 				ctx.Variables["data"] = cty.ObjectVal(data)
+			} else {
+				ctx.Variables["data"] = cty.DynamicVal
 			}
 		default:
 			ctx.Variables[parts[0]] = cty.DynamicVal
@@ -252,19 +257,109 @@ func (s *Source) evalContext(expr hclsyntax.Expression, depth int) *hcl.EvalCont
 	return ctx
 }
 
-// local evaluates a local value of the root module, unknown when it cannot
-// be had.
-func (s *Source) local(name string, depth int) cty.Value {
+// variable is a module instance's input variable as the plan proves it:
+// the root module's from the plan's variables; a child module's from its
+// call's argument (a constant the plan recorded, or the expression in the
+// calling module's files when its references are the recorded ones) or,
+// when the call leaves it out, the variable's default. cty.NilVal when it
+// cannot be had.
+func (s *Source) variable(module, name string, depth int) cty.Value {
+	if module == "" {
+		if v, ok := s.plan.Variables[name]; ok {
+			return v
+		}
+		return cty.NilVal
+	}
+	if depth > 16 {
+		return cty.NilVal
+	}
+	path, _ := splitAddress(module + ".x.y")
+	call, ok := s.plan.calls[path]
+	if !ok {
+		return cty.NilVal
+	}
+	v := s.callArgument(call, module, name, depth)
+	if v != cty.NilVal && call.sensitive[name] {
+		v = v.Mark(sensitive)
+	}
+	return v
+}
+
+// callArgument is the value a module call gives one of the module's
+// variables; cty.NilVal when it cannot be had.
+func (s *Source) callArgument(call moduleCall, module, name string, depth int) cty.Value {
+	arg, set := call.args[name]
+	switch {
+	case !set:
+		if d, ok := call.defaults[name]; ok {
+			if v, err := planValue(d, nil, nil); err == nil {
+				return v
+			}
+		}
+		return cty.NilVal
+	case len(arg.refs) == 0:
+		if v, err := planValue(arg.constant, nil, nil); err == nil {
+			return v
+		}
+		return cty.NilVal
+	}
+	parent := module[:max(0, strings.LastIndex(module, ".module."))]
+	parentPath, _ := splitAddress(parent + ".x.y")
+	dir, ok := "", parentPath == ""
+	if !ok {
+		dir, ok = s.plan.Modules[parentPath]
+	}
+	b := s.block(dir, "module", call.name)
+	if !ok || b == nil {
+		return cty.NilVal
+	}
+	attr, ok := b.Body.Attributes[name]
+	if !ok || !sameReferences(attr.Expr, arg.refs) {
+		return cty.NilVal
+	}
+	v, diags := attr.Expr.Value(s.evalContext(attr.Expr, parent, depth))
+	if diags.HasErrors() {
+		return cty.DynamicVal
+	}
+	return v
+}
+
+// Value is a resource's argument as the plan proves it, evaluated from its
+// module's files with what the plan records (see evalContext); cty.NilVal
+// when its expression is not the planned one.
+func (s *Source) Value(r Resource, arg string) cty.Value {
+	expr := s.argument(r, arg)
+	if expr == nil {
+		return cty.NilVal
+	}
+	v, diags := expr.Value(s.evalContext(expr, r.Module, 0))
+	if diags.HasErrors() {
+		return cty.DynamicVal
+	}
+	return v
+}
+
+// local evaluates a local value of a module instance, unknown when it
+// cannot be had.
+func (s *Source) local(module, name string, depth int) cty.Value {
 	if depth > 16 {
 		return cty.DynamicVal
 	}
-	for _, body := range s.files("") {
+	path, _ := splitAddress(module + ".x.y")
+	dir, ok := "", path == ""
+	if !ok {
+		dir, ok = s.plan.Modules[path]
+	}
+	if !ok {
+		return cty.DynamicVal
+	}
+	for _, body := range s.files(dir) {
 		for _, b := range body.Blocks {
 			if b.Type != "locals" {
 				continue
 			}
 			if attr, ok := b.Body.Attributes[name]; ok {
-				v, diags := attr.Expr.Value(s.evalContext(attr.Expr, depth))
+				v, diags := attr.Expr.Value(s.evalContext(attr.Expr, module, depth))
 				if diags.HasErrors() {
 					return cty.DynamicVal
 				}
