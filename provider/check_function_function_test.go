@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -37,7 +38,7 @@ func TestAccCheckFunctionPostcondition(t *testing.T) {
 	funcTest(t,
 		resource.TestStep{
 			Config:      lambdaWithPostcondition(4097, ""),
-			ExpectError: expectError(`Lambda Environment Variables Too Large: The size of the environment variables of function "orders" is 4,097 bytes[\s\S]*more than the 4,096 bytes`),
+			ExpectError: expectError(`Lambda Environment Variables Too Large: The size of the environment variables is 4,097 bytes[\s\S]*more than the 4,096 bytes`),
 		},
 		resource.TestStep{
 			Config:      lambdaWithPostcondition(4097, "timeout = 901\nlayers = [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"]"),
@@ -162,7 +163,7 @@ data "lambdaquota_function" "api" {
 `, handler)
 	}
 	funcTest(t,
-		resource.TestStep{Config: cfg("index SECRET"), ExpectError: expectError(`The handler of function "api" holds white space at character 6\. A handler may not hold any\.`)},
+		resource.TestStep{Config: cfg("index SECRET"), ExpectError: expectError(`The handler holds white space at character 6\. A handler may not hold any\.`)},
 		resource.TestStep{Config: cfg("index.SECRET")},
 	)
 }
@@ -202,4 +203,48 @@ func TestAccCheckFunctionSettings(t *testing.T) {
 		resource.TestStep{Config: cfg("  runtime = \"nodejs22.x\"\n" + efs + tmp(4096))},
 		resource.TestStep{Config: cfg("  runtime = \"python3.13\"\n" + tenant)},
 	)
+}
+
+// Terraform sends a provider no sensitivity marks, so its diagnostics name
+// values by their path and measure them, echoing no string of the
+// configuration: not a sensitive function name, nor a sensitive key.
+func TestAccCheckFunctionNeverEchoesConfigurationStrings(t *testing.T) {
+	secretName := "secret-fn-" + strings.Repeat("s", 77)
+	cfg := fmt.Sprintf(`variable "name" {
+  type      = string
+  sensitive = true
+  default   = %q
+}
+variable "environment" {
+  type      = map(string)
+  sensitive = true
+  default   = { "hunter2-key" = "x" }
+}
+resource "aws_lambda_function" "test" {
+  function_name = var.name
+  environment {
+    variables = var.environment
+  }
+  lifecycle {
+    postcondition {
+      condition     = provider::lambdaquota::check_function(self)
+      error_message = "over a Lambda quota"
+    }
+  }
+}
+`, secretName)
+	funcTest(t, resource.TestStep{
+		Config: cfg,
+		// Each sentence that would name a value reads whole without it.
+		ExpectError: expectError(`Lambda Function Name Too Long: The length of the function name is 87 characters[\s\S]*` +
+			`The environment variables have 1 key, which does not match`),
+	})
+}
+
+func TestAccFunctionDataSourceNeverEchoesConfigurationStrings(t *testing.T) {
+	accTest(t, resource.TestStep{
+		Config: fn(`function_name = "` + "secret-fn-" + strings.Repeat("s", 77) + `"
+environment_variables = { "hunter2-key" = "x" }`),
+		ExpectError: expectError(`The length of the function name is 87 characters[\s\S]*The environment variables have 1 key, which does not match`),
+	})
 }

@@ -29,7 +29,7 @@ func TestAccCheckLayerPostcondition(t *testing.T) {
 `, filename, hclList(runtimes, "python3"))
 	}
 	funcTest(t,
-		resource.TestStep{Config: layer(over, 15), ExpectError: expectError(`Lambda Unzipped Code Too Large: The unzipped size of the layer package of layer "deps" is 262,144,001 bytes`)},
+		resource.TestStep{Config: layer(over, 15), ExpectError: expectError(`Lambda Unzipped Code Too Large: The unzipped size of the layer package is 262,144,001 bytes`)},
 		resource.TestStep{Config: layer(at, 16), ExpectError: expectError(`Too Many Lambda Layer Runtimes`)},
 		resource.TestStep{Config: layer(at, 15)},
 	)

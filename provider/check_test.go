@@ -103,7 +103,7 @@ output "violations" {
 		resource.TestStep{
 			Config: cfg(20000, 901),
 			ConfigStateChecks: []statecheck.StateCheck{statecheck.ExpectKnownOutputValue("violations", knownvalue.ListExact([]knownvalue.Check{
-				knownvalue.StringRegexp(regexp.MustCompile(`^Lambda Memory Too Large: The memory size of function "api" is 20,000 MB, 9,760 MB more than the 10,240 MB allowed[^\n]*vCPU$`)),
+				knownvalue.StringRegexp(regexp.MustCompile(`^Lambda Memory Too Large: The memory size is 20,000 MB, 9,760 MB more than the 10,240 MB allowed[^\n]*vCPU$`)),
 				knownvalue.StringRegexp(regexp.MustCompile(`^Lambda Timeout Too Long: .*901 seconds`)),
 			}))},
 		},

@@ -40,10 +40,10 @@ resource "aws_lambda_event_source_mapping" "jobs" {
 	}
 	funcTest(t,
 		resource.TestStep{Config: cfg("visibility_timeout_seconds = 179", 180), ExpectError: expectError(`SQS Visibility Timeout Shorter Than Lambda Timeout[\s\S]*Queue visibility timeout: 179 seconds is less than Function timeout: 180 seconds`)},
-		resource.TestStep{Config: cfg("", 31), ExpectError: expectError(`queue "jobs" is 30 seconds, less than the 31 seconds timeout`)},
+		resource.TestStep{Config: cfg("", 31), ExpectError: expectError(`the queue is 30 seconds, less than the 31 seconds timeout`)},
 		resource.TestStep{Config: cfg("", 30)},
 		// Only API Gateway may invoke a tenant-isolated function.
-		resource.TestStep{Config: cfg("", 30, tenancy("PER_TENANT")), ExpectError: expectError(`Lambda Tenant Isolation With an Event Source Mapping[\s\S]*"worker"`)},
+		resource.TestStep{Config: cfg("", 30, tenancy("PER_TENANT")), ExpectError: expectError(`Lambda Tenant Isolation With an Event Source Mapping: The function is tenant-isolated \(PER_TENANT\)`)},
 		resource.TestStep{Config: cfg("visibility_timeout_seconds = 180", 180), ConfigStateChecks: []statecheck.StateCheck{
 			stateValue("aws_lambda_event_source_mapping.jobs", "uuid", knownvalue.StringExact("fake-lambda_event_source_mapping-uuid-worker"))}},
 	)

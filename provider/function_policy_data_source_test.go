@@ -46,7 +46,7 @@ func TestAccFunctionPolicyDataSource(t *testing.T) {
 	accTest(t,
 		resource.TestStep{
 			Config:      policy(20481),
-			ExpectError: expectError(`Lambda Resource Policy Too Large[\s\S]*with 80 statements \(the largest: s3-79 \([\s\S]*is 20,481 bytes[\s\S]*more than the 20,480 bytes[\s\S]*resource_policy_max_bytes`),
+			ExpectError: expectError(`Lambda Resource Policy Too Large[\s\S]*with 80 statements \(the largest: permissions\[79\] \([\s\S]*is 20,481 bytes[\s\S]*more than the 20,480 bytes[\s\S]*resource_policy_max_bytes`),
 		},
 		resource.TestStep{
 			Config:      `data "lambdaquota_function_policy" "test" { function_name = "orders" }`,
@@ -84,9 +84,9 @@ func TestAccPolicyPerQualifier(t *testing.T) {
 `, perms)
 	}
 	accTest(t,
-		resource.TestStep{Config: policy(permissionsOn(90, "live")), ExpectError: expectError(`Lambda Resource Policy Too Large[\s\S]*qualifier "live" of the function, with 90 statements`)},
+		resource.TestStep{Config: policy(permissionsOn(90, "live")), ExpectError: expectError(`Lambda Resource Policy Too Large[\s\S]*the qualifier of the function, with 90 statements`)},
 		resource.TestStep{Config: policy(`[{ statement_id = "has space", action = "lambda:InvokeFunction", principal = "s3.amazonaws.com" }]`),
-			ExpectError: expectError(`Invalid Lambda Permission Statement Id[\s\S]*"has space"`)},
+			ExpectError: expectError(`Invalid Lambda Permission Statement Id[\s\S]*The statement id of permission 0 is not 1 or more letters`)},
 		resource.TestStep{Config: policy(fmt.Sprintf(`[{ statement_id = %q, action = "lambda:InvokeFunction", principal = "s3.amazonaws.com" }]`, strings.Repeat("s", 101))),
 			ExpectError: expectError(`Lambda Permission Statement Id Too Long[\s\S]*101 characters`)},
 		resource.TestStep{Config: policy(fmt.Sprintf(`[{ statement_id = %q, action = "lambda:InvokeFunction", principal = "s3.amazonaws.com" }]`, strings.Repeat("s", 100)))},

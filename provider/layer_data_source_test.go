@@ -23,7 +23,7 @@ func TestAccLayerDataSource(t *testing.T) {
 	accTest(t,
 		resource.TestStep{
 			Config:      layer(fmt.Sprintf("filename = %q", zipOver)),
-			ExpectError: expectError(`Lambda Deployment Package Too Large to Upload[\s\S]*zipped size of the layer package of layer "deps"`),
+			ExpectError: expectError(`Lambda Deployment Package Too Large to Upload[\s\S]*zipped size of the layer package`),
 		},
 		resource.TestStep{
 			Config:      layer(fmt.Sprintf("filename = %q", unzOver)),

@@ -32,7 +32,7 @@ resource "aws_lambda_provisioned_concurrency_config" "live" {
 	funcTest(t,
 		resource.TestStep{Config: cfg(10, 11), ExpectError: expectError(`Lambda Provisioned Concurrency Exceeds Reserved Concurrency[\s\S]*is 11\s+executions,\s+1\s+more\s+than[\s\S]*reserved concurrency of 10 executions`)},
 		// Provisioned concurrency of a function that reserves nothing: the remedy speaks of it.
-		resource.TestStep{Config: cfg(-1, 901), ExpectError: expectError(`Leaves Too Little Unreserved[\s\S]*provisioned concurrency of function "api" is 901[\s\S]*` +
+		resource.TestStep{Config: cfg(-1, 901), ExpectError: expectError(`Leaves Too Little Unreserved[\s\S]*provisioned concurrency is 901[\s\S]*` +
 			`Lower\s+provisioned_concurrent_executions\s+on\s+aws_lambda_provisioned_concurrency_config`)},
 		resource.TestStep{Config: cfg(-1, 900)},
 		resource.TestStep{Config: cfg(10, 10), ConfigStateChecks: []statecheck.StateCheck{

@@ -51,10 +51,10 @@ func CheckEventSource(l Limits, e EventSource) Result {
 	}
 	queue, fn := "the queue", "the function"
 	if e.QueueName.IsKnown() {
-		queue = "queue " + quoted(e.QueueName)
+		queue = named("queue", e.QueueName)
 	}
 	if e.FunctionName.IsKnown() {
-		fn = "function " + quoted(e.FunctionName)
+		fn = named("function", e.FunctionName)
 	}
 	c.add(c.violation(q, "visibility_timeout_seconds", visibility.V, need, fmt.Sprintf(
 		"The visibility timeout of %s is %s, less than the %s timeout of %s; AWS refuses the event source mapping with "+

@@ -361,9 +361,9 @@ func groupDigits(v int64) string {
 }
 
 // ofName names a resource in a message ("of function \"api\""), or is empty
-// when its name is not known.
+// when its name is not known or may not be shown.
 func ofName(kind string, name Value[string]) string {
-	if !name.IsKnown() {
+	if !name.IsKnown() || name.Opaque {
 		return ""
 	}
 	return " of " + kind + " " + quoted(name)
@@ -371,8 +371,46 @@ func ofName(kind string, name Value[string]) string {
 
 // quoted writes a name for a message, unless it is sensitive.
 func quoted(v Value[string]) string {
-	if v.Sensitive {
+	switch {
+	case v.Sensitive:
 		return "(sensitive value)"
+	case v.Opaque:
+		return "(not shown)"
 	}
 	return strconv.Quote(v.V)
+}
+
+// named writes a value with what it is (function name "api"), or only what
+// it is (the function name) when it may not be shown and is not known to
+// be sensitive.
+func named(what string, v Value[string]) string {
+	if v.Opaque && !v.Sensitive {
+		return "the " + what
+	}
+	return what + " " + quoted(v)
+}
+
+// identifier is a value AWS defines (a VPC or subnet id, a Region, a
+// runtime), shown even where configuration strings are not: it says
+// nothing the user wrote.
+func identifier(v Value[string]) Value[string] {
+	v.Opaque = false
+	return v
+}
+
+// shownAs names a value inside a sentence (", \"x\","), or is empty when
+// it may not be shown and is not known to be sensitive.
+func shownAs(v Value[string]) string {
+	if v.Opaque && !v.Sensitive {
+		return ""
+	}
+	return ", " + quoted(v) + ","
+}
+
+// capitalise starts a sentence with a phrase.
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -270,15 +270,15 @@ func (c *checker) between(lo, hi ID, attr, what string) func(of string, v int64)
 
 func (c *checker) functionName(v Value[string]) {
 	name := v.V
-	c.atMost(FunctionNameMaxLength, "function_name", int64(utf8.RuneCountInString(name)), "the length of function name "+quoted(v))
+	c.atMost(FunctionNameMaxLength, "function_name", int64(utf8.RuneCountInString(name)), "the length of "+named("function name", v))
 	for _, r := range name {
 		if !isNameRune(r) {
 			shown := fmt.Sprintf("%q", r)
-			if v.Sensitive {
+			if v.Hidden() {
 				shown = "a character that is not allowed"
 			}
 			c.invalid("function_name", -1, "Invalid Lambda Function Name",
-				"The function name %s contains %s. A Lambda function name may hold only letters, digits, hyphens and underscores.", quoted(v), shown)
+				"%s contains %s. A Lambda function name may hold only letters, digits, hyphens and underscores.", capitalise(named("function name", v)), shown)
 			return
 		}
 	}
@@ -397,23 +397,28 @@ func (c *checker) environmentKeys(of string, env StringMap) {
 		}
 	}
 	// The keys of a sensitive map are sensitive too: count them, never name them.
-	name := func(list []string) string {
+	// Reserved keys are AWS's own names, so they are shown where other
+	// configuration strings are not.
+	name := func(list []string, awsNames bool) string {
 		noun := map[bool]string{true: "key", false: "keys"}[len(list) == 1]
-		if env.Sensitive {
+		switch {
+		case env.Sensitive:
 			return fmt.Sprintf("%d sensitive %s", len(list), noun)
+		case env.Opaque && !awsNames:
+			return fmt.Sprintf("%d %s", len(list), noun)
 		}
 		return "the " + noun + " " + strings.Join(list, ", ")
 	}
 	if len(reserved) > 0 {
 		c.rule(EnvironmentVariableReservedKeys, "environment_variables", fmt.Sprintf(
 			"The environment variables%s set %s, which Lambda reserves for itself; AWS refuses them with "+
-				"\"contains reserved keys that are currently not supported for modification\".", of, name(reserved)))
+				"\"contains reserved keys that are currently not supported for modification\".", of, name(reserved, true)))
 	}
 	if len(malformed) > 0 {
 		verb := map[bool]string{true: "does", false: "do"}[len(malformed) == 1]
 		c.rule(EnvironmentVariableKeyPattern, "environment_variables", fmt.Sprintf(
 			"The environment variables%s have %s, which %s not match [a-zA-Z]([a-zA-Z0-9_])+: a letter, then at least one more "+
-				"letter, digit or underscore.", of, name(malformed), verb))
+				"letter, digit or underscore.", of, name(malformed, false), verb))
 	}
 }
 

@@ -66,10 +66,19 @@ func (c *checker) measurePackage(attr string, index int, filename Value[string])
 		return pkgSize{Known(info.ZippedBytes), Known(info.UnzippedBytes)}
 	case errors.Is(err, fs.ErrNotExist):
 		c.skipped(attr, index, "Lambda Package Not Found",
-			"The file %s does not exist yet, so its zipped and unzipped sizes were not checked. If it is built during apply, the checks run on the next plan; otherwise correct the path.", quoted(filename))
-	case filename.Sensitive:
-		// The error names the file.
-		c.invalid(attr, index, "Invalid Lambda Package", "The package (a sensitive path) cannot be read as a .zip file. Lambda accepts only a valid .zip file.")
+			"%s does not exist yet, so its zipped and unzipped sizes were not checked. If it is built during apply, the checks run on the next plan; otherwise correct the path.", capitalise(named("file", filename)))
+	case filename.Hidden():
+		// The error names the file: say why without it.
+		what := "The package"
+		if filename.Sensitive {
+			what += " (a sensitive path)"
+		}
+		var ze *ZipError
+		if errors.As(err, &ze) && ze.Reason != "" {
+			c.invalid(attr, index, "Invalid Lambda Package", "%s %s. Lambda accepts only a valid .zip file.", what, ze.Reason)
+			break
+		}
+		c.invalid(attr, index, "Invalid Lambda Package", "%s cannot be read as a .zip file. Lambda accepts only a valid .zip file.", what)
 	default:
 		c.invalid(attr, index, "Invalid Lambda Package", "The package %s. Lambda accepts only a valid .zip file.", err)
 	}

@@ -208,7 +208,7 @@ func CheckPolicy(l Limits, p Policy) PolicyReport {
 		// A statement is named by its id, unless that is unset, unknown or
 		// sensitive.
 		sid := st.Sid
-		if sid == "" || !perm.StatementID.IsKnown() || perm.StatementID.Sensitive || perm.StatementIDPrefix.Sensitive {
+		if sid == "" || !perm.StatementID.IsKnown() || perm.StatementID.Hidden() || perm.StatementIDPrefix.Hidden() {
 			sid = fmt.Sprintf("permissions[%d]", i)
 		}
 		g.sizes = append(g.sizes, sizedStatement{sid, len(compactJSON(st))})
@@ -261,7 +261,7 @@ func (g *policyGroup) describe() string {
 	}
 	of := "the function"
 	if g.qualifier.V != "" {
-		of = "qualifier " + quoted(g.qualifier) + " of the function"
+		of = named("qualifier", g.qualifier) + " of the function"
 	}
 	return fmt.Sprintf("the estimated resource-based policy of %s, with %d statements (the largest: %s)",
 		of, len(sizes), strings.Join(largest, ", "))
@@ -275,10 +275,10 @@ func (c *checker) statementIDs(perms []Permission) {
 			continue
 		}
 		id := p.StatementID.V
-		c.atMost(PermissionStatementIDMaxLength, "statement_id", int64(utf8.RuneCountInString(id)), fmt.Sprintf("the length of statement id %s", quoted(p.StatementID)))
+		c.atMost(PermissionStatementIDMaxLength, "statement_id", int64(utf8.RuneCountInString(id)), "the length of "+named("statement id", p.StatementID))
 		if id == "" || strings.IndexFunc(id, func(r rune) bool { return !isNameRune(r) }) >= 0 {
 			c.rule(PermissionStatementIDPattern, "statement_id", fmt.Sprintf(
-				"The statement id of permission %d, %s, is not 1 or more letters, digits, hyphens and underscores.", i, quoted(p.StatementID)))
+				"The statement id of permission %d%s is not 1 or more letters, digits, hyphens and underscores.", i, shownAs(p.StatementID)))
 		}
 	}
 }

@@ -89,7 +89,7 @@ func (c *checker) snapStartRuntime(of string, s settings) {
 	case !supported.V && image:
 		c.rule(SnapStartRuntime, "snap_start", fmt.Sprintf("The function%s is a container image and uses SnapStart, which runs only on managed runtimes.", of))
 	case !supported.V:
-		c.rule(SnapStartRuntime, "snap_start", fmt.Sprintf("The function%s uses SnapStart on runtime %s, which does not support it.", of, quoted(s.runtime)))
+		c.rule(SnapStartRuntime, "snap_start", fmt.Sprintf("The function%s uses SnapStart on %s, which does not support it.", of, named("runtime", identifier(s.runtime))))
 	}
 }
 

@@ -8,7 +8,14 @@ type Value[T any] struct {
 	Unknown bool
 	// Sensitive values are measured but never printed.
 	Sensitive bool
+	// Opaque values are measured but never printed either, though they are
+	// not known to be sensitive: on the provider's surfaces, to which
+	// Terraform sends no sensitivity marks, every configuration string is.
+	Opaque bool
 }
+
+// Hidden reports whether a message may not show the value.
+func (v Value[T]) Hidden() bool { return v.Sensitive || v.Opaque }
 
 // Known returns a set, known value.
 func Known[T any](v T) Value[T] { return Value[T]{V: v, Set: true} }

@@ -149,7 +149,7 @@ func CheckVPC(l Limits, v VPC) VPCReport {
 		label = v.Name
 	}
 	if v.ID.IsKnown() && v.ID.V != "" {
-		label = "VPC " + quoted(v.ID)
+		label = named("VPC", identifier(v.ID))
 	}
 	var inUse map[string]int64
 	use, useUnknown := v.inUse()

@@ -40,7 +40,7 @@ func decoded[T any](ctx context.Context, v attr.Value, read func(*decode.Decoder
 	if err != nil {
 		return zero, false
 	}
-	dc := &decode.Decoder{}
+	dc := &decode.Decoder{Opaque: true}
 	out := read(dc, decode.New(c, "value"))
 	return out, dc.Err() == nil
 }

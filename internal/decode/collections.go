@@ -176,7 +176,7 @@ func (dc *Decoder) Fleet(d Val, opts Val) quota.Fleet {
 		runs := parallel.Runs(len(elems))
 		parts := make([]Decoder, runs)
 		for r := range parts {
-			parts[r].Allowed = dc.Allowed
+			parts[r].Allowed, parts[r].Opaque = dc.Allowed, dc.Opaque
 		}
 		parallel.For(len(elems), runs, func(run, i int) {
 			dc := &parts[run]

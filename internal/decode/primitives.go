@@ -26,7 +26,7 @@ func (d Val) primitive(want cty.Type) (cty.Value, *Error) {
 func (dc *Decoder) String(d Val) quota.Value[string] {
 	switch {
 	case d.Unknown():
-		return quota.Value[string]{Unknown: true, Sensitive: d.sensitive}
+		return quota.Value[string]{Unknown: true, Sensitive: d.sensitive, Opaque: dc.Opaque}
 	case d.Absent():
 		return quota.Null[string]()
 	}
@@ -35,7 +35,7 @@ func (dc *Decoder) String(d Val) quota.Value[string] {
 		dc.keep(err)
 		return quota.Null[string]()
 	}
-	return quota.Value[string]{V: s.AsString(), Set: true, Sensitive: d.sensitive}
+	return quota.Value[string]{V: s.AsString(), Set: true, Sensitive: d.sensitive, Opaque: dc.Opaque}
 }
 
 // Bool reads a bool; "true" and "false" convert.
@@ -167,7 +167,7 @@ func (dc *Decoder) StringMap(d Val) quota.StringMap {
 	}
 	m := quota.Known(out)
 	// In a sensitive map, the keys are sensitive too.
-	m.Sensitive = d.sensitive
+	m.Sensitive, m.Opaque = d.sensitive, dc.Opaque
 	return m
 }
 

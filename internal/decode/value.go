@@ -418,6 +418,10 @@ func (es Errors) Error() string {
 // every wrong input, not just the first.
 type Decoder struct {
 	errs Errors
+	// Opaque marks every string read as never to be shown: the provider's
+	// surfaces get no sensitivity marks from Terraform, so a diagnostic
+	// names values by their path and echoes none of the configuration's.
+	Opaque bool
 	// Allowed are keys a fixed-key object may hold besides its own, such
 	// as a data source's computed attributes in its configuration.
 	Allowed []string
