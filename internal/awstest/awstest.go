@@ -16,6 +16,7 @@ package awstest
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"slices"
 	"strings"
 
@@ -28,12 +29,14 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/listplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
 // Server serves the provider over protocol 6.
@@ -86,7 +89,7 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 				"license_info":             schema.StringAttribute{Optional: true},
 				"filename":                 schema.StringAttribute{Optional: true},
 				"s3_bucket":                schema.StringAttribute{Optional: true},
-				"source_code_hash":         schema.StringAttribute{Optional: true},
+				"source_code_hash":         schema.StringAttribute{Optional: true, Computed: true},
 				"compatible_runtimes":      schema.SetAttribute{ElementType: types.StringType, Optional: true},
 				"compatible_architectures": schema.SetAttribute{ElementType: types.StringType, Optional: true},
 				"arn":                      schema.StringAttribute{Computed: true},
@@ -95,13 +98,15 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 		},
 		func() resource.Resource {
 			attrs := map[string]schema.Attribute{"function_name": schema.StringAttribute{Required: true}}
-			for _, name := range []string{"statement_id_prefix", "action", "principal", "source_arn", "source_account", "qualifier",
-				"principal_org_id", "event_source_token", "function_url_auth_type"} {
+			for _, name := range []string{"source_arn", "source_account", "qualifier", "principal_org_id", "event_source_token", "function_url_auth_type"} {
 				attrs[name] = schema.StringAttribute{Optional: true}
 			}
+			attrs["action"] = schema.StringAttribute{Required: true}
+			attrs["principal"] = schema.StringAttribute{Required: true}
 			// Unknown at plan unless set: the provider makes it from
 			// statement_id_prefix, or "terraform-", and a unique suffix.
 			attrs["statement_id"] = schema.StringAttribute{Optional: true, Computed: true}
+			attrs["statement_id_prefix"] = schema.StringAttribute{Optional: true, Computed: true}
 			attrs["id"] = schema.StringAttribute{Computed: true}
 			// Every argument of a permission forces a new one, as in the AWS provider.
 			return &fakeResource{name: "lambda_permission", replaceOnChange: true, schema: schema.Schema{Attributes: attrs}}
@@ -116,7 +121,9 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 		},
 		func() resource.Resource {
 			return &fakeResource{name: "sqs_queue", schema: schema.Schema{Attributes: map[string]schema.Attribute{
-				"name":                       schema.StringAttribute{Optional: true},
+				// A new name is a new queue.
+				"name": schema.StringAttribute{Optional: true, Computed: true,
+					PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplaceIfConfigured()}},
 				"visibility_timeout_seconds": schema.Int64Attribute{Optional: true},
 				"arn":                        schema.StringAttribute{Computed: true},
 				"id":                         schema.StringAttribute{Computed: true},
@@ -175,8 +182,11 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 		},
 		func() resource.Resource {
 			return &fakeResource{name: "efs_mount_target", schema: schema.Schema{Attributes: map[string]schema.Attribute{
-				"file_system_id": schema.StringAttribute{Required: true},
-				"subnet_id":      schema.StringAttribute{Required: true},
+				"file_system_id": schema.StringAttribute{Required: true,
+					PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}},
+				// A mount target moves to another subnet only as a new one.
+				"subnet_id": schema.StringAttribute{Required: true,
+					PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}},
 				"id":             schema.StringAttribute{Computed: true},
 			}}}
 		},
@@ -197,12 +207,14 @@ func fakeLambdaFunctionSchema() schema.Schema {
 			"s3_key":                         schema.StringAttribute{Optional: true},
 			"s3_object_version":              schema.StringAttribute{Optional: true},
 			"image_uri":                      schema.StringAttribute{Optional: true},
-			"source_code_hash":               schema.StringAttribute{Optional: true},
+			"source_code_hash":               schema.StringAttribute{Optional: true, Computed: true},
 			"handler":                        schema.StringAttribute{Optional: true},
 			"runtime":                        schema.StringAttribute{Optional: true},
 			"publish":                        schema.BoolAttribute{Optional: true},
 			"description":                    schema.StringAttribute{Optional: true},
-			"package_type":                   schema.StringAttribute{Optional: true},
+			// Zip and Image functions are created, never converted.
+			"package_type": schema.StringAttribute{Optional: true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplaceIfConfigured()}},
 			"memory_size":                    schema.Int64Attribute{Optional: true},
 			"timeout":                        schema.Int64Attribute{Optional: true},
 			"reserved_concurrent_executions": schema.Int64Attribute{Optional: true},
@@ -216,13 +228,13 @@ func fakeLambdaFunctionSchema() schema.Schema {
 				"variables": schema.MapAttribute{ElementType: types.StringType, Optional: true},
 			}}},
 			"ephemeral_storage": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
-				"size": schema.Int64Attribute{Optional: true},
+				"size": schema.Int64Attribute{Optional: true, Computed: true},
 			}}},
 			"capacity_provider_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Blocks: map[string]schema.Block{
 				"lambda_managed_instances_capacity_provider_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
 					"capacity_provider_arn":                     schema.StringAttribute{Required: true},
-					"execution_environment_memory_gib_per_vcpu": schema.Float64Attribute{Optional: true},
-					"per_execution_environment_max_concurrency": schema.Int64Attribute{Optional: true},
+					"execution_environment_memory_gib_per_vcpu": schema.Float64Attribute{Optional: true, Computed: true},
+					"per_execution_environment_max_concurrency": schema.Int64Attribute{Optional: true, Computed: true},
 				}}},
 			}}},
 			"snap_start": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
@@ -232,20 +244,35 @@ func fakeLambdaFunctionSchema() schema.Schema {
 				"arn":              schema.StringAttribute{Required: true},
 				"local_mount_path": schema.StringAttribute{Required: true},
 			}}},
-			"tenancy_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
-				"tenant_isolation_mode": schema.StringAttribute{Required: true},
-			}}},
-			"durable_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+			// Tenancy is set when a function is created; recent releases also
+			// replace a function when durable_config is added or removed.
+			"tenancy_config": schema.ListNestedBlock{PlanModifiers: []planmodifier.List{listplanmodifier.RequiresReplace()},
+				NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+					"tenant_isolation_mode": schema.StringAttribute{Required: true},
+				}}},
+			"durable_config": schema.ListNestedBlock{PlanModifiers: []planmodifier.List{addedOrRemoved()}, NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
 				"execution_timeout": schema.Int64Attribute{Required: true},
 				"retention_period":  schema.Int64Attribute{Optional: true},
 			}}},
 			"vpc_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
 				"subnet_ids":         schema.SetAttribute{ElementType: types.StringType, Required: true},
 				"security_group_ids": schema.SetAttribute{ElementType: types.StringType, Required: true},
-				"vpc_id":             schema.StringAttribute{Computed: true},
+				// Kept at its prior value on an update, even when the
+				// subnets move to another VPC: the next refresh reads the
+				// new one.
+				"vpc_id": schema.StringAttribute{Computed: true, PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
 			}}},
 		},
 	}
+}
+
+// addedOrRemoved replaces a resource when a block is added or removed.
+func addedOrRemoved() planmodifier.List {
+	return listplanmodifier.RequiresReplaceIf(func(_ context.Context, req planmodifier.ListRequest, resp *listplanmodifier.RequiresReplaceIfFuncResponse) {
+		had := !req.StateValue.IsNull() && len(req.StateValue.Elements()) > 0
+		has := !req.PlanValue.IsNull() && !req.PlanValue.IsUnknown() && len(req.PlanValue.Elements()) > 0
+		resp.RequiresReplace = had != has
+	}, "Adding or removing the block replaces the function.", "Adding or removing the block replaces the function.")
 }
 
 // fakeResource stores its plan as its state; computed values stay unknown
@@ -296,7 +323,9 @@ func (r *fakeResource) Metadata(_ context.Context, req resource.MetadataRequest,
 func (r *fakeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	resp.Schema = r.schema
 	attrs := make(map[string]schema.Attribute, len(r.schema.Attributes)+1)
-	attrs["region"] = schema.StringAttribute{Optional: true, Computed: true}
+	// A resource moves to another Region only as a new one.
+	attrs["region"] = schema.StringAttribute{Optional: true, Computed: true,
+		PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplaceIfConfigured()}}
 	for name, a := range r.schema.Attributes {
 		switch s := a.(type) {
 		case schema.StringAttribute:
@@ -355,8 +384,10 @@ func (r *fakeResource) fillComputed(ctx context.Context, plan tfsdk.Plan, state 
 	}
 	if _, ok := r.schema.Blocks["vpc_config"]; ok {
 		var subnets []string
+		var vpc types.String
 		diags.Append(plan.GetAttribute(ctx, path.Root("vpc_config").AtListIndex(0).AtName("subnet_ids"), &subnets)...)
-		if len(subnets) > 0 {
+		diags.Append(plan.GetAttribute(ctx, path.Root("vpc_config").AtListIndex(0).AtName("vpc_id"), &vpc)...)
+		if len(subnets) > 0 && vpc.IsUnknown() {
 			diags.Append(state.SetAttribute(ctx, path.Root("vpc_config").AtListIndex(0).AtName("vpc_id"), SubnetVPC(subnets[0]))...)
 		}
 	}
@@ -377,6 +408,42 @@ func (r *fakeResource) fillComputed(ctx context.Context, plan tfsdk.Plan, state 
 			diags.Append(state.SetAttribute(ctx, path.Root("architectures"), []string{"x86_64"})...)
 		}
 	}
+	raw, err := tftypes.Transform(state.Raw, fillUnknown)
+	if err != nil {
+		diags.AddError("fill computed values", err.Error())
+		return
+	}
+	state.Raw = raw
+}
+
+// computedDefaults are what AWS reports for a computed number the
+// configuration leaves out: 512 MB of /tmp, and Managed Instances' 2 GiB
+// per vCPU and one request per execution environment (values within their
+// quotas).
+var computedDefaults = map[string]float64{"size": 512, "execution_environment_memory_gib_per_vcpu": 2,
+	"per_execution_environment_max_concurrency": 1}
+
+// fillUnknown gives every value still unknown after apply a known one, as
+// AWS reports every attribute of an object it has made.
+func fillUnknown(p *tftypes.AttributePath, v tftypes.Value) (tftypes.Value, error) {
+	if v.IsKnown() {
+		return v, nil
+	}
+	name := "value"
+	if steps := p.Steps(); len(steps) > 0 {
+		if a, ok := steps[len(steps)-1].(tftypes.AttributeName); ok {
+			name = string(a)
+		}
+	}
+	switch t := v.Type(); {
+	case t.Is(tftypes.String):
+		return tftypes.NewValue(t, "fake-"+name), nil
+	case t.Is(tftypes.Number):
+		return tftypes.NewValue(t, big.NewFloat(computedDefaults[name])), nil
+	case t.Is(tftypes.Bool):
+		return tftypes.NewValue(t, false), nil
+	}
+	return tftypes.NewValue(v.Type(), nil), nil
 }
 
 // computed is the value AWS gives a computed attribute.
@@ -413,7 +480,18 @@ func SubnetVPC(subnet string) string {
 	return "vpc-" + vpc
 }
 
-func (r *fakeResource) Read(context.Context, resource.ReadRequest, *resource.ReadResponse) {}
+// Read refreshes what AWS reports afresh: a function's VPC is its subnets'.
+func (r *fakeResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	if _, ok := r.schema.Blocks["vpc_config"]; !ok || r.name != "lambda_function" {
+		return
+	}
+	var subnets []string
+	at := path.Root("vpc_config").AtListIndex(0)
+	if diags := req.State.GetAttribute(ctx, at.AtName("subnet_ids"), &subnets); diags.HasError() || len(subnets) == 0 {
+		return
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, at.AtName("vpc_id"), SubnetVPC(subnets[0]))...)
+}
 
 func (r *fakeResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	resp.State.Raw = req.Plan.Raw

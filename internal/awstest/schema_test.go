@@ -1,0 +1,111 @@
+package awstest
+
+import (
+	"context"
+	"encoding/json"
+	"maps"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+)
+
+// deviations are where this provider's schema differs from the AWS
+// provider's on purpose, with why.
+var deviations = map[string]string{
+	"aws_lambda_function.role": "optional here, so that a test's function needs only what it is about; no check reads it",
+}
+
+// TestSchemaIsTheAWSProviders: every attribute this provider serves is the
+// AWS provider v6's, of the same type and equally required, optional or
+// computed (testdata/aws-provider-v6-schema.json, read from its schema
+// dump), so that configurations plan here as they plan against AWS: what
+// is unknown on create, what a check may find null. The checks read only
+// what this provider serves (TestSchemaHoldsWhatChecksRead).
+func TestSchemaIsTheAWSProviders(t *testing.T) {
+	t.Parallel()
+	b, err := os.ReadFile("testdata/aws-provider-v6-schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var real map[string]json.RawMessage
+	if err := json.Unmarshal(b, &real); err != nil {
+		t.Fatal(err)
+	}
+	served := map[string]bool{}
+	for _, newResource := range (&fakeAWSProvider{}).Resources(context.Background()) {
+		r := newResource().(*fakeResource)
+		typ := "aws_" + r.name
+		served[typ] = true
+		var want map[string]string
+		if err := json.Unmarshal(real[typ], &want); err != nil || want == nil {
+			t.Errorf("%s: not in the AWS provider's schema (testdata): %v", typ, err)
+			continue
+		}
+		var resp resource.SchemaResponse
+		r.Schema(context.Background(), resource.SchemaRequest{}, &resp)
+		got := map[string]string{}
+		describe(got, "", resp.Schema.Attributes, resp.Schema.Blocks)
+		for _, p := range slices.Sorted(maps.Keys(got)) {
+			key := typ + "." + p
+			w, ok := want[p]
+			switch {
+			case !ok:
+				t.Errorf("%s is served here but is no attribute of the AWS provider's", key)
+			case w != got[p] && deviations[key] == "" && !(p == "id" && w == "string optional computed" && got[p] == "string computed"):
+				t.Errorf("%s is %q here and %q in the AWS provider", key, got[p], w)
+			}
+		}
+	}
+	for typ := range real {
+		if !served[typ] && !strings.HasPrefix(typ, "_") {
+			t.Errorf("%s is in the testdata but not served", typ)
+		}
+	}
+}
+
+// describe writes each attribute as the testdata does: "type flags", by
+// its path, with a list block's attributes under block[].
+func describe(out map[string]string, prefix string, attrs map[string]schema.Attribute, blocks map[string]schema.Block) {
+	for name, a := range attrs {
+		var typ string
+		switch a := a.(type) {
+		case schema.StringAttribute:
+			typ = "string"
+		case schema.Int64Attribute, schema.Float64Attribute, schema.NumberAttribute:
+			typ = "number"
+		case schema.BoolAttribute:
+			typ = "bool"
+		case schema.ListAttribute:
+			typ = "list(" + a.ElementType.String() + ")"
+		case schema.SetAttribute:
+			typ = "set(" + a.ElementType.String() + ")"
+		case schema.MapAttribute:
+			typ = "map(" + a.ElementType.String() + ")"
+		case schema.ListNestedAttribute:
+			typ = "list(object)"
+		default:
+			typ = "unknown"
+		}
+		typ = strings.ReplaceAll(typ, "basetypes.StringType", "string")
+		var flags []string
+		if a.IsRequired() {
+			flags = append(flags, "required")
+		}
+		if a.IsOptional() {
+			flags = append(flags, "optional")
+		}
+		if a.IsComputed() {
+			flags = append(flags, "computed")
+		}
+		out[prefix+name] = typ + " " + strings.Join(flags, " ")
+	}
+	for name, b := range blocks {
+		if l, ok := b.(schema.ListNestedBlock); ok {
+			describe(out, prefix+name+"[].", l.NestedObject.Attributes, l.NestedObject.Blocks)
+		}
+	}
+}
