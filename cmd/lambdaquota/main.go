@@ -64,9 +64,12 @@ What it checks, in every module and every instance:
     from aws_subnet resources and data sources and from deployed functions),
     reserved and provisioned concurrency against the unreserved floor, and
     code storage.
-Resources being destroyed no longer count. Values unknown until apply are
-never guessed: a certain violation is still reported, and the rest is listed
-as undecided.
+Resources being destroyed no longer count; one forgotten (destroy = false)
+still does, beside the object that replaces it. A change whose actions this
+version does not know is a warning naming it, what it creates is still
+checked, and the summary counts it. Values unknown until apply are never
+guessed: a certain violation is still reported, at the least each unknown
+part can be, and the rest is listed as undecided.
 
 With --account, the checks also count what the rest of the account spends,
 from the output of read-only AWS CLI commands (an account snapshot, one per
