@@ -19,6 +19,7 @@ import (
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/boundary"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/lintrules"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/ziptest"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -338,5 +339,38 @@ resource "aws_lambda_function" "api" {
 	want := []string{"lambdaquota_function_subnets_max", "lambdaquota_function_timeout_max_seconds", "lambdaquota_layer_description_max_length"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("issues %v, want %v", got, want)
+	}
+}
+
+// A called module that reads its input through a local: TFLint reports an
+// issue in a called module only at an expression that refers to an input
+// variable, so the issue is written at the local's, and TFLint reports it
+// at the caller's argument.
+func TestE2ECalledModuleThroughLocals(t *testing.T) {
+	tflintPath(t)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{".tflint.hcl": tflintConfig,
+		"main.tf": "module \"fn\" {\n  source = \"./fn\"\n  pkg    = \"big.zip\"\n}\n\nmodule \"fits\" {\n  source = \"./fn\"\n  pkg    = \"fits.zip\"\n}\n",
+		"fn/main.tf": `variable "pkg" {
+  type = string
+}
+
+locals {
+  package  = var.pkg
+  filename = local.package
+}
+
+resource "aws_lambda_function" "f" {
+  function_name = "f"
+  filename      = local.filename
+}
+`})
+	// 50 MB (52,428,800 bytes) is the most a zip uploaded directly may be.
+	ziptest.WriteSized(t, dir, "big.zip", 52428801, 100)
+	ziptest.WriteSized(t, dir, "fits.zip", 52428800, 100)
+	got := tflint(t, dir)
+	if len(got) != 1 || got[0].Rule.Name != "lambdaquota_zipped_package_max_bytes" || got[0].Range.Filename != "main.tf" ||
+		!strings.Contains(got[0].Message, "52,428,801 bytes") {
+		t.Errorf("issues %+v; want the 52,428,801-byte package reported at the caller's argument in main.tf, and the 52,428,800-byte one passed", got)
 	}
 }

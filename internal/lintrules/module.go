@@ -10,6 +10,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
 
@@ -37,6 +38,8 @@ type moduleRunner struct {
 	files map[string]*hcl.File
 	names map[string]map[string]cty.Value
 	ctx   *hcl.EvalContext
+	// modulePath is the module's path, once asked of TFLint.
+	modulePath *addrs.Module
 }
 
 func (m *moduleRunner) analysis() (map[quota.ID][]issue, error) {
@@ -183,7 +186,7 @@ func (m *moduleRunner) object(body *hclext.BodyContent, ranges map[string]hcl.Ra
 		attrs[name] = v
 		// An issue at the expression lets TFLint report an issue in a
 		// called module at the module call's argument that gave the value.
-		rng := a.Expr.Range()
+		rng := m.issueRange(a.Expr)
 		ranges[name] = rng
 		if block != "" {
 			ranges[block+"."+name] = rng
@@ -209,6 +212,79 @@ func (m *moduleRunner) object(body *hclext.BodyContent, ranges map[string]hcl.Ra
 		attrs[name] = cty.TupleVal(vs)
 	}
 	return cty.ObjectVal(attrs), nil
+}
+
+// issueRange is where an issue about an argument is written. In a called
+// module, TFLint reports an issue at the module call's argument only when
+// the expression it sits on refers to an input variable, so an argument
+// that reads one through locals (filename = local.filename) has its issue
+// written at the local's expression that refers to the variable, followed
+// down the chain of locals. Elsewhere it is the argument's own expression.
+func (m *moduleRunner) issueRange(expr hcl.Expression) hcl.Range {
+	if m.called() {
+		if e := m.throughLocals(expr, 0); e != nil {
+			return e.Range()
+		}
+	}
+	return expr.Range()
+}
+
+// throughLocals is the first expression, expr or a local's it reads, that
+// refers to an input variable; nil when none does.
+func (m *moduleRunner) throughLocals(expr hcl.Expression, depth int) hcl.Expression {
+	if depth > 16 {
+		return nil
+	}
+	var locals []string
+	for _, ref := range expr.Variables() {
+		switch ref.RootName() {
+		case "var":
+			return expr
+		case "local":
+			if len(ref) > 1 {
+				if a, ok := ref[1].(hcl.TraverseAttr); ok {
+					locals = append(locals, a.Name)
+				}
+			}
+		}
+	}
+	for _, name := range locals {
+		if e := m.local(name); e != nil {
+			if found := m.throughLocals(e, depth+1); found != nil {
+				return found
+			}
+		}
+	}
+	return nil
+}
+
+// local is a local value's expression in the module's files.
+func (m *moduleRunner) local(name string) hcl.Expression {
+	for _, f := range slices.Sorted(maps.Keys(m.files)) {
+		body, ok := m.files[f].Body.(*hclsyntax.Body)
+		if !ok {
+			continue
+		}
+		for _, b := range body.Blocks {
+			if a, ok := b.Body.Attributes[name]; ok && b.Type == "locals" {
+				return a.Expr
+			}
+		}
+	}
+	return nil
+}
+
+// called reports whether the runner is a called module's, not the root's.
+func (m *moduleRunner) called() bool {
+	if m.modulePath == nil {
+		path, err := m.GetModulePath()
+		m.modulePath = &path
+		if err != nil {
+			m.modulePath = nil
+			return false
+		}
+	}
+	return !m.modulePath.IsRoot()
 }
 
 // eval evaluates an expression in the plugin where it can, since asking
