@@ -17,7 +17,8 @@ bin="$dest/$name"
 log() { printf 'cli.sh: %s\n' "$*" >&2; }
 
 if onpath=$(command -v "$name" 2>/dev/null); then
-  if [[ "$(cli_version "$onpath")" =~ v${version//./\\.}$ ]]; then
+  # "Terraform v1.11.4", "OpenTofu v1.12.6", "TFLint version 0.64.0"
+  if [[ "$(cli_version "$onpath")" =~ [v\ ]${version//./\\.}$ ]]; then
     echo "$onpath"
     exit 0
   fi

@@ -12,5 +12,12 @@ first_line() {
   printf '%s\n' "${out%%$'\n'*}"
 }
 
-# cli_version BIN: the first line of BIN's `version` output.
-cli_version() { first_line "$1" version; }
+# cli_version BIN: the first line of BIN's version output: `version` for
+# Terraform and OpenTofu, `--version` for TFLint, which takes no subcommand
+# ("TFLint version 0.64.0").
+cli_version() {
+  case "$(basename "$1")" in
+    tflint*) first_line "$1" --version ;;
+    *) first_line "$1" version ;;
+  esac
+}
