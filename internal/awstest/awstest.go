@@ -187,7 +187,7 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 				// A mount target moves to another subnet only as a new one.
 				"subnet_id": schema.StringAttribute{Required: true,
 					PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}},
-				"id":             schema.StringAttribute{Computed: true},
+				"id": schema.StringAttribute{Computed: true},
 			}}}
 		},
 	}
@@ -201,17 +201,17 @@ func fakeLambdaFunctionSchema() schema.Schema {
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}},
 			// role is required by the AWS provider; optional here, so that a
 			// test's function needs only what it is about.
-			"role":                           schema.StringAttribute{Optional: true},
-			"filename":                       schema.StringAttribute{Optional: true},
-			"s3_bucket":                      schema.StringAttribute{Optional: true},
-			"s3_key":                         schema.StringAttribute{Optional: true},
-			"s3_object_version":              schema.StringAttribute{Optional: true},
-			"image_uri":                      schema.StringAttribute{Optional: true},
-			"source_code_hash":               schema.StringAttribute{Optional: true, Computed: true},
-			"handler":                        schema.StringAttribute{Optional: true},
-			"runtime":                        schema.StringAttribute{Optional: true},
-			"publish":                        schema.BoolAttribute{Optional: true},
-			"description":                    schema.StringAttribute{Optional: true},
+			"role":              schema.StringAttribute{Optional: true},
+			"filename":          schema.StringAttribute{Optional: true},
+			"s3_bucket":         schema.StringAttribute{Optional: true},
+			"s3_key":            schema.StringAttribute{Optional: true},
+			"s3_object_version": schema.StringAttribute{Optional: true},
+			"image_uri":         schema.StringAttribute{Optional: true},
+			"source_code_hash":  schema.StringAttribute{Optional: true, Computed: true},
+			"handler":           schema.StringAttribute{Optional: true},
+			"runtime":           schema.StringAttribute{Optional: true},
+			"publish":           schema.BoolAttribute{Optional: true},
+			"description":       schema.StringAttribute{Optional: true},
 			// Zip and Image functions are created, never converted.
 			"package_type": schema.StringAttribute{Optional: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplaceIfConfigured()}},
