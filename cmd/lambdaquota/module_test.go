@@ -1,7 +1,10 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -36,11 +39,16 @@ func TestAccSavedPlanThroughALambdaModule(t *testing.T) {
 	wantReport(t, dir, exitViolations, "violation sqs_visibility_timeout_min "+esm)
 	dir = c.savedPlan("testdata/module-style", deploy, []string{"-var", "timeout=60"})
 	wantReport(t, dir, exitOK)
-	// architectures = null is AWS's one architecture: nothing is undecided
-	// but what apply alone decides.
+	// architectures = null is AWS's one architecture, and the blocks the
+	// AWS provider computes are unknown on create but AWS's defaults:
+	// nothing is undecided but what apply alone decides.
+	if unknown := plannedUnknown(t, dir, fn); unknown["architectures"] != true || unknown["ephemeral_storage"] != true ||
+		unknown["logging_config"] != true || unknown["tracing_config"] != true {
+		t.Errorf("after_unknown = %v; want the computed attributes and blocks unknown on create, as the AWS provider plans them", unknown)
+	}
 	_, out := textReport(t, dir)
-	if strings.Contains(out, "function_architectures_max") {
-		t.Errorf("a null architectures is undecided:\n%s", out)
+	if strings.Contains(out, "function_architectures_max") || strings.Contains(out, "ephemeral_storage") {
+		t.Errorf("a default is undecided:\n%s", out)
 	}
 
 	// Allowed triggers: the fewest whose least policy passes 20,480 bytes fail,
@@ -68,4 +76,31 @@ func groupThousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// plannedUnknown is a resource change's after_unknown in dir's plan.json.
+func plannedUnknown(t *testing.T, dir, addr string) map[string]any {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "plan.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plan struct {
+		ResourceChanges []struct {
+			Address string `json:"address"`
+			Change  struct {
+				AfterUnknown map[string]any `json:"after_unknown"`
+			} `json:"change"`
+		} `json:"resource_changes"`
+	}
+	if err := json.Unmarshal(b, &plan); err != nil {
+		t.Fatal(err)
+	}
+	for _, rc := range plan.ResourceChanges {
+		if rc.Address == addr {
+			return rc.Change.AfterUnknown
+		}
+	}
+	t.Fatalf("%s is not in the plan", addr)
+	return nil
 }

@@ -41,7 +41,11 @@ import (
 
 // Server serves the provider over protocol 6.
 func Server() (tfprotov6.ProviderServer, error) {
-	return providerserver.NewProtocol6WithError(&fakeAWSProvider{})()
+	s, err := providerserver.NewProtocol6WithError(&fakeAWSProvider{})()
+	if err != nil {
+		return nil, err
+	}
+	return &legacyServer{ProviderServer: s}, nil
 }
 
 type fakeAWSProvider struct{}
@@ -246,6 +250,15 @@ func fakeLambdaFunctionSchema() schema.Schema {
 			}}},
 			// Tenancy is set when a function is created; recent releases also
 			// replace a function when durable_config is added or removed.
+			"logging_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+				"log_format":            schema.StringAttribute{Required: true},
+				"log_group":             schema.StringAttribute{Optional: true, Computed: true},
+				"application_log_level": schema.StringAttribute{Optional: true},
+				"system_log_level":      schema.StringAttribute{Optional: true},
+			}}},
+			"tracing_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+				"mode": schema.StringAttribute{Required: true},
+			}}},
 			"tenancy_config": schema.ListNestedBlock{PlanModifiers: []planmodifier.List{listplanmodifier.RequiresReplace()},
 				NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
 					"tenant_isolation_mode": schema.StringAttribute{Required: true},
