@@ -47,7 +47,8 @@ skipped=$(grep -c -E '^--- SKIP' "$work/log" || true)
 echo "acceptance ($name): $passed passed, $failed failed, $skipped skipped"
 # A test may skip here only for a language feature this CLI lacks (its
 # reason says "not in this CLI"), and such a test runs on the OpenTofu leg.
-not_allowed=$(awk '/^--- SKIP/ { name = $3; getline reason; if (reason !~ /not in this CLI/) print name }' "$work/log")
+# go test -v prints a test's skip reason on the line before its "--- SKIP".
+not_allowed=$(awk '/^--- SKIP/ { if (prev !~ /not in this CLI/) print $3 } { prev = $0 }' "$work/log")
 if [ "$status" -eq 0 ] && $require_all && [ -n "$not_allowed" ]; then
   echo "acceptance ($name): this CLI runs provider-defined functions, so no test may be skipped here" >&2
   echo "$not_allowed" >&2
