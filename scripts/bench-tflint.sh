@@ -3,8 +3,9 @@
 # users run it (its bundled terraform ruleset on), with the lambdaquota plugin
 # disabled (the baseline) and enabled, in the same run, best of RUNS each, as
 # the ratio of the two. Values written as literals in
-# one file (the goal: at most 1.25x), in 10 and in 100 files, and read from
-# locals and from variables set in terraform.tfvars, in one file.
+# one file (the goal: at most 1.25x), in 10 and in 100 files, read from
+# locals and from variables set in terraform.tfvars, in one file, and one
+# function in a local module called with for_each over all of them.
 # Functions: FUNCTIONS (default 1000); runs: RUNS (default 5).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -53,10 +54,63 @@ values() {
   echo "}"
 }
 
+# module_fixture DIR: a module of one function, called once per function.
+module_fixture() {
+  local dir=$1
+  mkdir -p "$dir/fn"
+  cat >"$dir/fn/main.tf" <<'TF'
+variable "name" {
+  type = string
+}
+
+variable "memory" {
+  type = number
+}
+
+variable "level" {
+  type = string
+}
+
+variable "subnets" {
+  type = list(string)
+}
+
+resource "aws_lambda_function" "this" {
+  function_name = var.name
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  memory_size   = var.memory
+  timeout       = 30
+  environment {
+    variables = { LEVEL = var.level }
+  }
+  vpc_config {
+    subnet_ids         = var.subnets
+    security_group_ids = ["sg-1"]
+  }
+}
+TF
+  { printf 'locals {\n  functions = '; values; printf '}\n'; } >"$dir/locals.tf"
+  cat >"$dir/main.tf" <<'TF'
+module "fn" {
+  source   = "./fn"
+  for_each = local.functions
+  name     = each.key
+  memory   = each.value.memory
+  level    = each.value.level
+  subnets  = each.value.subnets
+}
+TF
+}
+
 # fixture DIR VALUES FILES: the functions spread over FILES files.
 fixture() {
   local dir=$1 form=$2 files=$3 i
   mkdir -p "$dir"
+  if [ "$form" = module ]; then
+    module_fixture "$dir"
+    return
+  fi
   for ((i = 0; i < functions; i++)); do
     function_block "$i" "$form" >>"$dir/functions-$((i % files)).tf"
   done
@@ -88,7 +142,7 @@ best() {
 
 echo "TFLint $(first_line "$tflint" --version), $functions functions, best of $runs runs"
 printf '%-26s %12s %12s %8s\n' "values" "without (ms)" "with (ms)" "ratio"
-for c in "literal 1" "literal 10" "literal 100" "locals 1" "variables 1"; do
+for c in "literal 1" "literal 10" "literal 100" "locals 1" "variables 1" "module 1"; do
   read -r form files <<<"$c"
   dir="$work/$form-$files"
   fixture "$dir" "$form" "$files"

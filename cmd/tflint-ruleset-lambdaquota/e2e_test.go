@@ -374,3 +374,47 @@ resource "aws_lambda_function" "f" {
 		t.Errorf("issues %+v; want the 52,428,801-byte package reported at the caller's argument in main.tf, and the 52,428,800-byte one passed", got)
 	}
 }
+
+// The terraform-aws-modules/lambda-shaped fixture of the saved-plan tests:
+// a counted function with dynamic blocks in a local module, its values from
+// the caller's variables.
+func TestE2ELambdaModule(t *testing.T) {
+	tflintPath(t)
+	dir := t.TempDir()
+	src := "../lambdaquota/testdata/module-style"
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		writeFiles(t, dir, map[string]string{rel: string(b)})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, dir, map[string]string{".tflint.hcl": tflintConfig})
+	env := func(bytes int) string {
+		// {"PAYLOAD":"..."} is 14 bytes besides the value.
+		return fmt.Sprintf(`environment={PAYLOAD="%s"}`, strings.Repeat("x", bytes-14))
+	}
+	if got := tflint(t, dir, "--var", "memory=10240", "--var", env(4096)); len(got) != 0 {
+		t.Errorf("at the quotas: %+v", got)
+	}
+	got := tflint(t, dir, "--var", "memory=10241", "--var", env(4097))
+	var rules []string
+	for _, f := range got {
+		rules = append(rules, f.Rule.Name)
+		if f.Range.Filename != "main.tf" {
+			t.Errorf("%s is reported in %s; want the caller's argument in main.tf", f.Rule.Name, f.Range.Filename)
+		}
+	}
+	slices.Sort(rules)
+	if want := []string{"lambdaquota_environment_variables_max_bytes", "lambdaquota_function_memory_max_mb"}; !slices.Equal(rules, want) {
+		t.Errorf("one past the quotas: %v, want %v", rules, want)
+	}
+}

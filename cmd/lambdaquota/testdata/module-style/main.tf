@@ -23,6 +23,11 @@ variable "triggers" {
   default = 0
 }
 
+variable "memory" {
+  type    = number
+  default = 128
+}
+
 variable "environment" {
   type    = map(string)
   default = {}
@@ -40,6 +45,7 @@ module "reports" {
   function_name         = "reports"
   s3_bucket             = "code"
   timeout               = var.timeout
+  memory_size           = var.memory
   environment_variables = var.environment
 
   allowed_triggers = {
