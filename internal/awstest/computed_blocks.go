@@ -33,7 +33,7 @@ func (s *legacyServer) typeOf(ctx context.Context, name string) (tftypes.Type, b
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.types == nil {
-		resp, err := s.ProviderServer.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
+		resp, err := s.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{})
 		if err != nil || resp == nil {
 			return nil, false
 		}
@@ -52,23 +52,37 @@ func (s *legacyServer) PlanResourceChange(ctx context.Context, req *tfprotov6.Pl
 	if err != nil || resp == nil || resp.PlannedState == nil || !ok {
 		return resp, err
 	}
+	resp.UnsafeToUseLegacyTypeSystem = true //nolint:staticcheck // as the SDK-based AWS provider says of its plans
 	typ, known := s.typeOf(ctx, req.TypeName)
 	if !known {
 		return resp, nil
 	}
-	resp.UnsafeToUseLegacyTypeSystem = true
-	prior, err := req.PriorState.Unmarshal(typ)
-	if err != nil || !prior.IsNull() {
-		// An existing function keeps what AWS reported.
-		return resp, nil
+	planned, err := unknownBlocks(typ, req.PriorState, resp.PlannedState, blocks)
+	if err != nil || planned == nil {
+		return resp, err
 	}
-	planned, err := resp.PlannedState.Unmarshal(typ)
+	resp.PlannedState = planned
+	return resp, nil
+}
+
+// unknownBlocks is a planned state with the blocks the configuration
+// leaves out unknown, while the resource is being created; nil when it
+// keeps the planned state as it is.
+func unknownBlocks(typ tftypes.Type, prior, plannedState *tfprotov6.DynamicValue, blocks []string) (*tfprotov6.DynamicValue, error) {
+	if prior != nil {
+		p, err := prior.Unmarshal(typ)
+		if err != nil || !p.IsNull() {
+			// An existing resource keeps what AWS reported.
+			return nil, err
+		}
+	}
+	planned, err := plannedState.Unmarshal(typ)
 	if err != nil || planned.IsNull() {
-		return resp, nil
+		return nil, err
 	}
 	var attrs map[string]tftypes.Value
 	if err := planned.As(&attrs); err != nil {
-		return resp, nil
+		return nil, err
 	}
 	changed := false
 	for _, b := range blocks {
@@ -81,20 +95,16 @@ func (s *legacyServer) PlanResourceChange(ctx context.Context, req *tfprotov6.Pl
 		changed = true
 	}
 	if !changed {
-		return resp, nil
+		return nil, nil
 	}
 	dv, err := tfprotov6.NewDynamicValue(typ, tftypes.NewValue(typ, attrs))
-	if err != nil {
-		return resp, nil
-	}
-	resp.PlannedState = &dv
-	return resp, nil
+	return &dv, err
 }
 
 func (s *legacyServer) ApplyResourceChange(ctx context.Context, req *tfprotov6.ApplyResourceChangeRequest) (*tfprotov6.ApplyResourceChangeResponse, error) {
 	resp, err := s.ProviderServer.ApplyResourceChange(ctx, req)
 	if _, ok := computedBlocks[req.TypeName]; ok && resp != nil {
-		resp.UnsafeToUseLegacyTypeSystem = true
+		resp.UnsafeToUseLegacyTypeSystem = true //nolint:staticcheck // as the SDK-based AWS provider says of what it applies
 	}
 	return resp, err
 }

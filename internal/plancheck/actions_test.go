@@ -9,11 +9,11 @@ import (
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
-// replacement is a resource change with a deployed object and a planned one.
-func replacement(addr, actions, before, after string) string {
-	name := addr[strings.LastIndex(addr, ".")+1:]
-	return fmt.Sprintf(`{"address":%q,"mode":"managed","type":"aws_lambda_function","name":%q,"change":{"actions":[%s],`+
-		`"before":%s,"after":%s,"after_unknown":{},"before_sensitive":{},"after_sensitive":{}}}`, addr, name, actions, before, after)
+// replacement is a change of aws_lambda_function.f with a deployed object
+// and a planned one.
+func replacement(actions, before, after string) string {
+	return fmt.Sprintf(`{"address":"aws_lambda_function.f","mode":"managed","type":"aws_lambda_function","name":"f","change":{"actions":[%s],`+
+		`"before":%s,"after":%s,"after_unknown":{},"before_sensitive":{},"after_sensitive":{}}}`, actions, before, after)
 }
 
 func reserving(name string, reserved int) string {
@@ -31,17 +31,17 @@ func TestCheckReplacementThatForgetsCountsBothObjects(t *testing.T) {
 	t.Parallel()
 	for _, actions := range []string{`"forget","create"`, `"create","forget"`} {
 		// 600 kept and 600 new leave less than the floor of 100 unreserved.
-		r := checkPlan(t, "", replacement("aws_lambda_function.f", actions, reserving("v1", 600), reserving("v2", 600)))
+		r := checkPlan(t, "", replacement(actions, reserving("v1", 600), reserving("v2", 600)))
 		wantFindings(t, r, "aws_lambda_function.f: unreserved_concurrency_min")
 		if it := r.Items[0]; !strings.Contains(it.Detail, "is 1,200") || !slices.Contains(it.Related, "aws_lambda_function.f (old object, kept)") {
 			t.Errorf("%s: item = %+v; want 1,200 with the kept object named", actions, it)
 		}
 		// 450 kept and 450 new leave exactly the floor.
-		wantFindings(t, checkPlan(t, "", replacement("aws_lambda_function.f", actions, reserving("v1", 450), reserving("v2", 450))))
+		wantFindings(t, checkPlan(t, "", replacement(actions, reserving("v1", 450), reserving("v2", 450))))
 		// The new object is checked on its own.
-		wantFindings(t, checkPlan(t, "", replacement("aws_lambda_function.f", actions, withEnvironment("v1", 10), withEnvironment("v2", 4097))),
+		wantFindings(t, checkPlan(t, "", replacement(actions, withEnvironment("v1", 10), withEnvironment("v2", 4097))),
 			"aws_lambda_function.f: environment_variables_max_bytes")
-		r = checkPlan(t, "", replacement("aws_lambda_function.f", actions, withEnvironment("v1", 10), withEnvironment("v2", 4096)))
+		r = checkPlan(t, "", replacement(actions, withEnvironment("v1", 10), withEnvironment("v2", 4096)))
 		wantFindings(t, r)
 		if r.Checked["aws_lambda_function"] != 1 || r.Counted["aws_lambda_function"] != 1 {
 			t.Errorf("%s: checked %v, counted %v; want the new object checked and the old one counted", actions, r.Checked, r.Counted)
@@ -52,7 +52,7 @@ func TestCheckReplacementThatForgetsCountsBothObjects(t *testing.T) {
 func TestCheckWarnsOfActionsItDoesNotKnow(t *testing.T) {
 	t.Parallel()
 	// A future replacement: the new object is checked, the old one counted.
-	r := checkPlan(t, "", replacement("aws_lambda_function.f", `"create","archive"`, reserving("v1", 600), reserving("v2", 600)))
+	r := checkPlan(t, "", replacement(`"create","archive"`, reserving("v1", 600), reserving("v2", 600)))
 	wantFindings(t, r, "aws_lambda_function.f: ", "aws_lambda_function.f: unreserved_concurrency_min")
 	nu := r.Items[0]
 	if nu.Kind != quota.NotUnderstood || !strings.Contains(nu.Detail, `["create","archive"]`) || !strings.Contains(nu.Detail, "checked as a new one") {
@@ -63,13 +63,13 @@ func TestCheckWarnsOfActionsItDoesNotKnow(t *testing.T) {
 	}
 	// A future action that creates nothing, with a delete: the old object
 	// no longer counts, and the warning says nothing was checked.
-	r = checkPlan(t, "", replacement("aws_lambda_function.f", `"delete","archive"`, reserving("v1", 950), "null"))
+	r = checkPlan(t, "", replacement(`"delete","archive"`, reserving("v1", 950), "null"))
 	wantFindings(t, r, "aws_lambda_function.f: ")
 	if !strings.Contains(r.Items[0].Detail, "create nothing to check") || r.Errors() != 0 {
 		t.Errorf("items = %+v", r.Items)
 	}
 	// Without a delete, the old object is kept: 600 of it and 301 new break the floor.
-	r = checkPlan(t, "", replacement("aws_lambda_function.f", `"archive"`, reserving("v1", 600), "null"),
+	r = checkPlan(t, "", replacement(`"archive"`, reserving("v1", 600), "null"),
 		change("aws_lambda_function.g", "aws_lambda_function", create, reserving("g", 301)))
 	wantFindings(t, r, "aws_lambda_function.f: ", "aws_lambda_function.g: unreserved_concurrency_min")
 	// Every format names it.
