@@ -418,3 +418,48 @@ func TestE2ELambdaModule(t *testing.T) {
 		t.Errorf("one past the quotas: %v, want %v", rules, want)
 	}
 }
+
+// A module called with for_each, each instance a function with its own
+// security group on the same 10 subnets: 25 instances are 250 ENIs and 26
+// are 260, counted across the instances TFLint checks one by one.
+func TestE2EENIsAcrossModuleInstances(t *testing.T) {
+	tflintPath(t)
+	for _, tc := range []struct {
+		instances int
+		fails     bool
+	}{{25, false}, {26, true}} {
+		dir := t.TempDir()
+		writeFiles(t, dir, map[string]string{".tflint.hcl": tflintConfig,
+			"main.tf": fmt.Sprintf(`module "fn" {
+  source   = "./fn"
+  for_each = toset([for i in range(%d) : format("fn-%%02d", i)])
+  name     = each.key
+  subnets  = [for i in range(10) : "subnet-${i}"]
+}
+`, tc.instances),
+			"fn/main.tf": `variable "name" {
+  type = string
+}
+
+variable "subnets" {
+  type = list(string)
+}
+
+resource "aws_lambda_function" "this" {
+  function_name = var.name
+  vpc_config {
+    subnet_ids         = var.subnets
+    security_group_ids = ["sg-${var.name}"]
+  }
+}
+`})
+		got := tflint(t, dir)
+		if !tc.fails && len(got) != 0 {
+			t.Errorf("%d instances: %+v", tc.instances, got)
+		}
+		if tc.fails && (len(got) != 1 || got[0].Rule.Name != "lambdaquota_enis_per_vpc" || got[0].Range.Filename != "main.tf" ||
+			!strings.Contains(got[0].Message, "is 260")) {
+			t.Errorf("%d instances: %+v; want 260 ENIs reported at the module call", tc.instances, got)
+		}
+	}
+}

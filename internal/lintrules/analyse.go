@@ -67,6 +67,9 @@ func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 			add(functions[rep.VPCMembers[g][0]], f)
 		}
 	}
+	if err := m.acrossInstances(out, functions, fleet); err != nil {
+		return nil, err
+	}
 
 	for i, r := range layers {
 		for _, f := range quota.CheckLayer(m.limits, decoded[i]).Findings {
@@ -90,6 +93,29 @@ func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 		}
 	}
 	return out, nil
+}
+
+// acrossInstances counts ENIs per VPC across the instances of a module the
+// root module calls, as instances.add says; the root module's runner counts
+// the instances first.
+func (m *moduleRunner) acrossInstances(out map[quota.ID][]issue, functions []resource, fleet quota.Fleet) error {
+	if m.instances == nil {
+		return nil
+	}
+	switch called := m.called(); {
+	case m.modulePath == nil:
+		return nil
+	case !called:
+		return m.instances.count(m)
+	case len(*m.modulePath) != 1:
+		return nil
+	}
+	in := instance{functions: fleet.Functions, reported: len(out[quota.ENIsPerVPC]) > 0}
+	for _, r := range functions {
+		in.ranges = append(in.ranges, r.rangeOf("subnet_ids"))
+	}
+	out[quota.ENIsPerVPC] = append(out[quota.ENIsPerVPC], m.instances.add(m.limits, m.modulePath.String(), in)...)
+	return nil
 }
 
 // measuredFor is the quota an argument is measured for: an argument that

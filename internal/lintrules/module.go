@@ -40,6 +40,8 @@ type moduleRunner struct {
 	ctx   *hcl.EvalContext
 	// modulePath is the module's path, once asked of TFLint.
 	modulePath *addrs.Module
+	// instances are shared by the runners of every module.
+	instances *instances
 }
 
 func (m *moduleRunner) analysis() (map[quota.ID][]issue, error) {

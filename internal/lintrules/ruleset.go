@@ -21,11 +21,13 @@ import (
 type RuleSet struct {
 	tflint.BuiltinRuleSet
 	limits quota.Limits
+	// instances are the called modules' instances, counted together.
+	instances *instances
 }
 
 // New returns the ruleset of the given version.
 func New(version string) *RuleSet {
-	rs := &RuleSet{limits: quota.DefaultLimits()}
+	rs := &RuleSet{limits: quota.DefaultLimits(), instances: &instances{}}
 	rs.Name, rs.Version = "lambdaquota", version
 	rs.Rules = rules()
 	return rs
@@ -64,7 +66,7 @@ func (rs *RuleSet) ApplyConfig(body *hclext.BodyContent) error {
 // NewRunner wraps each module's runner so that the module is read and
 // checked once, whatever the number of rules.
 func (rs *RuleSet) NewRunner(runner tflint.Runner) (tflint.Runner, error) {
-	return &moduleRunner{Runner: runner, limits: rs.limits}, nil
+	return &moduleRunner{Runner: runner, limits: rs.limits, instances: rs.instances}, nil
 }
 
 // Check runs every rule on a module's runner, as TFLint's plugin server

@@ -1,0 +1,92 @@
+package lintrules
+
+import (
+	"sync"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
+)
+
+// instances gathers the functions of a called module's instances. TFLint
+// checks each instance of a module called with count or for_each on a
+// runner of its own, in parallel, so the ENIs of a VPC the instances share
+// (26 instances on the same 10 subnets are 260) are counted here, across
+// them, as they are across one resource's instances. The root module,
+// checked first, says how many instances each module call has; the last
+// instance checked counts them all. Only modules the root module calls are
+// counted so; a subset of instances can only count fewer ENIs, never more.
+type instances struct {
+	mu       sync.Mutex
+	expected map[string]int
+	seen     map[string][]instance
+}
+
+// instance is what one instance's runner found: its functions, where each
+// one's subnets are written, and whether it reported ENIs per VPC itself.
+type instance struct {
+	functions []quota.FleetFunction
+	ranges    []hcl.Range
+	reported  bool
+}
+
+// moduleCallSchema reads the root module's module calls, each instance
+// expanded.
+var moduleCallSchema = &hclext.BodySchema{Blocks: []hclext.BlockSchema{{Type: "module", LabelNames: []string{"name"}, Body: &hclext.BodySchema{}}}}
+
+// count records, on the root module's runner, how many instances each
+// module call has, and forgets earlier runs.
+func (s *instances) count(runner tflint.Runner) error {
+	content, err := runner.GetModuleContent(moduleCallSchema, &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeExpand})
+	if err != nil {
+		return err
+	}
+	expected := map[string]int{}
+	for _, b := range content.Blocks {
+		expected["module."+b.Labels[0]]++
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.expected, s.seen = expected, map[string][]instance{}
+	return nil
+}
+
+// add records one instance of a module and, when it is the last one, the
+// ENIs per VPC over all of them: issues at where the subnets of a function
+// of the violating VPC are written, which TFLint reports at the module
+// call's argument. Nothing is added again where an instance reported the
+// quota itself.
+func (s *instances) add(limits quota.Limits, path string, in instance) []issue {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	want, ok := s.expected[path]
+	if !ok || want < 2 {
+		return nil
+	}
+	s.seen[path] = append(s.seen[path], in)
+	all := s.seen[path]
+	if len(all) != want {
+		return nil
+	}
+	var fleet quota.Fleet
+	var ranges []hcl.Range
+	for _, i := range all {
+		if i.reported {
+			return nil
+		}
+		fleet.Functions = append(fleet.Functions, i.functions...)
+		ranges = append(ranges, i.ranges...)
+	}
+	var out []issue
+	rep := quota.CheckFleet(limits, fleet)
+	for g, vr := range rep.VPCs {
+		for _, f := range vr.Findings {
+			if f.Kind.IsError() && f.Quota == quota.ENIsPerVPC {
+				out = append(out, issue{message: f.Summary + ": " + f.Message(quota.SurfaceLint), rng: ranges[rep.VPCMembers[g][0]]})
+			}
+		}
+	}
+	return out
+}
