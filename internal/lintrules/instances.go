@@ -22,6 +22,26 @@ type instances struct {
 	mu       sync.Mutex
 	expected map[string]int
 	seen     map[string][]instance
+	// parsed are each called module's files, by module path.
+	parsed map[string]map[string]*hcl.File
+}
+
+// files are a called module's files, fetched by get for its first instance.
+func (s *instances) files(path string, get func() (map[string]*hcl.File, error)) (map[string]*hcl.File, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if f, ok := s.parsed[path]; ok {
+		return f, nil
+	}
+	f, err := get()
+	if err != nil {
+		return nil, err
+	}
+	if s.parsed == nil {
+		s.parsed = map[string]map[string]*hcl.File{}
+	}
+	s.parsed[path] = f
+	return f, nil
 }
 
 // instance is what one instance's runner found: its functions, where each
@@ -49,7 +69,7 @@ func (s *instances) count(runner tflint.Runner) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.expected, s.seen = expected, map[string][]instance{}
+	s.expected, s.seen, s.parsed = expected, map[string][]instance{}, nil
 	return nil
 }
 

@@ -137,7 +137,7 @@ func (m *moduleRunner) content(typ string, schema *hclext.BodySchema) (*hclext.B
 		return m.GetResourceContent(typ, schema, &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeExpand})
 	}
 	if m.files == nil {
-		files, err := m.GetFiles()
+		files, err := m.moduleFiles()
 		if err != nil {
 			return nil, err
 		}
@@ -274,6 +274,15 @@ func (m *moduleRunner) local(name string) hcl.Expression {
 		}
 	}
 	return nil
+}
+
+// moduleFiles are the module's files. The instances of a module called
+// with count or for_each share them, so they are fetched and parsed once.
+func (m *moduleRunner) moduleFiles() (map[string]*hcl.File, error) {
+	if !m.called() || m.instances == nil {
+		return m.GetFiles()
+	}
+	return m.instances.files(m.modulePath.String(), m.GetFiles)
 }
 
 // called reports whether the runner is a called module's, not the root's.
