@@ -248,3 +248,52 @@ environment_variables = { "hunter2-key" = "x" }`),
 		ExpectError: expectError(`The length of the function name is 87 characters[\s\S]*The environment variables have 1 key, which does not match`),
 	})
 }
+
+// check_function(self) in a postcondition of a function written the way
+// terraform-aws-modules/lambda writes it: counted, with dynamic blocks
+// fed by variables and locals, and architectures null.
+func TestAccCheckFunctionInALambdaModuleShape(t *testing.T) {
+	cfg := func(envBytes int) string {
+		return fmt.Sprintf(`variable "environment_variables" {
+  type    = map(string)
+  default = { PAYLOAD = %q }
+}
+
+variable "architectures" {
+  type    = list(string)
+  default = null
+}
+
+locals {
+  create = true
+}
+
+resource "aws_lambda_function" "this" {
+  count         = local.create ? 1 : 0
+  function_name = "reports"
+  s3_bucket     = "code"
+  architectures = var.architectures
+
+  dynamic "environment" {
+    for_each = length(keys(var.environment_variables)) == 0 ? [] : [true]
+    content {
+      variables = var.environment_variables
+    }
+  }
+
+  lifecycle {
+    postcondition {
+      condition     = provider::lambdaquota::check_function(self)
+      error_message = "over a Lambda quota"
+    }
+  }
+}
+`, strings.Repeat("x", envBytes-len(`{"PAYLOAD":""}`)))
+	}
+	funcTest(t,
+		resource.TestStep{Config: cfg(4097), ExpectError: expectError(`Lambda Environment Variables Too Large[\s\S]*4,097 bytes`)},
+		resource.TestStep{Config: cfg(4096), ConfigStateChecks: []statecheck.StateCheck{
+			stateValue("aws_lambda_function.this[0]", "architectures", knownvalue.ListExact([]knownvalue.Check{knownvalue.StringExact("x86_64")})),
+		}},
+	)
+}
