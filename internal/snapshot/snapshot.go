@@ -7,6 +7,7 @@ package snapshot
 import (
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,6 +19,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
@@ -61,7 +63,7 @@ func Read(path, region string) (*quota.Snapshot, error) {
 		}
 		files = files[:0]
 		for _, e := range entries {
-			if !strings.HasPrefix(e.Name(), ".") && e.Type().IsRegular() {
+			if !strings.HasPrefix(e.Name(), ".") && e.Type().IsRegular() && !notes(e.Name()) {
 				files = append(files, filepath.Join(path, e.Name()))
 			}
 		}
@@ -88,6 +90,13 @@ func Read(path, region string) (*quota.Snapshot, error) {
 	}
 	r.finish()
 	return r.s, nil
+}
+
+// notes reports a file kept beside the outputs for people, such as a
+// README, which a folder's reading passes over.
+func notes(name string) bool {
+	lower := strings.ToLower(name)
+	return strings.HasPrefix(lower, "readme") || strings.HasSuffix(lower, ".md")
 }
 
 // accepted says which outputs a snapshot may hold.
@@ -130,6 +139,9 @@ func (r *reader) file(name string) error {
 	if len(data) > maxFile {
 		return &Error{File: name, Reason: fmt.Sprintf("the file is larger than %d MiB, more than any of these outputs", maxFile>>20)}
 	}
+	if data, err = Text(data); err != nil {
+		return &Error{File: name, Reason: err.Error()}
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	docs := 0
@@ -170,8 +182,8 @@ var shapes = []struct {
 	{"get-account-settings", "AccountLimit", nil},
 	{"list-service-quotas", "Quotas", []string{"NextToken"}},
 	{"describe-network-interfaces", "NetworkInterfaces", []string{"NextToken"}},
-	{"describe-mount-targets", "MountTargets", []string{"Marker", "NextMarker"}},
-	{"list-functions", "Functions", []string{"NextMarker"}},
+	{"describe-mount-targets", "MountTargets", []string{"Marker", "NextMarker", "NextToken"}},
+	{"list-functions", "Functions", []string{"NextMarker", "NextToken"}},
 }
 
 func (r *reader) document(name string, doc map[string]json.RawMessage) error {
@@ -188,8 +200,12 @@ func (r *reader) document(name string, doc map[string]json.RawMessage) error {
 			case slices.Contains(keys, k):
 			case slices.Contains(sh.paging, k):
 				if k != "Marker" && string(v) != "null" && string(v) != `""` {
-					return &Error{File: name, Reason: fmt.Sprintf("the %s output is one page of several (it has a %s): run the command "+
-						"without --max-items, --page-size or --no-paginate, so that the AWS CLI merges every page", sh.kind, k)}
+					how := "the API's marker for the next page, which the AWS CLI prints with --no-paginate"
+					if k == "NextToken" {
+						how = "the token for the next items, which the AWS CLI prints when --max-items cuts the list or --no-paginate takes one page"
+					}
+					return &Error{File: name, Reason: fmt.Sprintf("the %s output is one page of several: it ends with %s, %s. Run the command "+
+						"without --max-items and --no-paginate, so that the AWS CLI takes every page (--page-size only sizes its requests)", sh.kind, k, how)}
 				}
 			default:
 				return &Error{File: name, Reason: fmt.Sprintf("the %s output has a key %q that this command does not print; %s", sh.kind, k, accepted)}
@@ -297,7 +313,7 @@ func (r *reader) settings(doc map[string]json.RawMessage) error {
 		}
 		AccountUsage *struct{ FunctionCount, TotalCodeSize *json.Number }
 	}
-	if err := strictUnmarshal(doc, &v); err != nil {
+	if err := settingsShape(doc, &v); err != nil {
 		return err
 	}
 	if v.AccountLimit == nil || v.AccountUsage == nil {
@@ -389,7 +405,7 @@ func (r *reader) quotas(name string, raw json.RawMessage) error {
 func (r *reader) networkInterfaces(name string, raw json.RawMessage) error {
 	var enis []struct {
 		NetworkInterfaceID string `json:"NetworkInterfaceId"`
-		InterfaceType      string
+		InterfaceType      *string
 		VpcID              string `json:"VpcId"`
 		SubnetID           string `json:"SubnetId"`
 		AvailabilityZone   string
@@ -405,8 +421,14 @@ func (r *reader) networkInterfaces(name string, raw json.RawMessage) error {
 	if r.enis == nil {
 		r.enis = map[string]bool{}
 	}
-	for _, e := range enis {
-		if e.InterfaceType != "lambda" {
+	for i, e := range enis {
+		if e.InterfaceType == nil {
+			// describe-network-interfaces prints every interface's type; a
+			// --query that drops it would hide every Lambda ENI.
+			return &Error{File: name, Reason: fmt.Sprintf("network interface %d (%s) has no InterfaceType, which describe-network-interfaces "+
+				"always prints: take its whole output, without a --query that leaves fields out", i, cmp.Or(e.NetworkInterfaceID, "no id"))}
+		}
+		if *e.InterfaceType != "lambda" {
 			continue
 		}
 		what := "network interface " + cmp.Or(e.NetworkInterfaceID, "(no id)")
@@ -483,8 +505,8 @@ func (r *reader) mountTargetsOf(name string, raw json.RawMessage) error {
 
 func (r *reader) functions(name string, raw json.RawMessage) error {
 	var fns []struct {
-		FunctionName, FunctionArn string
-		CodeSize                  *json.Number
+		FunctionName, FunctionArn, Version string
+		CodeSize                           *json.Number
 		VpcConfig                 *struct {
 			SubnetIDs []string `json:"SubnetIds"`
 			VpcID     string   `json:"VpcId"`
@@ -509,6 +531,12 @@ func (r *reader) functions(name string, raw json.RawMessage) error {
 				return err
 			}
 		}
+		// With --function-version ALL each published version is listed
+		// too: the deployed package a plan replaces is $LATEST's, and the
+		// versions stay, counted in AccountUsage.TotalCodeSize.
+		if f.Version != "" && f.Version != "$LATEST" {
+			continue
+		}
 		r.s.Functions[f.FunctionName] = quota.DeployedFunction{CodeSize: size}
 		if c := f.VpcConfig; c != nil && c.VpcID != "" {
 			for _, s := range c.SubnetIDs {
@@ -519,6 +547,36 @@ func (r *reader) functions(name string, raw json.RawMessage) error {
 		}
 	}
 	return nil
+}
+
+// Text is a file's bytes as UTF-8 JSON: a UTF-8 byte order mark is passed
+// over (RFC 8259 lets a parser ignore it; PowerShell's Out-File -Encoding
+// utf8 writes one), and UTF-16 with a byte order mark (what PowerShell
+// 5.1's > writes) is converted. UTF-16 without one is named.
+func Text(data []byte) ([]byte, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return data[3:], nil
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return fromUTF16(data[2:], binary.LittleEndian)
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return fromUTF16(data[2:], binary.BigEndian)
+	case len(data) >= 2 && (data[0] == 0 || data[1] == 0):
+		return nil, errors.New("the file is UTF-16 without a byte order mark: write it as UTF-8 " +
+			"(PowerShell: | Out-File -Encoding utf8), or with the byte order mark PowerShell's > writes")
+	}
+	return data, nil
+}
+
+func fromUTF16(b []byte, order binary.ByteOrder) ([]byte, error) {
+	if len(b)%2 != 0 {
+		return nil, errors.New("the file is UTF-16 (it starts with a byte order mark) but has an odd number of bytes: was it cut short?")
+	}
+	units := make([]uint16, len(b)/2)
+	for i := range units {
+		units[i] = order.Uint16(b[2*i:])
+	}
+	return []byte(string(utf16.Decode(units))), nil
 }
 
 // subnet records a subnet's VPC, refusing a second.
@@ -550,15 +608,15 @@ func (r *reader) finish() {
 	}
 }
 
-// strictUnmarshal decodes a document into v, refusing keys v lacks.
-func strictUnmarshal(doc map[string]json.RawMessage, v any) error {
+// settingsShape decodes get-account-settings' document into v. Fields AWS
+// adds later are passed over: the ones read are checked where they are used.
+func settingsShape(doc map[string]json.RawMessage, v any) error {
 	raw, err := json.Marshal(doc)
 	if err != nil {
 		return err
 	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.UseNumber()
-	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		return fmt.Errorf("it does not have get-account-settings' shape: %s", strings.TrimPrefix(err.Error(), "json: "))
 	}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/snapshot"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
@@ -192,6 +193,9 @@ func FuzzRead(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte(`{"Functions": [{"FunctionName": "f", "FunctionArn": "arn:aws:lambda:x"}]}`))
+	f.Add([]byte(utf16LE(listFunctions)))
+	f.Add([]byte("\xEF\xBB\xBF" + listFunctions))
+	f.Add([]byte{0xFF, 0xFE, '{', 0})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		dir := t.TempDir()
 		if err := os.WriteFile(filepath.Join(dir, "f.json"), data, 0o600); err != nil {
@@ -214,4 +218,103 @@ func FuzzRead(f *testing.F) {
 			t.Fatalf("negative reservations: %+v", st)
 		}
 	})
+}
+
+// listFunctions is list-functions' output as the AWS CLI's example prints
+// it (aws-cli awscli/examples/lambda/list-functions.rst), one function.
+const listFunctions = `{
+    "Functions": [
+        {
+            "TracingConfig": {
+                "Mode": "PassThrough"
+            },
+            "Version": "$LATEST",
+            "CodeSha256": "dBG9m8SGdmlEjw/JYXlhhvCrAv5TxvXsbL/RMr0fT/I=",
+            "FunctionName": "helloworld",
+            "MemorySize": 128,
+            "RevisionId": "1718e831-badf-4253-9518-d0644210af7b",
+            "CodeSize": 294,
+            "FunctionArn": "arn:aws:lambda:us-west-2:123456789012:function:helloworld",
+            "Handler": "helloworld.handler",
+            "Role": "arn:aws:iam::123456789012:role/service-role/MyTestFunction-role-zgur6bf4",
+            "Timeout": 3,
+            "LastModified": "2025-09-23T18:32:33.857+0000",
+            "Runtime": "nodejs22.x",
+            "Description": ""
+        }
+    ]
+}`
+
+// utf16 encodes s as PowerShell 5.1's > writes a file: UTF-16LE with a
+// byte order mark, CRLF line ends.
+func utf16LE(s string) string {
+	s = strings.ReplaceAll(s, "\n", "\r\n")
+	out := []byte{0xFF, 0xFE}
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u), byte(u>>8))
+	}
+	return string(out)
+}
+
+func TestReadWindowsEncodings(t *testing.T) {
+	t.Parallel()
+	for name, content := range map[string]string{
+		"UTF-16LE with a BOM (PowerShell 5.1 >)":          utf16LE(listFunctions),
+		"UTF-8 with a BOM (Out-File -Encoding utf8)":       "\xEF\xBB\xBF" + strings.ReplaceAll(listFunctions, "\n", "\r\n"),
+		"UTF-8 without a BOM (PowerShell 7, Linux, macOS)": listFunctions,
+	} {
+		s, err := snapshot.Read(write(t, map[string]string{"functions.json": content}), "")
+		if err != nil || s.Functions["helloworld"].CodeSize != 294 || s.Region != "us-west-2" {
+			t.Errorf("%s: %v, %+v", name, err, s)
+		}
+	}
+	// UTF-16 without a byte order mark is named, not taken for bad JSON.
+	noBOM := utf16LE(listFunctions)[2:]
+	_, err := snapshot.Read(write(t, map[string]string{"functions.json": noBOM}), "")
+	if err == nil || !strings.Contains(err.Error(), "UTF-16 without a byte order mark") {
+		t.Errorf("UTF-16 without a BOM: %v", err)
+	}
+}
+
+func TestReadPublishedVersions(t *testing.T) {
+	t.Parallel()
+	// --function-version ALL lists $LATEST and each published version; the
+	// deployed package the plan replaces is $LATEST's, whatever the order.
+	all := `{"Functions": [
+{"FunctionName": "f", "Version": "$LATEST", "CodeSize": 4194304, "FunctionArn": "arn:aws:lambda:us-west-2:123456789012:function:f:$LATEST"},
+{"FunctionName": "f", "Version": "1", "CodeSize": 5242880, "FunctionArn": "arn:aws:lambda:us-west-2:123456789012:function:f:1"}]}`
+	s, err := snapshot.Read(write(t, map[string]string{"functions.json": all}), "")
+	if err != nil || s.Functions["f"].CodeSize != 4194304 {
+		t.Errorf("%v, %+v; want $LATEST's 4 MiB", err, s)
+	}
+}
+
+func TestReadPassesOverNotesAndNewFields(t *testing.T) {
+	t.Parallel()
+	// A README beside the outputs, and a field AWS adds to
+	// get-account-settings later.
+	later := strings.Replace(settings, `"FunctionCount": 0}`, `"FunctionCount": 0, "SomethingNew": {"Count": 1}}`, 1)
+	s, err := snapshot.Read(write(t, map[string]string{"README.md": "# taken on Monday", "settings.json": later, "functions.json": listFunctions}), "")
+	if err != nil || s.Settings == nil {
+		t.Errorf("%v, %+v", err, s)
+	}
+}
+
+func TestReadNamesPagingAndDroppedFields(t *testing.T) {
+	t.Parallel()
+	for name, tc := range map[string]struct{ content, want string }{
+		// --max-items: the AWS CLI's NextToken on a command whose API pages with NextMarker.
+		"max-items on list-functions": {strings.Replace(listFunctions, `"Functions"`, `"NextToken": "eyJNYXJrZXIiOiBudWxsfQ==", "Functions"`, 1),
+			"it ends with NextToken, the token for the next items, which the AWS CLI prints when --max-items cuts the list"},
+		"no-paginate on list-functions": {strings.Replace(listFunctions, `"Functions"`, `"NextMarker": "abc", "Functions"`, 1),
+			"it ends with NextMarker, the API's marker for the next page"},
+		// --query 'NetworkInterfaces[].{NetworkInterfaceId:...}' without InterfaceType.
+		"a query without InterfaceType": {`{"NetworkInterfaces": [{"NetworkInterfaceId": "eni-1", "VpcId": "vpc-1", "SubnetId": "subnet-1"}]}`,
+			"network interface 0 (eni-1) has no InterfaceType"},
+	} {
+		_, err := snapshot.Read(write(t, map[string]string{"x.json": tc.content}), "us-west-2")
+		if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "--page-size or") {
+			t.Errorf("%s: %v; want %q", name, err, tc.want)
+		}
+	}
 }
