@@ -507,7 +507,7 @@ func (r *reader) functions(name string, raw json.RawMessage) error {
 	var fns []struct {
 		FunctionName, FunctionArn, Version string
 		CodeSize                           *json.Number
-		VpcConfig                 *struct {
+		VpcConfig                          *struct {
 			SubnetIDs []string `json:"SubnetIds"`
 			VpcID     string   `json:"VpcId"`
 		}

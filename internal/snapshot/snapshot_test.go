@@ -259,7 +259,7 @@ func utf16LE(s string) string {
 func TestReadWindowsEncodings(t *testing.T) {
 	t.Parallel()
 	for name, content := range map[string]string{
-		"UTF-16LE with a BOM (PowerShell 5.1 >)":          utf16LE(listFunctions),
+		"UTF-16LE with a BOM (PowerShell 5.1 >)":           utf16LE(listFunctions),
 		"UTF-8 with a BOM (Out-File -Encoding utf8)":       "\xEF\xBB\xBF" + strings.ReplaceAll(listFunctions, "\n", "\r\n"),
 		"UTF-8 without a BOM (PowerShell 7, Linux, macOS)": listFunctions,
 	} {
