@@ -187,7 +187,12 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	snaps, err := readSnapshots(accounts, *region)
 	if err != nil {
-		fmt.Fprintf(stderr, "lambdaquota: --account %s\n", err)
+		var se *snapshot.Error
+		if errors.As(err, &se) {
+			fmt.Fprintf(stderr, "lambdaquota: --account %s\n", err)
+		} else {
+			fmt.Fprintf(stderr, "lambdaquota: %s\n", err)
+		}
 		return exitBadInput
 	}
 	if len(snaps) == 1 {
@@ -218,20 +223,13 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // readSnapshots reads each --account snapshot; two of one Region would
 // count its account twice.
 func readSnapshots(paths []string, region string) ([]*quota.Snapshot, error) {
-	var out []*quota.Snapshot
-	regions := map[string]string{}
-	for _, p := range paths {
-		s, err := snapshot.Read(p, region)
-		if err != nil {
-			return nil, err
+	if len(paths) == 0 {
+		if region != "" {
+			return nil, errors.New("--account-region names the Region of an --account snapshot, and there is none")
 		}
-		if prev, ok := regions[s.Region]; ok {
-			return nil, fmt.Errorf("%s: Region %s has a snapshot already, %s: give one per Region", p, s.Region, prev)
-		}
-		regions[s.Region] = p
-		out = append(out, s)
+		return nil, nil
 	}
-	return out, nil
+	return snapshot.ReadAll(paths, region)
 }
 
 func writeFile(name, format string, rep *plancheck.Report, meta plancheck.Meta) error {

@@ -35,6 +35,19 @@ func TestRunExitCodes(t *testing.T) {
 		t.Fatal(err)
 	}
 	account := filepath.Join("..", "..", "examples", "guides", "account-snapshot", "snapshot")
+	utf16Plan := filepath.Join(dir, "utf16.json")
+	le := []byte{0xFF, 0xFE}
+	for _, c := range `{"format_version":"1.2","resource_changes":[]}` + "\r\n" {
+		le = append(le, byte(c), 0)
+	}
+	if err := os.WriteFile(utf16Plan, le, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A 100 MB plan given as a quotas file by mistake: refused unread.
+	bigFile := filepath.Join(dir, "big.hcl")
+	if err := os.WriteFile(bigFile, make([]byte, 1<<20+1), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	planLog := `{"@level":"info","@message":"Terraform 1.11.4","@module":"terraform.ui","type":"version","terraform":"1.11.4","ui":"1.2"}` + "\n" +
 		`{"@level":"info","@message":"aws_lambda_function.api: Plan to create","@module":"terraform.ui","type":"planned_change"}` + "\n"
 	tests := []struct {
@@ -67,6 +80,13 @@ func TestRunExitCodes(t *testing.T) {
 			stderr: "--account " + otherCommand + ": the file holds an object with Subnets, not the output of a command a snapshot takes"},
 		{name: "two snapshots of one Region", args: []string{"check", "--account", account, "--account", account, empty}, code: exitBadInput,
 			stderr: "Region us-east-1 has a snapshot already"},
+		{name: "one account's outputs given one by one", args: []string{"check", "--account", filepath.Join(account, "describe-network-interfaces.json"),
+			"--account", filepath.Join(account, "get-account-settings.json"), empty}, code: exitOK},
+		{name: "a Region without a snapshot", args: []string{"check", "--account-region", "us-east-1", empty}, code: exitBadInput,
+			stderr: "--account-region names the Region of an --account snapshot, and there is none"},
+		{name: "a plan in UTF-16 from PowerShell 5.1", args: []string{"check", utf16Plan}, code: exitOK},
+		{name: "a quotas file that is not one", args: []string{"check", "--quotas-file", bigFile, empty}, code: exitBadInput,
+			stderr: "over the 1 MiB this command reads"},
 		{name: "a missing snapshot", args: []string{"check", "--account", filepath.Join(dir, "none"), empty}, code: exitBadInput,
 			stderr: "none: no such file or directory"},
 		{name: "a snapshot and nothing to check", args: []string{"check", "--account", account, empty}, code: exitOK},

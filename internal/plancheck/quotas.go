@@ -1,7 +1,6 @@
 package plancheck
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -12,6 +11,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/textfile"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -88,13 +88,18 @@ func override(limits quota.Limits, values map[string]float64, from string) (quot
 
 func oneLine(err error) string { return strings.ReplaceAll(err.Error(), "\n", "; ") }
 
+// maxQuotasFile bounds a quotas file.
+const maxQuotasFile = 1 << 20
+
 // readQuotasFile reads quota values by id from HCL (enis_per_vpc = 1000)
 // or JSON ({"enis_per_vpc": 1000}); a single quotas = { ... } attribute, as
 // in the provider block, is read the same way.
 func readQuotasFile(name string) (map[string]float64, error) {
-	src, err := os.ReadFile(name)
+	// A file of quota values is a few lines: one past maxQuotasFile is
+	// another file given by mistake, and is not parsed.
+	src, err := textfile.Read(name, maxQuotasFile)
 	if err != nil {
-		return nil, inputErrorf("--quotas-file: %s", strings.TrimPrefix(err.Error(), "open "))
+		return nil, inputErrorf("--quotas-file %s: %s", name, strings.TrimPrefix(strings.TrimPrefix(err.Error(), "open "), name+": "))
 	}
 	parser := hclparse.NewParser()
 	var f *hcl.File

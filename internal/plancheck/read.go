@@ -13,6 +13,7 @@ import (
 
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/textfile"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -235,6 +236,10 @@ func ReadFile(name string, stdin io.Reader) (*Plan, error) {
 	}
 	if len(b) > MaxPlanBytes {
 		return nil, inputErrorf("the plan is over the 1 GiB this command reads")
+	}
+	// PowerShell 5.1's > writes the JSON of terraform show -json as UTF-16.
+	if b, err = textfile.UTF8(b); err != nil {
+		return nil, inputErrorf("%s", err)
 	}
 	return Parse(b)
 }

@@ -7,7 +7,6 @@ package snapshot
 import (
 	"bytes"
 	"cmp"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -19,8 +18,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode/utf16"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/textfile"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -51,27 +50,93 @@ const maxFile = 256 << 20
 // region leaves that to the files, and one that disagrees with them is an
 // error.
 func Read(path, region string) (*quota.Snapshot, error) {
+	files, err := filesOf(path)
+	if err != nil {
+		return nil, err
+	}
+	return read(path, files, region)
+}
+
+// ReadAll reads the snapshots at paths: one per path, each one account
+// and Region, or, where paths hold the outputs of one account and Region
+// between them (--account enis.json --account quotas.json), one snapshot
+// of all their files, as if they were in one folder.
+func ReadAll(paths []string, region string) ([]*quota.Snapshot, error) {
+	var out []*quota.Snapshot
+	var all []string
+	regions := map[string]string{}
+	var perPath error
+	for _, p := range paths {
+		files, err := filesOf(p)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, files...)
+		s, err := read(p, files, region)
+		switch {
+		case err != nil:
+			perPath = cmp.Or(perPath, err)
+		case regions[s.Region] != "":
+			perPath = cmp.Or(perPath, error(&Error{File: p, Reason: fmt.Sprintf("Region %s has a snapshot already, %s, "+
+				"and the two are not one account and Region's outputs: give one snapshot per Region", s.Region, regions[s.Region])}))
+		default:
+			regions[s.Region] = p
+			out = append(out, s)
+		}
+	}
+	if perPath == nil || len(paths) < 2 {
+		return out, perPath
+	}
+	merged, err := read(strings.Join(paths, " and "), all, region)
+	if err != nil {
+		return nil, perPath
+	}
+	return []*quota.Snapshot{merged}, nil
+}
+
+// filesOf are the files of a snapshot: the file, or a folder's files,
+// links followed (Kubernetes volumes hand files over as links), hidden
+// files and notes for people left out.
+func filesOf(path string) ([]string, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, &Error{File: path, Reason: reason(err)}
 	}
-	files := []string{path}
-	if st.IsDir() {
-		entries, err := os.ReadDir(path)
-		if err != nil {
-			return nil, &Error{File: path, Reason: reason(err)}
+	if !st.IsDir() {
+		return []string{path}, nil
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		return nil, &Error{File: path, Reason: reason(err)}
+	}
+	var files []string
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") || notes(e.Name()) {
+			continue
 		}
-		files = files[:0]
-		for _, e := range entries {
-			if !strings.HasPrefix(e.Name(), ".") && e.Type().IsRegular() && !notes(e.Name()) {
-				files = append(files, filepath.Join(path, e.Name()))
+		name := filepath.Join(path, e.Name())
+		mode := e.Type()
+		if mode&os.ModeSymlink != 0 {
+			st, err := os.Stat(name)
+			if err != nil {
+				return nil, &Error{File: name, Reason: "the link cannot be followed: " + reason(err)}
 			}
+			mode = st.Mode().Type()
 		}
-		if len(files) == 0 {
-			return nil, &Error{File: path, Reason: "the folder holds no files; " + accepted}
+		if mode.IsRegular() {
+			files = append(files, name)
 		}
 	}
-	r := &reader{s: &quota.Snapshot{Source: path, Applied: map[quota.ID]int64{}, VPCs: map[string]*quota.VPCInUse{},
+	if len(files) == 0 {
+		return nil, &Error{File: path, Reason: "the folder holds no files; " + accepted}
+	}
+	return files, nil
+}
+
+// read reads a snapshot's files, named source in messages.
+func read(source string, files []string, region string) (*quota.Snapshot, error) {
+	path := source
+	r := &reader{s: &quota.Snapshot{Source: source, Applied: map[quota.ID]int64{}, VPCs: map[string]*quota.VPCInUse{},
 		SubnetVPCs: map[string]string{}}, seen: map[string]string{}}
 	if region != "" {
 		if !regionPattern.MatchString(region) {
@@ -139,7 +204,7 @@ func (r *reader) file(name string) error {
 	if len(data) > maxFile {
 		return &Error{File: name, Reason: fmt.Sprintf("the file is larger than %d MiB, more than any of these outputs", maxFile>>20)}
 	}
-	if data, err = Text(data); err != nil {
+	if data, err = textfile.UTF8(data); err != nil {
 		return &Error{File: name, Reason: err.Error()}
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -547,36 +612,6 @@ func (r *reader) functions(name string, raw json.RawMessage) error {
 		}
 	}
 	return nil
-}
-
-// Text is a file's bytes as UTF-8 JSON: a UTF-8 byte order mark is passed
-// over (RFC 8259 lets a parser ignore it; PowerShell's Out-File -Encoding
-// utf8 writes one), and UTF-16 with a byte order mark (what PowerShell
-// 5.1's > writes) is converted. UTF-16 without one is named.
-func Text(data []byte) ([]byte, error) {
-	switch {
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		return data[3:], nil
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		return fromUTF16(data[2:], binary.LittleEndian)
-	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return fromUTF16(data[2:], binary.BigEndian)
-	case len(data) >= 2 && (data[0] == 0 || data[1] == 0):
-		return nil, errors.New("the file is UTF-16 without a byte order mark: write it as UTF-8 " +
-			"(PowerShell: | Out-File -Encoding utf8), or with the byte order mark PowerShell's > writes")
-	}
-	return data, nil
-}
-
-func fromUTF16(b []byte, order binary.ByteOrder) ([]byte, error) {
-	if len(b)%2 != 0 {
-		return nil, errors.New("the file is UTF-16 (it starts with a byte order mark) but has an odd number of bytes: was it cut short?")
-	}
-	units := make([]uint16, len(b)/2)
-	for i := range units {
-		units[i] = order.Uint16(b[2*i:])
-	}
-	return []byte(string(utf16.Decode(units))), nil
 }
 
 // subnet records a subnet's VPC, refusing a second.

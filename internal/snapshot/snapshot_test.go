@@ -318,3 +318,56 @@ func TestReadNamesPagingAndDroppedFields(t *testing.T) {
 		}
 	}
 }
+
+// A Kubernetes ConfigMap or Secret volume: each file a link into a hidden
+// ..data folder, itself a link to a timestamped one.
+func TestReadFollowsLinks(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	stamped := filepath.Join(dir, "..2026_12_07_10_00_00.000000001")
+	if err := os.Mkdir(stamped, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(stamped, "functions.json"), []byte(listFunctions), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(stamped, "settings.json"), []byte(strings.Replace(settings, `"UnreservedConcurrentExecutions": 1000`,
+		`"UnreservedConcurrentExecutions": 150`, 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range [][2]string{{filepath.Base(stamped), "..data"}, {"..data/functions.json", "functions.json"}, {"..data/settings.json", "settings.json"}} {
+		if err := os.Symlink(l[0], filepath.Join(dir, l[1])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := snapshot.Read(dir, "")
+	if err != nil || s.Settings == nil || s.Settings.Reserved() != 850 || s.Functions["helloworld"].CodeSize != 294 {
+		t.Fatalf("%v, %+v; want the 850 reserved behind the links read", err, s)
+	}
+	// A link that loops is named.
+	if err := os.Symlink("loop.json", filepath.Join(dir, "loop.json")); err != nil {
+		t.Fatal(err)
+	}
+	_, err = snapshot.Read(dir, "")
+	var se *snapshot.Error
+	if !errors.As(err, &se) || se.File != filepath.Join(dir, "loop.json") || !strings.Contains(se.Reason, "cannot be followed") {
+		t.Errorf("a looping link: %v", err)
+	}
+}
+
+func TestReadAllMergesOneAccountsFiles(t *testing.T) {
+	t.Parallel()
+	dir := write(t, map[string]string{"settings.json": settings, "functions.json": listFunctions,
+		"west.json": `{"Functions": [{"FunctionName": "f", "FunctionArn": "arn:aws:lambda:eu-west-1:123456789012:function:f"}]}`})
+	// A lone get-account-settings names no Region: given beside another
+	// output of the same account and Region, it is that one's.
+	got, err := snapshot.ReadAll([]string{filepath.Join(dir, "settings.json"), filepath.Join(dir, "functions.json")}, "")
+	if err != nil || len(got) != 1 || got[0].Region != "us-west-2" || got[0].Settings == nil || len(got[0].Functions) != 1 {
+		t.Errorf("one account's files: %v, %+v", err, got)
+	}
+	// Two Regions: one snapshot each.
+	got, err = snapshot.ReadAll([]string{filepath.Join(dir, "functions.json"), filepath.Join(dir, "west.json")}, "")
+	if err != nil || len(got) != 2 {
+		t.Errorf("two Regions: %v, %d snapshots", err, len(got))
+	}
+}
