@@ -208,3 +208,21 @@ resource "terraform_data" "fleet_check" {
 		fleetPlan(fleet(accountSnapshot(t, 0, 1000, 1060, 1000))),
 	)
 }
+
+// An unfiltered describe-network-interfaces shows EFS mount targets' ENIs
+// (type efs, or interface with EFS's description); each counts once, also
+// when describe-mount-targets lists it.
+func TestAccAccountSnapshotDataSourceCountsEFSENIs(t *testing.T) {
+	dir := snapshottest.Write(t, snapshottest.Account{Subnets: snapshottest.Subnets("s", 0, 240), VPC: "vpc-a",
+		EFSENIs: 3, LegacyEFSENIs: 3, MountTargets: 2})
+	vpc := tfjsonpath.New("vpcs").AtMapKey("vpc-a")
+	addr := "data.lambdaquota_account_snapshot.account"
+	accTest(t, resource.TestStep{
+		Config: snapshotBlock(dir),
+		ConfigStateChecks: []statecheck.StateCheck{
+			statecheck.ExpectKnownValue(addr, vpc.AtMapKey("lambda_enis"), knownvalue.Int64Exact(240)),
+			statecheck.ExpectKnownValue(addr, vpc.AtMapKey("efs_mount_targets"), knownvalue.Int64Exact(6)),
+			statecheck.ExpectKnownValue(addr, vpc.AtMapKey("total_enis"), knownvalue.Int64Exact(246)),
+		},
+	})
+}

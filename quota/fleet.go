@@ -55,7 +55,10 @@ type Fleet struct {
 	MountTargetSubnets Strings
 	// MountTargetIDs are the ids of those mount targets, where known: one a
 	// snapshot holds is counted there, once.
-	MountTargetIDs           []Value[string]
+	MountTargetIDs []Value[string]
+	// MountTargetENIIDs are their network interfaces' ids, where known: a
+	// snapshot may know a mount target by its ENI alone.
+	MountTargetENIIDs        []Value[string]
 	ExistingCodeStorageBytes Value[int64]
 	// Accounts are what the rest of each Region's account spends, from
 	// snapshots, by Region name ("" for the default Region).
@@ -191,7 +194,7 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 		vpc := VPC{ID: group.id, Name: group.name, Functions: Known(group.functions), OtherENIs: f.OtherENIs}
 		vpc.Snapshot = f.vpcSnapshot(group)
 		inUse, _ := vpc.inUse()
-		vpc.EFSMountTargets = addSizes(f.EFSMountTargets, group.mountTargets(f.MountTargetSubnets, f.MountTargetIDs, subnetVPCs, inUse))
+		vpc.EFSMountTargets = addSizes(f.EFSMountTargets, group.mountTargets(f.MountTargetSubnets, [][]Value[string]{f.MountTargetIDs, f.MountTargetENIIDs}, subnetVPCs, inUse))
 		if !present(f.EFSMountTargets) && !present(f.MountTargetSubnets) {
 			vpc.EFSMountTargets = Null[int64]()
 		}
@@ -491,13 +494,21 @@ func (f Fleet) vpcSnapshot(g *vpcGroup) *Snapshot {
 
 // mountTargets counts the mount targets in the group's VPC, leaving out
 // those inUse holds already.
-func (g *vpcGroup) mountTargets(subnets Strings, ids []Value[string], subnetVPCs map[string]string, inUse *VPCInUse) Value[int64] {
+func (g *vpcGroup) mountTargets(subnets Strings, ids [][]Value[string], subnetVPCs map[string]string, inUse *VPCInUse) Value[int64] {
 	if subnets.Unknown {
 		return Value[int64]{Set: true, Unknown: true}
 	}
+	held := func(i int) bool {
+		for _, list := range ids {
+			if inUse != nil && i < len(list) && list[i].IsKnown() && inUse.MountTargets[list[i].V] {
+				return true
+			}
+		}
+		return false
+	}
 	n := Known[int64](0)
 	for i, s := range subnets.V {
-		if inUse != nil && i < len(ids) && ids[i].IsKnown() && inUse.MountTargets[ids[i].V] {
+		if held(i) {
 			continue
 		}
 		if s.Unknown {

@@ -69,6 +69,9 @@ func TestSnapshotENIsPerVPC(t *testing.T) {
 		"one more mount target in use is one past":     {withSnapshot(quota.Fleet{Functions: pairFleet(190)}, inUse(1000, 1059, "fsmt-1", "fsmt-2")), 251, true},
 		"a deployed mount target is counted once": {withSnapshot(quota.Fleet{Functions: pairFleet(190),
 			MountTargetSubnets: quota.KnownStrings("s0"), MountTargetIDs: []quota.Value[string]{quota.Known("fsmt-1")}}, inUse(1000, 1059, "fsmt-1")), 250, false},
+		"a deployed mount target the snapshot knows by its ENI is counted once": {withSnapshot(quota.Fleet{Functions: pairFleet(190),
+			MountTargetSubnets: quota.KnownStrings("s0"), MountTargetIDs: []quota.Value[string]{quota.Known("fsmt-9")},
+			MountTargetENIIDs: []quota.Value[string]{quota.Known("eni-efs1")}}, inUse(1000, 1059, "eni-efs1")), 250, false},
 		"a new mount target adds one": {withSnapshot(quota.Fleet{Functions: pairFleet(190),
 			MountTargetSubnets: quota.KnownStrings("s0"), MountTargetIDs: []quota.Value[string]{quota.Unknown[string]()}}, inUse(1000, 1059, "fsmt-1")), 251, true},
 	}

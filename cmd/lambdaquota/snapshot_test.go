@@ -83,3 +83,26 @@ func TestAccSavedPlanAccountSnapshotConcurrency(t *testing.T) {
 		t.Errorf("orders counted twice: exit %d, findings %v", exit, got)
 	}
 }
+
+// EFS mount targets spend ENIs of the VPC's 250 too: an unfiltered
+// describe-network-interfaces shows them as type efs, or, for older mount
+// targets, interface with EFS's description; describe-mount-targets lists
+// some of them again.
+func TestAccSavedPlanAccountSnapshotEFSENIs(t *testing.T) {
+	c := newCLI(t)
+	deploy := []string{"-var", "functions=0"}
+	snap := snapshottest.Write(t, snapshottest.Account{Subnets: snapshottest.Subnets("subnet-a-", 1000, 1040), VPC: "vpc-a",
+		EFSENIs: 3, LegacyEFSENIs: 3, MountTargets: 2})
+	// 40 Lambda ENIs and 6 EFS ENIs in use, 205 new pairs: 251.
+	dir := c.savedPlan("testdata/account", deploy, []string{"-var", "functions=205"})
+	exit, got, f := checkWith(t, dir, snap)
+	if exit != exitViolations || strings.Join(got, "\n") != "enis_per_vpc aws_lambda_function.fleet[0]" || !strings.Contains(f[0].Detail, "is 251") ||
+		!strings.Contains(f[0].Detail, "6 ENIs for EFS mount targets") {
+		t.Fatalf("exit %d, findings %v: %v", exit, got, f)
+	}
+	// 204 new pairs: 250.
+	dir = c.savedPlan("testdata/account", deploy, []string{"-var", "functions=204"})
+	if exit, got, _ := checkWith(t, dir, snap); exit != exitOK || len(got) != 0 {
+		t.Errorf("250 ENIs: exit %d, findings %v", exit, got)
+	}
+}

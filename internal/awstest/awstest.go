@@ -191,7 +191,8 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 				// A mount target moves to another subnet only as a new one.
 				"subnet_id": schema.StringAttribute{Required: true,
 					PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}},
-				"id": schema.StringAttribute{Computed: true},
+				"id":                   schema.StringAttribute{Computed: true},
+				"network_interface_id": schema.StringAttribute{Computed: true},
 			}}}
 		},
 	}

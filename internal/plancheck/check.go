@@ -227,6 +227,7 @@ func (c *checker) indexSupport(byType map[string][]Resource) {
 		subnet := dc.String(v.Get("subnet_id"))
 		subnets.V = append(subnets.V, subnet)
 		c.fleet.MountTargetIDs = append(c.fleet.MountTargetIDs, dc.String(v.Get("id")))
+		c.fleet.MountTargetENIIDs = append(c.fleet.MountTargetENIIDs, dc.String(v.Get("network_interface_id")))
 		if r.Action.Changed() && subnet.IsKnown() {
 			c.fleet.NewMountTargetSubnets[subnet.V] = true
 		}

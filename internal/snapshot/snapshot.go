@@ -176,6 +176,11 @@ type reader struct {
 	// enis are the Lambda ENIs by id, so that an ENI in two files counts once.
 	enis         map[string]bool
 	mountTargets map[string]bool
+	// efsENIs are the EFS mount targets' ENIs describe-network-interfaces
+	// lists, by ENI id, with their VPC; mountTargetENIs the ENIs of the
+	// mount targets describe-mount-targets lists, so that each counts once.
+	efsENIs         map[string]string
+	mountTargetENIs map[string]bool
 	// applied are Service Quotas' values, below AccountLimit's.
 	applied map[quota.ID]int64
 	limits  map[quota.ID]int64
@@ -470,6 +475,7 @@ func (r *reader) quotas(name string, raw json.RawMessage) error {
 func (r *reader) networkInterfaces(name string, raw json.RawMessage) error {
 	var enis []struct {
 		NetworkInterfaceID string `json:"NetworkInterfaceId"`
+		Description        string
 		InterfaceType      *string
 		VpcID              string `json:"VpcId"`
 		SubnetID           string `json:"SubnetId"`
@@ -492,6 +498,18 @@ func (r *reader) networkInterfaces(name string, raw json.RawMessage) error {
 			// --query that drops it would hide every Lambda ENI.
 			return &Error{File: name, Reason: fmt.Sprintf("network interface %d (%s) has no InterfaceType, which describe-network-interfaces "+
 				"always prints: take its whole output, without a --query that leaves fields out", i, cmp.Or(e.NetworkInterfaceID, "no id"))}
+		}
+		if efsENI(*e.InterfaceType, e.Description) && e.NetworkInterfaceID != "" && e.VpcID != "" {
+			if r.efsENIs == nil {
+				r.efsENIs = map[string]string{}
+			}
+			r.efsENIs[e.NetworkInterfaceID] = e.VpcID
+			if e.SubnetID != "" {
+				if err := r.subnet(name, e.SubnetID, e.VpcID, "network interface "+e.NetworkInterfaceID); err != nil {
+					return err
+				}
+			}
+			continue
 		}
 		if *e.InterfaceType != "lambda" {
 			continue
@@ -528,6 +546,7 @@ func (r *reader) networkInterfaces(name string, raw json.RawMessage) error {
 func (r *reader) mountTargetsOf(name string, raw json.RawMessage) error {
 	var mts []struct {
 		MountTargetID        string `json:"MountTargetId"`
+		NetworkInterfaceID   string `json:"NetworkInterfaceId"`
 		SubnetID             string `json:"SubnetId"`
 		VpcID                string `json:"VpcId"`
 		OwnerID              string `json:"OwnerId"`
@@ -556,6 +575,12 @@ func (r *reader) mountTargetsOf(name string, raw json.RawMessage) error {
 			continue
 		}
 		r.mountTargets[m.MountTargetID] = true
+		if m.NetworkInterfaceID != "" {
+			if r.mountTargetENIs == nil {
+				r.mountTargetENIs = map[string]bool{}
+			}
+			r.mountTargetENIs[m.NetworkInterfaceID] = true
+		}
 		if err := r.subnet(name, m.SubnetID, m.VpcID, what); err != nil {
 			return err
 		}
@@ -614,6 +639,12 @@ func (r *reader) functions(name string, raw json.RawMessage) error {
 	return nil
 }
 
+// efsENI reports an EFS mount target's network interface: of type efs,
+// or, made before that type, of type interface with EFS's description.
+func efsENI(typ, description string) bool {
+	return typ == "efs" || typ == "interface" && strings.HasPrefix(description, "EFS mount target for fs-")
+}
+
 // subnet records a subnet's VPC, refusing a second.
 func (r *reader) subnet(name, subnet, vpc, what string) error {
 	if prev, ok := r.s.SubnetVPCs[subnet]; ok && prev != vpc {
@@ -635,6 +666,18 @@ func (r *reader) vpc(id string) *quota.VPCInUse {
 // finish puts AccountLimit's values over Service Quotas': they are what
 // Lambda enforces now, while a quota increase may still be on its way.
 func (r *reader) finish() {
+	// An EFS ENI counts as its mount target, once: by the mount target
+	// describe-mount-targets lists, else by itself.
+	for eni, vpc := range r.efsENIs {
+		if r.mountTargetENIs[eni] {
+			continue
+		}
+		v := r.vpc(vpc)
+		if v.MountTargets == nil {
+			v.MountTargets = map[string]bool{}
+		}
+		v.MountTargets[eni] = true
+	}
 	for id, v := range r.applied {
 		r.s.Applied[id] = v
 	}

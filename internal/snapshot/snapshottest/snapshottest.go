@@ -23,6 +23,13 @@ type Account struct {
 	// Functions are list-functions' functions, by name, with their CodeSize;
 	// nil writes no list-functions.
 	Functions map[string]int64
+	// EFSENIs are EFS mount targets' ENIs in VPC, each on its own subnet:
+	// of type efs, and of type interface with EFS's description as older
+	// mount targets show (describe-network-interfaces unfiltered).
+	EFSENIs, LegacyEFSENIs int
+	// MountTargets lists the first MountTargets EFS ENIs' mount targets in a
+	// describe-mount-targets output too; 0 writes none.
+	MountTargets int
 }
 
 // Subnets names subnets prefix+from to prefix+(to-1).
@@ -58,7 +65,29 @@ func Write(tb testing.TB, a Account) string {
 			"AvailabilityZone": "us-east-1a", "VpcId": a.VPC, "SubnetId": s, "OwnerId": "123456789012",
 			"Groups": []any{map[string]any{"GroupId": "sg", "GroupName": "lambda"}}})
 	}
+	efs := func(i int, typ, description string) map[string]any {
+		return map[string]any{"NetworkInterfaceId": fmt.Sprintf("eni-efs%014d", i), "InterfaceType": typ, "Description": description,
+			"AvailabilityZone": "us-east-1a", "VpcId": a.VPC, "SubnetId": fmt.Sprintf("subnet-efs-%d", i), "OwnerId": "123456789012",
+			"RequesterManaged": true, "Groups": []any{map[string]any{"GroupId": "sg-efs", "GroupName": "efs"}}}
+	}
+	var mountTargets []any
+	for i := range a.EFSENIs + a.LegacyEFSENIs {
+		typ, description := "efs", fmt.Sprintf("EFS mount target for fs-%017d (fsmt-%017d)", 1, i)
+		if i >= a.EFSENIs {
+			typ = "interface"
+		}
+		enis = append(enis, efs(i, typ, description))
+		if i < a.MountTargets {
+			mountTargets = append(mountTargets, map[string]any{"MountTargetId": fmt.Sprintf("fsmt-%017d", i), "FileSystemId": fmt.Sprintf("fs-%017d", 1),
+				"SubnetId": fmt.Sprintf("subnet-efs-%d", i), "VpcId": a.VPC, "LifeCycleState": "available", "OwnerId": "123456789012",
+				"NetworkInterfaceId": fmt.Sprintf("eni-efs%014d", i), "AvailabilityZoneName": "us-east-1a", "AvailabilityZoneId": "use1-az6",
+				"IpAddress": "10.0.1.10"})
+		}
+	}
 	write("describe-network-interfaces.json", map[string]any{"NetworkInterfaces": enis})
+	if len(mountTargets) > 0 {
+		write("describe-mount-targets.json", map[string]any{"MountTargets": mountTargets})
+	}
 	if a.Functions != nil {
 		fns := []any{}
 		for name, size := range a.Functions {
