@@ -2,7 +2,9 @@
 # TFLint ruleset benchmark: TFLint TFLINT_VERSION over 1,000 functions, as
 # users run it (its bundled terraform ruleset on), with the lambdaquota plugin
 # disabled (the baseline) and enabled, in the same run, best of RUNS each, as
-# the ratio of the two. Values written as literals in
+# the ratio of the two; and, beside it, a plugin that checks nothing
+# (internal/cmd/tflintfloor): what TFLint costs for calling any plugin, once
+# per module and per instance of a called module, which no plugin avoids. Values written as literals in
 # one file (the goal: at most 1.25x), in 10 and in 100 files, read from
 # locals and from variables set in terraform.tfvars, in one file, and one
 # function in a local module called with for_each over all of them.
@@ -17,6 +19,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/plugins"
 go build -o "$work/plugins/tflint-ruleset-lambdaquota" ./cmd/tflint-ruleset-lambdaquota
+go build -o "$work/plugins/tflint-ruleset-floor" ./internal/cmd/tflintfloor
 export TFLINT_PLUGIN_DIR="$work/plugins"
 
 # function N VALUES: one function; VALUES is literal, locals or variables.
@@ -123,8 +126,9 @@ fixture() {
   esac
 }
 
-config() { # ENABLED
-  printf 'plugin "lambdaquota" {\n  enabled = %s\n}\n' "$1"
+config() { # lambdaquota|floor|none: the plugin enabled
+  printf 'plugin "lambdaquota" {\n  enabled = %s\n}\n' "$([ "$1" = lambdaquota ] && echo true || echo false)"
+  printf 'plugin "floor" {\n  enabled = %s\n}\n' "$([ "$1" = floor ] && echo true || echo false)"
 }
 
 # best DIR ENABLED: the best wall time of RUNS runs, in milliseconds.
@@ -141,12 +145,14 @@ best() {
 }
 
 echo "TFLint $(first_line "$tflint" --version), $functions functions, best of $runs runs"
-printf '%-26s %12s %12s %8s\n' "values" "without (ms)" "with (ms)" "ratio"
+printf '%-26s %12s %12s %8s %12s %8s\n' "values" "without (ms)" "with (ms)" "ratio" "floor (ms)" "ratio"
 for c in "literal 1" "literal 10" "literal 100" "locals 1" "variables 1" "module 1"; do
   read -r form files <<<"$c"
   dir="$work/$form-$files"
   fixture "$dir" "$form" "$files"
-  without=$(best "$dir" false)
-  with=$(best "$dir" true)
-  printf '%-26s %12d %12d %8s\n' "$form, $files file(s)" "$without" "$with" "$(awk -v a="$with" -v b="$without" 'BEGIN { printf "%.2fx", a / b }')"
+  without=$(best "$dir" none)
+  with=$(best "$dir" lambdaquota)
+  floor=$(best "$dir" floor)
+  printf '%-26s %12d %12d %8s %12d %8s\n' "$form, $files file(s)" "$without" "$with" "$(awk -v a="$with" -v b="$without" 'BEGIN { printf "%.2fx", a / b }')" \
+    "$floor" "$(awk -v a="$floor" -v b="$without" 'BEGIN { printf "%.2fx", a / b }')"
 done
