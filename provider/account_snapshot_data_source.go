@@ -98,7 +98,7 @@ func (d *accountSnapshotDataSource) Read(ctx context.Context, req datasource.Rea
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	s, err := snapshot.Read(m.Path.ValueString(), m.Region.ValueString())
+	s, err := snapshot.ReadOnce(m.Path.ValueString(), m.Region.ValueString())
 	if err != nil {
 		detail := err.Error()
 		var se *snapshot.Error

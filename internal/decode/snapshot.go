@@ -38,7 +38,7 @@ func (dc *Decoder) Snapshot(d Val) *quota.Snapshot {
 		dc.keep(d.errorf("must be a lambdaquota_account_snapshot data source, which has a path"))
 		return nil
 	}
-	s, err := snapshot.Read(path.V, region.V)
+	s, err := snapshot.ReadOnce(path.V, region.V)
 	if err != nil {
 		var se *snapshot.Error
 		if errors.As(err, &se) && path.Sensitive {

@@ -18,6 +18,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/textfile"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
@@ -55,6 +56,63 @@ func Read(path, region string) (*quota.Snapshot, error) {
 		return nil, err
 	}
 	return read(path, files, region)
+}
+
+// cache holds the snapshots this process has read, by path and Region,
+// each kept while its files are unchanged: a provider reads a snapshot once
+// however many data sources name it, and they wait for one another rather
+// than read it at once.
+var cache = struct {
+	sync.Mutex
+	entries map[[2]string]*cached
+}{entries: map[[2]string]*cached{}}
+
+type cached struct {
+	sync.Mutex
+	stamp string
+	s     *quota.Snapshot
+	err   error
+}
+
+// ReadOnce is Read, for a process that reads one snapshot many times: the
+// snapshot is read again only when a file of it has changed (its list of
+// files, a size or a modification time). The snapshot returned is shared;
+// a caller changes only its own copy.
+func ReadOnce(path, region string) (*quota.Snapshot, error) {
+	files, err := filesOf(path)
+	if err != nil {
+		return nil, err
+	}
+	var stamp strings.Builder
+	for _, f := range files {
+		st, err := os.Stat(f)
+		if err != nil {
+			return nil, &Error{File: f, Reason: reason(err)}
+		}
+		fmt.Fprintf(&stamp, "%s\x00%d\x00%d\x00", f, st.Size(), st.ModTime().UnixNano())
+	}
+	key := [2]string{path, region}
+	if abs, err := filepath.Abs(path); err == nil {
+		key[0] = abs
+	}
+	cache.Lock()
+	e := cache.entries[key]
+	if e == nil {
+		e = &cached{}
+		cache.entries[key] = e
+	}
+	cache.Unlock()
+	e.Lock()
+	defer e.Unlock()
+	if e.stamp != stamp.String() || e.s == nil && e.err == nil {
+		e.s, e.err = read(path, files, region)
+		e.stamp = stamp.String()
+	}
+	if e.err != nil {
+		return nil, e.err
+	}
+	s := *e.s
+	return &s, nil
 }
 
 // ReadAll reads the snapshots at paths: one per path, each one account

@@ -2,6 +2,7 @@ package snapshot_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -369,5 +370,30 @@ func TestReadAllMergesOneAccountsFiles(t *testing.T) {
 	got, err = snapshot.ReadAll([]string{filepath.Join(dir, "functions.json"), filepath.Join(dir, "west.json")}, "")
 	if err != nil || len(got) != 2 {
 		t.Errorf("two Regions: %v, %d snapshots", err, len(got))
+	}
+}
+
+func TestReadOnceReadsAgainOnlyWhenAFileChanges(t *testing.T) {
+	t.Parallel()
+	dir := write(t, map[string]string{"functions.json": listFunctions})
+	a, err := snapshot.ReadOnce(dir, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := snapshot.ReadOnce(dir, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Ten data sources naming one snapshot share what was read once.
+	if a == b || fmt.Sprintf("%p", a.Functions) != fmt.Sprintf("%p", b.Functions) {
+		t.Error("the second read did not share the first one's snapshot, or shared the struct itself")
+	}
+	changed := strings.Replace(listFunctions, `"CodeSize": 294`, `"CodeSize": 2940`, 1)
+	if err := os.WriteFile(filepath.Join(dir, "functions.json"), []byte(changed), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err := snapshot.ReadOnce(dir, "")
+	if err != nil || c.Functions["helloworld"].CodeSize != 2940 {
+		t.Errorf("after the file changed: %v, %+v", err, c)
 	}
 }
