@@ -26,6 +26,10 @@ const (
 	// action newer than it; what could be read of it was still checked. A
 	// warning.
 	NotUnderstood
+	// Inconsistent: two inputs disagree, such as an account snapshot that
+	// lists a function the plan creates; the check says which it trusted.
+	// A warning.
+	Inconsistent
 )
 
 // IsError reports whether the finding should fail a plan.

@@ -51,7 +51,7 @@ func severity(k quota.Kind) string {
 }
 
 func kindName(k quota.Kind) string {
-	return [...]string{"violation", "near_limit", "invalid_input", "not_measured", "order_dependent", "not_understood"}[k]
+	return [...]string{"violation", "near_limit", "invalid_input", "not_measured", "order_dependent", "not_understood", "inconsistent"}[k]
 }
 
 // subject names what a finding is about in text.
@@ -234,6 +234,7 @@ const (
 	ruleInvalidInput  = "invalid_input"
 	ruleNotMeasured   = "not_measured"
 	ruleNotUnderstood = "not_understood"
+	ruleInconsistent  = "inconsistent_inputs"
 )
 
 func ruleID(it Item) string {
@@ -244,6 +245,8 @@ func ruleID(it Item) string {
 		return ruleNotMeasured
 	case it.Kind == quota.NotUnderstood:
 		return ruleNotUnderstood
+	case it.Kind == quota.Inconsistent:
+		return ruleInconsistent
 	}
 	return ruleInvalidInput
 }
@@ -279,6 +282,10 @@ func sarifRules(l quota.Limits) []sarifRule {
 		sarifRule{ID: ruleNotUnderstood, Name: "NotUnderstood", ShortDescription: sarifMessage{"Plan change not understood"},
 			FullDescription:      sarifMessage{"The plan gives a resource actions or a record this version does not know; what it creates was still checked, and an object it may keep is counted."},
 			Help:                 sarifMessage{"Upgrade lambdaquota to a version that knows the CLI's plan format, or check the resource by hand."},
+			DefaultConfiguration: map[string]string{"level": "warning"}, Properties: map[string]any{"tags": []string{"aws-lambda"}}},
+		sarifRule{ID: ruleInconsistent, Name: "InconsistentInputs", ShortDescription: sarifMessage{"Inputs that disagree"},
+			FullDescription:      sarifMessage{"The plan and an account snapshot disagree, such as a snapshot listing a function the plan creates."},
+			Help:                 sarifMessage{"Take the account snapshot again, or import what is deployed."},
 			DefaultConfiguration: map[string]string{"level": "warning"}, Properties: map[string]any{"tags": []string{"aws-lambda"}}})
 	return rules
 }

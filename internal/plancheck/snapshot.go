@@ -1,6 +1,9 @@
 package plancheck
 
 import (
+	"fmt"
+	"strconv"
+
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
@@ -32,6 +35,7 @@ func (c *checker) accounts(byType map[string][]Resource) {
 		}
 		held[region.V] = append(held[region.V], attrs(dv, &decode.Decoder{}))
 	}
+	c.createdButListed(byType["aws_lambda_function"], held)
 	for _, r := range append(byType["aws_lambda_function"], deletedOf(c.plan, "aws_lambda_function")...) {
 		// The fleet counts a function's package when it plans a local one:
 		// only then is the deployed one taken out, or when it is destroyed.
@@ -71,6 +75,43 @@ func (c *checker) accounts(byType map[string][]Resource) {
 			c.fleet.Accounts[""] = s.Base(held[""])
 		}
 		c.fleet.Accounts[s.Region] = s.Base(h)
+	}
+}
+
+// createdButListed warns of each function the plan creates that a
+// snapshot of its Region already lists: CreateFunction fails on a name in
+// use (ResourceConflictException), unless the snapshot predates its
+// deletion. Either way what the listed function reserves may be counted in
+// the snapshot's reservations, so it is taken out as unknown, and its
+// package as listed, rather than counted a second time beside the plan's.
+func (c *checker) createdButListed(functions []Resource, held map[string][]quota.Holding) {
+	for _, r := range functions {
+		if r.Mode != "managed" || r.Action != Create {
+			continue
+		}
+		v := decode.New(r.Value(), r.Address)
+		name := (&decode.Decoder{}).String(v.Get("function_name"))
+		region := c.regionOf(r, v)
+		if !name.IsKnown() || region.Unknown {
+			continue
+		}
+		for _, s := range c.opts.Snapshots {
+			if _, listed := s.Functions[name.V]; !listed || s.Region != region.V && (len(c.opts.Snapshots) > 1 || region.Set) {
+				continue
+			}
+			held[region.V] = append(held[region.V], quota.Holding{Name: name, Code: true, Reserved: quota.Unknown[int64]()})
+			what := "function " + strconv.Quote(name.V)
+			if name.Sensitive {
+				what = "a function (its name is sensitive)"
+			}
+			c.rep.Items = append(c.rep.Items, Item{Address: r.Address, Finding: quota.Finding{Kind: quota.Inconsistent, Index: -1,
+				Summary: "Function Being Created Is In The Account Snapshot",
+				Detail: fmt.Sprintf("The plan creates %s, which the account snapshot %s already lists. Lambda refuses to create a function "+
+					"whose name is in use (ResourceConflictException), unless the snapshot was taken before that function was deleted. "+
+					"Its share of the snapshot's reservations is not known, so the concurrency floor is decided only where the plan alone "+
+					"breaks it.", what, s.Source),
+				Remedy: "Take the snapshot again, or import the function into the configuration if it is deployed."}})
+		}
 	}
 }
 
