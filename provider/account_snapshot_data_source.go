@@ -108,6 +108,9 @@ func (d *accountSnapshotDataSource) Read(ctx context.Context, req datasource.Rea
 		resp.Diagnostics.AddAttributeError(path.Root("path"), "Unreadable Account Snapshot", detail)
 		return
 	}
+	for _, n := range s.Notes {
+		resp.Diagnostics.AddAttributeWarning(path.Root("path"), "Account Snapshot Value Passed Over", n+".")
+	}
 	m.Region, m.AccountID = types.StringValue(s.Region), types.StringNull()
 	if s.Account != "" {
 		m.AccountID = types.StringValue(s.Account)

@@ -50,8 +50,8 @@ func CheckAccount(l Limits, a Account) AccountReport {
 		}
 		if b := a.Base; b != nil && present(b.Reserved) {
 			total = addSizes(total, b.Reserved)
-			what += fmt.Sprintf(" with the %s%s reserved elsewhere in the account, from the snapshot %s,", atLeast(b.Reserved),
-				FormatAmount(b.Reserved.V, "executions"), b.Snapshot.Source)
+			what += fmt.Sprintf(" with the %s%s reserved elsewhere in the account, from %s,", atLeast(b.Reserved),
+				FormatAmount(b.Reserved.V, "executions"), snapshotName(b.Snapshot.Source))
 		}
 		found := len(c.res.Findings)
 		rep.ReservedConcurrencyTotal, rep.UnreservedConcurrency = Unknown[int64](), Unknown[int64]()
@@ -84,8 +84,8 @@ func CheckAccount(l Limits, a Account) AccountReport {
 		what := "the code storage of the packages and the existing code" + inRegion(a.Region)
 		if b := a.Base; b != nil && present(b.CodeStorage) {
 			storage = addSizes(storage, b.CodeStorage)
-			what = fmt.Sprintf("the code storage of the packages%s with the %s%s the rest of the account stores, from the snapshot %s,",
-				inRegion(a.Region), atLeast(b.CodeStorage), FormatAmount(b.CodeStorage.V, "bytes"), b.Snapshot.Source)
+			what = fmt.Sprintf("the code storage of the packages%s with the %s%s the rest of the account stores, from %s,",
+				inRegion(a.Region), atLeast(b.CodeStorage), FormatAmount(b.CodeStorage.V, "bytes"), snapshotName(b.Snapshot.Source))
 		}
 		switch e := a.ExistingCodeStorageBytes; {
 		case e.Unknown:

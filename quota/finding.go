@@ -255,7 +255,7 @@ func (c *checker) overrideNote(id ID) string {
 	q, _ := c.limits.catalog.Lookup(id)
 	if _, ok := c.limits.overrides[id]; !ok {
 		if v, ok := c.limits.applied[id]; ok && v != q.Value {
-			return fmt.Sprintf(", the account's applied value in the snapshot %s (AWS's default is %s)", c.limits.appliedSource, FormatAmount(q.Value, q.Unit))
+			return fmt.Sprintf(", the account's applied value in %s (AWS's default is %s)", snapshotName(c.limits.appliedSource), FormatAmount(q.Value, q.Unit))
 		}
 		return ""
 	}

@@ -266,6 +266,8 @@ func ListNames(names []string) string {
 		return strings.Join(names, "")
 	case n <= 3:
 		return strings.Join(names[:n-1], ", ") + " and " + names[n-1]
+	case n == 4:
+		return fmt.Sprintf("%s, %s, %s and 1 other", names[0], names[1], names[2])
 	default:
 		return fmt.Sprintf("%s, %s, %s and %d others", names[0], names[1], names[2], n-3)
 	}

@@ -2,6 +2,7 @@ package quota
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -32,6 +33,8 @@ type Snapshot struct {
 	// Functions are the deployed functions by name; nil when list-functions
 	// was not read.
 	Functions map[string]DeployedFunction
+	// Notes say what was passed over, in sentences, for the surfaces to show.
+	Notes []string
 }
 
 // AccountSettings are get-account-settings' figures for one Region.
@@ -196,4 +199,13 @@ func (s *Snapshot) Base(held []Holding) *AccountBase {
 	reserved.V, storage.V = max(0, reserved.V), max(0, storage.V)
 	b.Reserved, b.CodeStorage = reserved, storage
 	return b
+}
+
+// snapshotName names a snapshot in a message by its file or folder: the
+// snapshot "snapshot", never the snapshot snapshot.
+func snapshotName(source string) string {
+	if strings.HasPrefix(source, "(") {
+		return "the snapshot " + source
+	}
+	return "the snapshot " + strconv.Quote(source)
 }

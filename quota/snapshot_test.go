@@ -85,7 +85,7 @@ func TestSnapshotENIsPerVPC(t *testing.T) {
 			if got := rep.VPCs[0].TotalENIs; !got.IsKnown() || got.V != tc.total {
 				t.Errorf("total ENIs = %+v, want %d", got, tc.total)
 			}
-			wantViolation(t, rep.Result, quota.ENIsPerVPC, tc.fails, "already in use from the snapshot snap")
+			wantViolation(t, rep.Result, quota.ENIsPerVPC, tc.fails, `already in use from the snapshot "snap"`)
 		})
 	}
 }
@@ -176,7 +176,7 @@ func TestSnapshotReservedConcurrency(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			rep := quota.CheckFleet(quota.DefaultLimits(), tc.fleet)
-			wantViolation(t, rep.Result, quota.UnreservedConcurrencyMin, tc.fails, "from the snapshot snap")
+			wantViolation(t, rep.Result, quota.UnreservedConcurrencyMin, tc.fails, `from the snapshot "snap"`)
 			if got := slices.Contains(rep.Undecided, quota.UnreservedConcurrencyMin); got != tc.undecided {
 				t.Errorf("undecided = %v, want %v", got, tc.undecided)
 			}
@@ -206,7 +206,7 @@ func TestSnapshotCodeStorage(t *testing.T) {
 			s := *s
 			s.Settings = &quota.AccountSettings{ConcurrentExecutions: 1000, UnreservedConcurrentExecutions: 1000, TotalCodeSize: tc.total}
 			rep := quota.CheckFleet(quota.DefaultLimits(), withSnapshot(quota.Fleet{Functions: []quota.FleetFunction{withPackage("new")}}, &s))
-			wantViolation(t, rep.Result, quota.CodeStorageMaxBytes, tc.fails, "the account's applied value in the snapshot snap")
+			wantViolation(t, rep.Result, quota.CodeStorageMaxBytes, tc.fails, `the account's applied value in the snapshot "snap"`)
 		})
 	}
 }

@@ -195,6 +195,11 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitBadInput
 	}
+	for _, s := range snaps {
+		for _, n := range s.Notes {
+			fmt.Fprintf(stderr, "lambdaquota: note: --account %s\n", n)
+		}
+	}
 	if len(snaps) == 1 {
 		// One account and Region: its applied values are this plan's.
 		limits = snaps[0].Limits(limits)

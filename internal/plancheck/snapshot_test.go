@@ -51,7 +51,7 @@ func TestSnapshotReservationsElsewhere(t *testing.T) {
 			if got := r.Errors() > 0; got != tc.fails {
 				t.Fatalf("fails = %v, want %v: %v", got, tc.fails, findings(r))
 			}
-			if tc.fails && !strings.Contains(r.Items[0].Detail, "250 executions reserved elsewhere in the account, from the snapshot snap") {
+			if tc.fails && !strings.Contains(r.Items[0].Detail, `250 executions reserved elsewhere in the account, from the snapshot "snap"`) {
 				t.Errorf("detail: %s", r.Items[0].Detail)
 			}
 		})
@@ -70,7 +70,7 @@ func TestSnapshotDeployedReservationCountsOnce(t *testing.T) {
 	}
 	r := checkWithSnapshot(t, snap, deployed, change("aws_lambda_function.f1", "aws_lambda_function", create, reservingFn("f1", 551)))
 	wantFindings(t, r, "aws_lambda_function.f0: unreserved_concurrency_min")
-	if !strings.Contains(r.Items[0].Detail, "from the snapshot snap, is 901,") || len(r.Items[0].Related) != 1 {
+	if !strings.Contains(r.Items[0].Detail, `from the snapshot "snap", is 901,`) || len(r.Items[0].Related) != 1 {
 		t.Errorf("want 901 spent by f0 and f1: %+v", r.Items[0])
 	}
 	// Raising the deployed function's reservation adds only the raise.
@@ -123,7 +123,7 @@ func TestSnapshotENIsInUse(t *testing.T) {
 			if got := r.Errors() > 0; got != tc.fails {
 				t.Fatalf("fails = %v, want %v: %v", got, tc.fails, findings(r))
 			}
-			if tc.fails && (r.Items[0].Quota != quota.ENIsPerVPC || !strings.Contains(r.Items[0].Detail, "already in use from the snapshot snap")) {
+			if tc.fails && (r.Items[0].Quota != quota.ENIsPerVPC || !strings.Contains(r.Items[0].Detail, `already in use from the snapshot "snap"`)) {
 				t.Errorf("item: %+v", r.Items[0])
 			}
 		})
@@ -165,7 +165,7 @@ func TestSnapshotCodeStorageReplacesTheDeployedPackage(t *testing.T) {
 			if got := r.Errors() > 0; got != tc.fails {
 				t.Fatalf("fails = %v, want %v: %v", got, tc.fails, findings(r))
 			}
-			if tc.fails && !strings.Contains(r.Items[0].Detail, "the account's applied value in the snapshot snap") {
+			if tc.fails && !strings.Contains(r.Items[0].Detail, `the account's applied value in the snapshot "snap"`) {
 				t.Errorf("detail: %s", r.Items[0].Detail)
 			}
 		})

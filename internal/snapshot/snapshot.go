@@ -494,6 +494,7 @@ func (r *reader) quotas(name string, raw json.RawMessage) error {
 	var qs []struct {
 		ServiceCode, QuotaCode, QuotaArn, Unit string
 		Value                                  *json.Number
+		ErrorReason                            *struct{ ErrorCode, ErrorMessage string }
 	}
 	if err := json.Unmarshal(raw, &qs); err != nil {
 		return errors.New("the value of Quotas must be a list of quotas")
@@ -515,6 +516,13 @@ func (r *reader) quotas(name string, raw json.RawMessage) error {
 		}
 		id, ok := byCode[q.QuotaCode]
 		if !ok {
+			continue
+		}
+		if q.Value == nil && q.ErrorReason != nil {
+			// Service Quotas could not give the value (ErrorReason): the
+			// account's value is not known, so the others decide.
+			r.s.Notes = append(r.s.Notes, fmt.Sprintf("%s: %s has no value (%s: %s), so its applied value is not known and the quota's "+
+				"other sources apply", name, what, q.ErrorReason.ErrorCode, q.ErrorReason.ErrorMessage))
 			continue
 		}
 		unit, ok := units[q.Unit]

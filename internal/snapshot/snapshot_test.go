@@ -397,3 +397,19 @@ func TestReadOnceReadsAgainOnlyWhenAFileChanges(t *testing.T) {
 		t.Errorf("after the file changed: %v, %+v", err, c)
 	}
 }
+
+// A quota Service Quotas could not give a value for (its ErrorReason,
+// botocore's ServiceQuota shape) is passed over with a note.
+func TestReadPassesOverAQuotaWithoutValue(t *testing.T) {
+	t.Parallel()
+	quotas := `{"Quotas": [{"ServiceCode": "lambda", "ServiceName": "AWS Lambda", "QuotaArn": "arn:aws:servicequotas:us-east-1:123456789012:lambda/L-9FEE3D26",
+"QuotaCode": "L-9FEE3D26", "QuotaName": "Elastic network interfaces per VPC", "Unit": "None", "Adjustable": true, "GlobalQuota": false,
+"ErrorReason": {"ErrorCode": "DEPENDENCY_ACCESS_DENIED_ERROR", "ErrorMessage": "Access denied"}}]}`
+	s, err := snapshot.Read(write(t, map[string]string{"quotas.json": quotas}), "")
+	if err != nil || len(s.Notes) != 1 || !strings.Contains(s.Notes[0], "DEPENDENCY_ACCESS_DENIED_ERROR") {
+		t.Fatalf("%v, %+v", err, s)
+	}
+	if _, ok := s.Applied[quota.ENIsPerVPC]; ok {
+		t.Error("a quota without a value was applied")
+	}
+}
