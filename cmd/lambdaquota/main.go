@@ -185,7 +185,13 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if plan.QuotasNote != "" && *quotasFile == "" && len(quotas) == 0 {
 		fmt.Fprintf(stderr, "lambdaquota: note: %s\n", plan.QuotasNote)
 	}
-	snaps, err := readSnapshots(accounts, *region)
+	// A snapshot that names no Region (get-account-settings alone) is the
+	// plan's, where the plan has one.
+	fallback := ""
+	if *region == "" && len(accounts) > 0 {
+		fallback = plancheck.Region(plan, src)
+	}
+	snaps, err := readSnapshots(accounts, *region, fallback)
 	if err != nil {
 		var se *snapshot.Error
 		if errors.As(err, &se) {
@@ -227,14 +233,14 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // readSnapshots reads each --account snapshot; two of one Region would
 // count its account twice.
-func readSnapshots(paths []string, region string) ([]*quota.Snapshot, error) {
+func readSnapshots(paths []string, region, fallback string) ([]*quota.Snapshot, error) {
 	if len(paths) == 0 {
 		if region != "" {
 			return nil, errors.New("--account-region names the Region of an --account snapshot, and there is none")
 		}
 		return nil, nil
 	}
-	return snapshot.ReadAll(paths, region)
+	return snapshot.ReadAll(paths, region, fallback)
 }
 
 func writeFile(name, format string, rep *plancheck.Report, meta plancheck.Meta) error {

@@ -253,6 +253,30 @@ func (c *checker) regionOf(r Resource, v decode.Val) quota.Value[string] {
 	return quota.Null[string]()
 }
 
+// Region is the one Region of every resource the checks read, when the
+// plan proves it (their planned region, else their provider
+// configuration's); "" when there are several, or one is not known.
+func Region(p *Plan, src *Source) string {
+	if src != nil {
+		src.providerRegions()
+	}
+	c := &checker{plan: p}
+	found := ""
+	for _, r := range p.Resources {
+		if r.Mode != "managed" {
+			continue
+		}
+		region := c.regionOf(r, decode.New(r.Value(), r.Address))
+		switch {
+		case !region.IsKnown() || region.V == "" || found != "" && region.V != found:
+			return ""
+		default:
+			found = region.V
+		}
+	}
+	return found
+}
+
 // nameKey keys a function name within its Region, where names are unique;
 // ok is false while the Region is unknown.
 func nameKey(region quota.Value[string], name string) (key string, ok bool) {

@@ -55,7 +55,7 @@ func Read(path, region string) (*quota.Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	return read(path, files, region)
+	return read(path, files, region, "")
 }
 
 // cache holds the snapshots this process has read, by path and Region,
@@ -105,7 +105,7 @@ func ReadOnce(path, region string) (*quota.Snapshot, error) {
 	e.Lock()
 	defer e.Unlock()
 	if e.stamp != stamp.String() || e.s == nil && e.err == nil {
-		e.s, e.err = read(path, files, region)
+		e.s, e.err = read(path, files, region, "")
 		e.stamp = stamp.String()
 	}
 	if e.err != nil {
@@ -119,7 +119,10 @@ func ReadOnce(path, region string) (*quota.Snapshot, error) {
 // and Region, or, where paths hold the outputs of one account and Region
 // between them (--account enis.json --account quotas.json), one snapshot
 // of all their files, as if they were in one folder.
-func ReadAll(paths []string, region string) ([]*quota.Snapshot, error) {
+//
+// fallback is the Region of a snapshot whose files name none and for which
+// no region is given: the plan's, when it has one.
+func ReadAll(paths []string, region, fallback string) ([]*quota.Snapshot, error) {
 	var out []*quota.Snapshot
 	var all []string
 	regions := map[string]string{}
@@ -130,7 +133,7 @@ func ReadAll(paths []string, region string) ([]*quota.Snapshot, error) {
 			return nil, err
 		}
 		all = append(all, files...)
-		s, err := read(p, files, region)
+		s, err := read(p, files, region, fallback)
 		switch {
 		case err != nil:
 			perPath = cmp.Or(perPath, err)
@@ -145,7 +148,7 @@ func ReadAll(paths []string, region string) ([]*quota.Snapshot, error) {
 	if perPath == nil || len(paths) < 2 {
 		return out, perPath
 	}
-	merged, err := read(strings.Join(paths, " and "), all, region)
+	merged, err := read(strings.Join(paths, " and "), all, region, fallback)
 	if err != nil {
 		return nil, perPath
 	}
@@ -192,7 +195,7 @@ func filesOf(path string) ([]string, error) {
 }
 
 // read reads a snapshot's files, named source in messages.
-func read(source string, files []string, region string) (*quota.Snapshot, error) {
+func read(source string, files []string, region, fallback string) (*quota.Snapshot, error) {
 	path := source
 	r := &reader{s: &quota.Snapshot{Source: source, Applied: map[quota.ID]int64{}, VPCs: map[string]*quota.VPCInUse{},
 		SubnetVPCs: map[string]string{}}, seen: map[string]string{}}
@@ -206,6 +209,10 @@ func read(source string, files []string, region string) (*quota.Snapshot, error)
 		if err := r.file(f); err != nil {
 			return nil, err
 		}
+	}
+	if r.s.Region == "" && fallback != "" {
+		r.s.Region = fallback
+		r.s.Notes = append(r.s.Notes, fmt.Sprintf("%s: no file names its Region, so it is taken to be the plan's, %s", source, fallback))
 	}
 	if r.s.Region == "" {
 		return nil, &Error{File: path, Reason: "no file names its Region (get-account-settings' output does not): give the Region " +

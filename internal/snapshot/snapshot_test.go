@@ -362,12 +362,12 @@ func TestReadAllMergesOneAccountsFiles(t *testing.T) {
 		"west.json": `{"Functions": [{"FunctionName": "f", "FunctionArn": "arn:aws:lambda:eu-west-1:123456789012:function:f"}]}`})
 	// A lone get-account-settings names no Region: given beside another
 	// output of the same account and Region, it is that one's.
-	got, err := snapshot.ReadAll([]string{filepath.Join(dir, "settings.json"), filepath.Join(dir, "functions.json")}, "")
+	got, err := snapshot.ReadAll([]string{filepath.Join(dir, "settings.json"), filepath.Join(dir, "functions.json")}, "", "")
 	if err != nil || len(got) != 1 || got[0].Region != "us-west-2" || got[0].Settings == nil || len(got[0].Functions) != 1 {
 		t.Errorf("one account's files: %v, %+v", err, got)
 	}
 	// Two Regions: one snapshot each.
-	got, err = snapshot.ReadAll([]string{filepath.Join(dir, "functions.json"), filepath.Join(dir, "west.json")}, "")
+	got, err = snapshot.ReadAll([]string{filepath.Join(dir, "functions.json"), filepath.Join(dir, "west.json")}, "", "")
 	if err != nil || len(got) != 2 {
 		t.Errorf("two Regions: %v, %d snapshots", err, len(got))
 	}
@@ -411,5 +411,23 @@ func TestReadPassesOverAQuotaWithoutValue(t *testing.T) {
 	}
 	if _, ok := s.Applied[quota.ENIsPerVPC]; ok {
 		t.Error("a quota without a value was applied")
+	}
+}
+
+func TestReadAllTakesThePlansRegionForOneThatNamesNone(t *testing.T) {
+	t.Parallel()
+	dir := write(t, map[string]string{"settings.json": settings})
+	got, err := snapshot.ReadAll([]string{dir}, "", "eu-west-1")
+	if err != nil || len(got) != 1 || got[0].Region != "eu-west-1" || len(got[0].Notes) != 1 || !strings.Contains(got[0].Notes[0], "the plan's, eu-west-1") {
+		t.Fatalf("%v, %+v", err, got)
+	}
+	// Without the plan's Region, it is refused as before.
+	if _, err := snapshot.ReadAll([]string{dir}, "", ""); err == nil || !strings.Contains(err.Error(), "no file names its Region") {
+		t.Errorf("without a Region: %v", err)
+	}
+	// A snapshot that names its own Region keeps it.
+	dir = write(t, map[string]string{"functions.json": listFunctions})
+	if got, err := snapshot.ReadAll([]string{dir}, "", "eu-west-1"); err != nil || got[0].Region != "us-west-2" {
+		t.Errorf("a Region named: %v, %+v", err, got)
 	}
 }
