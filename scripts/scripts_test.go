@@ -72,3 +72,18 @@ func TestCLIUsesMatchingVersionOnPathWhenPiped(t *testing.T) {
 		}
 	}
 }
+
+// TFLint prints its version for --version and refuses a version command
+// ("Command line arguments support was dropped in v0.47").
+func TestCLIUsesTFLintOnPath(t *testing.T) {
+	dir := t.TempDir()
+	script := "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'TFLint version 0.64.0'; echo '+ ruleset.terraform (0.15.0-bundled)'; exit 0; fi\n" +
+		"echo 'Command line arguments support was dropped in v0.47. Use --chdir or --filter instead.' >&2; exit 1\n"
+	if err := os.WriteFile(filepath.Join(dir, "tflint"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("LAMBDAQUOTA_CLI_CACHE", t.TempDir())
+	if got, want := runPiped(t, dir, "cli.sh", "tflint", "0.64.0"), filepath.Join(dir, "tflint"); got != want {
+		t.Fatalf("cli.sh printed %q, want %q", got, want)
+	}
+}
