@@ -202,6 +202,17 @@ func FuzzRead(f *testing.F) {
 		if err := os.WriteFile(filepath.Join(dir, "f.json"), data, 0o600); err != nil {
 			t.Fatal(err)
 		}
+		// The same file behind a link, as a Kubernetes volume hands it over.
+		linked := t.TempDir()
+		if err := os.Symlink(filepath.Join(dir, "f.json"), filepath.Join(linked, "f.json")); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := snapshot.Read(linked, "us-east-1"); err != nil {
+			var se *snapshot.Error
+			if !errors.As(err, &se) || se.Reason == "" {
+				t.Fatalf("error without a file and reason, behind a link: %v", err)
+			}
+		}
 		s, err := snapshot.Read(dir, "us-east-1")
 		if err != nil {
 			var se *snapshot.Error
