@@ -463,3 +463,40 @@ resource "aws_lambda_function" "this" {
 		}
 	}
 }
+
+// The instances of a local module the root module's runner checks: a
+// sensitive variable is measured, never printed, and with
+// call_module_type = "none" nothing of the module is reported.
+func TestE2ECalledModuleCheckedFromTheRoot(t *testing.T) {
+	tflintPath(t)
+	secret := "secret-" + strings.Repeat("s", 58)
+	files := map[string]string{".tflint.hcl": tflintConfig,
+		"main.tf": fmt.Sprintf("module \"fn\" {\n  source   = \"./fn\"\n  for_each = toset([\"a\", \"b\"])\n  name     = \"%s-${each.key}\"\n}\n", secret),
+		"fn/main.tf": `variable "name" {
+  type      = string
+  sensitive = true
+}
+
+resource "aws_lambda_function" "this" {
+  function_name = var.name
+}
+`}
+	dir := t.TempDir()
+	writeFiles(t, dir, files)
+	got := tflint(t, dir)
+	// Both instances' names are 67 characters; hidden, their messages are
+	// one and the same, reported once.
+	if len(got) != 1 || got[0].Rule.Name != "lambdaquota_function_name_max_length" || got[0].Range.Filename != "main.tf" {
+		t.Fatalf("issues %+v; want the 67-character names reported at the call", got)
+	}
+	for _, f := range got {
+		if strings.Contains(f.Message, secret) || !strings.Contains(f.Message, "67 characters") {
+			t.Errorf("message %q: want the length without the sensitive name", f.Message)
+		}
+	}
+	files[".tflint.hcl"] = tflintConfig + "\nconfig {\n  call_module_type = \"none\"\n}\n"
+	writeFiles(t, dir, files)
+	if got := tflint(t, dir); len(got) != 0 {
+		t.Errorf("with call_module_type = none: %+v", got)
+	}
+}

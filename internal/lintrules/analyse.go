@@ -16,6 +16,12 @@ import (
 // each VPC they certainly share.
 func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 	out := map[quota.ID][]issue{}
+	// A module the root module's runner checked is reported from there.
+	if m.instances != nil && m.evalFn == nil && m.called() && m.modulePath != nil {
+		if issues, ok := m.instances.claim(m.modulePath.String()); ok {
+			return issues, nil
+		}
+	}
 	add := func(r resource, f quota.Finding) {
 		id := f.Quota
 		if f.Kind == quota.InvalidInput && id == "" {
@@ -106,7 +112,11 @@ func (m *moduleRunner) acrossInstances(out map[quota.ID][]issue, functions []res
 	case m.modulePath == nil:
 		return nil
 	case !called:
-		return m.instances.count(m)
+		expected, err := m.instances.count(m)
+		if err != nil {
+			return err
+		}
+		return m.checkCalls(expected)
 	case len(*m.modulePath) != 1:
 		return nil
 	}

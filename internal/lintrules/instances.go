@@ -24,6 +24,42 @@ type instances struct {
 	seen     map[string][]instance
 	// parsed are each called module's files, by module path.
 	parsed map[string]map[string]*hcl.File
+	// handled are the modules the root module's runner checked, with what
+	// it found, for their first runner to report.
+	handled map[string]*handledCall
+}
+
+type handledCall struct {
+	issues  map[quota.ID][]issue
+	claimed bool
+}
+
+// handle records what the root module's runner found in a module's
+// instances.
+func (s *instances) handle(path string, issues map[quota.ID][]issue) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.handled == nil {
+		s.handled = map[string]*handledCall{}
+	}
+	s.handled[path] = &handledCall{issues: issues}
+}
+
+// claim is what a module's runner reports of a module the root module's
+// runner checked: everything, for the first, and nothing for the others;
+// ok is false for a module it did not check.
+func (s *instances) claim(path string) (issues map[quota.ID][]issue, ok bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h, ok := s.handled[path]
+	if !ok {
+		return nil, false
+	}
+	if h.claimed {
+		return map[quota.ID][]issue{}, true
+	}
+	h.claimed = true
+	return h.issues, true
 }
 
 // files are a called module's files, fetched by get for its first instance.
@@ -52,16 +88,17 @@ type instance struct {
 	reported  bool
 }
 
-// moduleCallSchema reads the root module's module calls, each instance
-// expanded.
-var moduleCallSchema = &hclext.BodySchema{Blocks: []hclext.BlockSchema{{Type: "module", LabelNames: []string{"name"}, Body: &hclext.BodySchema{}}}}
+// moduleCallSchema reads the root module's module calls with their
+// arguments.
+var moduleCallSchema = &hclext.BodySchema{Blocks: []hclext.BlockSchema{{Type: "module", LabelNames: []string{"name"},
+	Body: &hclext.BodySchema{Mode: hclext.SchemaJustAttributesMode}}}}
 
 // count records, on the root module's runner, how many instances each
-// module call has, and forgets earlier runs.
-func (s *instances) count(runner tflint.Runner) error {
+// module call has, as TFLint expands them, and forgets earlier runs.
+func (s *instances) count(runner tflint.Runner) (map[string]int, error) {
 	content, err := runner.GetModuleContent(moduleCallSchema, &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeExpand})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	expected := map[string]int{}
 	for _, b := range content.Blocks {
@@ -69,8 +106,8 @@ func (s *instances) count(runner tflint.Runner) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.expected, s.seen, s.parsed = expected, map[string][]instance{}, nil
-	return nil
+	s.expected, s.seen, s.parsed, s.handled = expected, map[string][]instance{}, nil, nil
+	return expected, nil
 }
 
 // add records one instance of a module and, when it is the last one, the

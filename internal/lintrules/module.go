@@ -42,6 +42,9 @@ type moduleRunner struct {
 	modulePath *addrs.Module
 	// instances are shared by the runners of every module.
 	instances *instances
+	// evalFn evaluates expressions where the plugin has every value, for a
+	// module instance the root module's runner checks (checkCalls).
+	evalFn func(hcl.Expression) cty.Value
 }
 
 func (m *moduleRunner) analysis() (map[quota.ID][]issue, error) {
@@ -308,6 +311,9 @@ func (m *moduleRunner) called() bool {
 func (m *moduleRunner) eval(expr hcl.Expression) (cty.Value, error) {
 	if b, ok := expr.(*hclext.BoundExpr); ok {
 		return b.Val, nil
+	}
+	if m.evalFn != nil {
+		return m.evalFn(expr), nil
 	}
 	if ctx, ok := m.context(expr); ok {
 		if v, diags := expr.Value(ctx); !diags.HasErrors() {
