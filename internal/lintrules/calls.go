@@ -224,7 +224,7 @@ func readCalledModule(root string, call *hclext.Block) *calledModule {
 					v, diags := s.Expr.Value(nil)
 					mod.sensitive[b.Labels[0]] = diags.HasErrors() || v.Type() != cty.Bool || !v.IsKnown() || v.IsNull() || v.True()
 				}
-				if !knownFunctions(b.Body) {
+				if !variableReadable(b.Body) {
 					return nil
 				}
 			case b.Type == "locals":
@@ -247,11 +247,37 @@ func readCalledModule(root string, call *hclext.Block) *calledModule {
 	return mod
 }
 
-// knownFunctions reports whether every function a body calls is one of
+// variableReadable reports whether the plugin reads a variable as
+// Terraform does: its type constraint (list(string) is written as a call)
+// gives no optional attribute a default the plugin would not apply, and its
+// default and validation call only callFunctions.
+func variableReadable(body *hclsyntax.Body) bool {
+	for name, a := range body.Attributes {
+		if name != "type" {
+			if !knownFunctions(a.Expr) {
+				return false
+			}
+			continue
+		}
+		optional := false
+		_ = hclsyntax.VisitAll(a.Expr, func(n hclsyntax.Node) hcl.Diagnostics {
+			if call, ok := n.(*hclsyntax.FunctionCallExpr); ok && call.Name == "optional" {
+				optional = true
+			}
+			return nil
+		})
+		if optional {
+			return false
+		}
+	}
+	return knownFunctions(&hclsyntax.Body{Blocks: body.Blocks})
+}
+
+// knownFunctions reports whether every function a node calls is one of
 // callFunctions.
-func knownFunctions(body *hclsyntax.Body) bool {
+func knownFunctions(node hclsyntax.Node) bool {
 	ok := true
-	_ = hclsyntax.VisitAll(body, func(n hclsyntax.Node) hcl.Diagnostics {
+	_ = hclsyntax.VisitAll(node, func(n hclsyntax.Node) hcl.Diagnostics {
 		if call, isCall := n.(*hclsyntax.FunctionCallExpr); isCall {
 			if _, known := callFunctions[call.Name]; !known {
 				ok = false
