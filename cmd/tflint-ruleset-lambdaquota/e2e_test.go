@@ -500,3 +500,28 @@ resource "aws_lambda_function" "this" {
 		t.Errorf("with call_module_type = none: %+v", got)
 	}
 }
+
+// A module whose variable gives an optional attribute a default is left to
+// its runners, where TFLint applies the default: 10,241 MB fails, 10,240
+// MB fits.
+func TestE2ECalledModuleWithOptionalDefaults(t *testing.T) {
+	tflintPath(t)
+	for memory, fails := range map[int]bool{10241: true, 10240: false} {
+		dir := t.TempDir()
+		writeFiles(t, dir, map[string]string{".tflint.hcl": tflintConfig,
+			"main.tf": "module \"fn\" {\n  source = \"./fn\"\n  config = {}\n}\n",
+			"fn/main.tf": fmt.Sprintf(`variable "config" {
+  type = object({ memory = optional(number, %d) })
+}
+
+resource "aws_lambda_function" "this" {
+  function_name = "f"
+  memory_size   = var.config.memory
+}
+`, memory)})
+		got := tflint(t, dir)
+		if fails != (len(got) == 1 && got[0].Rule.Name == "lambdaquota_function_memory_max_mb") || !fails && len(got) != 0 {
+			t.Errorf("memory %d by an optional default: %+v", memory, got)
+		}
+	}
+}
