@@ -36,7 +36,7 @@ type accountSnapshotModel struct {
 }
 
 var vpcInUseType = types.ObjectType{AttrTypes: map[string]attr.Type{
-	"lambda_enis": types.Int64Type, "efs_mount_targets": types.Int64Type, "total_enis": types.Int64Type,
+	"lambda_enis": types.Int64Type, "efs_mount_targets": types.Int64Type, "total_enis": types.Int64Type, "other_account_enis": types.Int64Type,
 }}
 
 func newAccountSnapshotDataSource() datasource.DataSource { return &accountSnapshotDataSource{} }
@@ -85,6 +85,8 @@ func (d *accountSnapshotDataSource) Schema(_ context.Context, _ datasource.Schem
 					"lambda_enis":       schema.Int64Attribute{Computed: true, MarkdownDescription: "Lambda's Hyperplane ENIs in use."},
 					"efs_mount_targets": schema.Int64Attribute{Computed: true, MarkdownDescription: "EFS mount targets, one ENI each."},
 					"total_enis":        schema.Int64Attribute{Computed: true, MarkdownDescription: "Both, as they count against `enis_per_vpc`."},
+					"other_account_enis": schema.Int64Attribute{Computed: true, MarkdownDescription: "Lambda ENIs of other accounts in a " +
+						"shared VPC, as its owner's `describe-network-interfaces` lists them: they count against those accounts' own quotas, not this one's."},
 				}}},
 			"function_names": schema.ListAttribute{ElementType: types.StringType, Computed: true,
 				MarkdownDescription: "The deployed functions, sorted. Null without `aws lambda list-functions`' output."},
@@ -137,7 +139,8 @@ func (d *accountSnapshotDataSource) Read(ctx context.Context, req datasource.Rea
 		for id, v := range s.VPCs {
 			enis, mts := v.LambdaENIs(), int64(len(v.MountTargets))
 			vpcs[id] = types.ObjectValueMust(vpcInUseType.AttrTypes, map[string]attr.Value{
-				"lambda_enis": types.Int64Value(enis), "efs_mount_targets": types.Int64Value(mts), "total_enis": types.Int64Value(enis + mts)})
+				"lambda_enis": types.Int64Value(enis), "efs_mount_targets": types.Int64Value(mts), "total_enis": types.Int64Value(enis + mts),
+				"other_account_enis": types.Int64Value(v.OtherAccounts)})
 		}
 		m.VPCs = types.MapValueMust(vpcInUseType, vpcs)
 	}

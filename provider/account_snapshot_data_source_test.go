@@ -226,3 +226,19 @@ func TestAccAccountSnapshotDataSourceCountsEFSENIs(t *testing.T) {
 		},
 	})
 }
+
+func TestAccAccountSnapshotDataSourceSharedVPC(t *testing.T) {
+	dir := snapshottest.Write(t, snapshottest.Account{Subnets: snapshottest.Subnets("s", 0, 240), VPC: "vpc-a", OtherAccountENIs: 60,
+		Functions: map[string]int64{"orders": 1 << 20}})
+	vpc := tfjsonpath.New("vpcs").AtMapKey("vpc-a")
+	addr := "data.lambdaquota_account_snapshot.account"
+	accTest(t, resource.TestStep{
+		Config: snapshotBlock(dir),
+		ConfigStateChecks: []statecheck.StateCheck{
+			stateValue(addr, "account_id", knownvalue.StringExact("123456789012")),
+			statecheck.ExpectKnownValue(addr, vpc.AtMapKey("lambda_enis"), knownvalue.Int64Exact(240)),
+			statecheck.ExpectKnownValue(addr, vpc.AtMapKey("other_account_enis"), knownvalue.Int64Exact(60)),
+			statecheck.ExpectKnownValue(addr, vpc.AtMapKey("total_enis"), knownvalue.Int64Exact(240)),
+		},
+	})
+}

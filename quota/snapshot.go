@@ -58,6 +58,12 @@ type VPCInUse struct {
 	Pairs map[string]int64
 	// MountTargets are the ids of the EFS mount targets in the VPC.
 	MountTargets map[string]bool
+	// OtherAccounts counts the Lambda ENIs of other accounts in a shared
+	// VPC, which the owner's describe-network-interfaces lists: Lambda
+	// keeps a Hyperplane ENI per subnet and security-group pair of one
+	// account, and a participant's resources count against the
+	// participant's own quotas, so they are named, not counted.
+	OtherAccounts int64
 }
 
 // LambdaENIs counts the Lambda ENIs in use.

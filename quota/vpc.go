@@ -194,9 +194,14 @@ func CheckVPC(l Limits, v VPC) VPCReport {
 	breakdown := fmt.Sprintf("the network interfaces needed in %s (%s for Lambda's subnet and security-group pairs, %s for EFS mount targets, %s other)",
 		label, FormatAmount(lambda.V, "ENIs"), FormatAmount(efs.V, "ENIs"), FormatAmount(other.V, "ENIs"))
 	if use != nil {
-		breakdown = fmt.Sprintf("the network interfaces in %s: %s already in use from %s (%s for Lambda, %s for EFS mount targets), "+
+		others := ""
+		if use.OtherAccounts > 0 {
+			others = fmt.Sprintf(" (the VPC is shared: %s of other accounts are not counted, since they count against those accounts' own quotas)",
+				FormatAmount(use.OtherAccounts, "Lambda ENIs"))
+		}
+		breakdown = fmt.Sprintf("the network interfaces in %s: %s already in use from %s (%s for Lambda, %s for EFS mount targets)%s, "+
 			"%s for Lambda's subnet and security-group pairs not in use yet, %s for new EFS mount targets and %s other",
-			label, FormatAmount(held.V, "ENIs"), snapshotName(v.Snapshot.Source), FormatAmount(use.LambdaENIs(), "ENIs"), FormatAmount(int64(len(use.MountTargets)), "ENIs"),
+			label, FormatAmount(held.V, "ENIs"), snapshotName(v.Snapshot.Source), FormatAmount(use.LambdaENIs(), "ENIs"), FormatAmount(int64(len(use.MountTargets)), "ENIs"), others,
 			FormatAmount(lambda.V, "ENIs"), FormatAmount(efs.V, "ENIs"), FormatAmount(other.V, "ENIs"))
 	}
 	if total.Unknown {

@@ -126,3 +126,23 @@ func TestAccSavedPlanAccountSnapshotListsAFunctionBeingCreated(t *testing.T) {
 		t.Errorf("exit %d, findings %v: %+v", exit, got, f)
 	}
 }
+
+// The owner of a shared VPC lists its participant's Lambda ENIs too: they
+// count against the participant's own quotas, and are named, not counted.
+func TestAccSavedPlanAccountSnapshotSharedVPC(t *testing.T) {
+	c := newCLI(t)
+	deploy := []string{"-var", "functions=0"}
+	snap := snapshottest.Write(t, snapshottest.Account{Subnets: snapshottest.Subnets("subnet-a-", 1000, 1200), VPC: "vpc-a",
+		OtherAccountENIs: 60, Functions: map[string]int64{"orders": 1 << 20}})
+	// 200 of the account's ENIs and 51 new pairs: 251.
+	dir := c.savedPlan("testdata/account", deploy, []string{"-var", "functions=51"})
+	exit, got, f := checkWith(t, dir, snap)
+	if exit != exitViolations || strings.Join(got, "\n") != "enis_per_vpc aws_lambda_function.fleet[0]" || !strings.Contains(f[0].Detail, "is 251") ||
+		!strings.Contains(f[0].Detail, "60 Lambda ENIs of other accounts are not counted") {
+		t.Fatalf("exit %d, findings %v: %+v", exit, got, f)
+	}
+	dir = c.savedPlan("testdata/account", deploy, []string{"-var", "functions=50"})
+	if exit, got, _ := checkWith(t, dir, snap); exit != exitOK || len(got) != 0 {
+		t.Errorf("250 ENIs: exit %d, findings %v", exit, got)
+	}
+}

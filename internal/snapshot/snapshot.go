@@ -218,6 +218,9 @@ func read(source string, files []string, region, fallback string) (*quota.Snapsh
 		return nil, &Error{File: path, Reason: "no file names its Region (get-account-settings' output does not): give the Region " +
 			"with the snapshot (--account-region, or the data source's region)"}
 	}
+	if err := r.countENIs(); err != nil {
+		return nil, err
+	}
 	r.finish()
 	return r.s, nil
 }
@@ -246,6 +249,8 @@ type reader struct {
 	// mount targets describe-mount-targets lists, so that each counts once.
 	efsENIs         map[string]string
 	mountTargetENIs map[string]bool
+	// lambdaENIs are the Lambda ENIs, counted once the account is known.
+	lambdaENIs []lambdaENI
 	// applied are Service Quotas' values, below AccountLimit's.
 	applied map[quota.ID]int64
 	limits  map[quota.ID]int64
@@ -593,7 +598,9 @@ func (r *reader) networkInterfaces(name string, raw json.RawMessage) error {
 				"VpcId": e.VpcID == "", "SubnetId": e.SubnetID == "", "Groups": len(e.Groups) == 0}) +
 				": a Lambda ENI always has them, so the output is not describe-network-interfaces' as printed"}
 		}
-		if err := r.placeZone(name, e.AvailabilityZone, e.OwnerID, what); err != nil {
+		// The owner of a shared VPC sees its participants' ENIs: which
+		// account the snapshot is of is decided once every file is read.
+		if err := r.placeZone(name, e.AvailabilityZone, "", what); err != nil {
 			return err
 		}
 		if r.enis[e.NetworkInterfaceID] {
@@ -607,11 +614,45 @@ func (r *reader) networkInterfaces(name string, raw json.RawMessage) error {
 		if err := r.subnet(name, e.SubnetID, e.VpcID, what); err != nil {
 			return err
 		}
-		v := r.vpc(e.VpcID)
+		r.lambdaENIs = append(r.lambdaENIs, lambdaENI{owner: e.OwnerID, vpc: e.VpcID, pair: quota.PairKey(e.SubnetID, groups), file: name})
+	}
+	return nil
+}
+
+// lambdaENI is a Lambda ENI as describe-network-interfaces lists it.
+type lambdaENI struct {
+	owner, vpc, pair, file string
+}
+
+// countENIs counts the Lambda ENIs of the snapshot's account in their
+// VPCs, and names the others'. The account is the one the other outputs
+// name, else the one that owns every ENI; ENIs of several accounts and no
+// other output to say whose snapshot it is are refused.
+func (r *reader) countENIs() error {
+	account := r.s.Account
+	if account == "" {
+		for _, e := range r.lambdaENIs {
+			if e.owner == "" {
+				continue
+			}
+			if account != "" && e.owner != account {
+				return &Error{File: e.file, Reason: fmt.Sprintf("the Lambda ENIs are of accounts %s and %s, as a shared VPC's owner sees them, "+
+					"and no other output says whose snapshot this is: add list-functions' or list-service-quotas' output of the account", account, e.owner)}
+			}
+			account = e.owner
+		}
+		r.s.Account = account
+	}
+	for _, e := range r.lambdaENIs {
+		v := r.vpc(e.vpc)
+		if e.owner != "" && e.owner != account {
+			v.OtherAccounts++
+			continue
+		}
 		if v.Pairs == nil {
 			v.Pairs = map[string]int64{}
 		}
-		v.Pairs[quota.PairKey(e.SubnetID, groups)]++
+		v.Pairs[e.pair]++
 	}
 	return nil
 }

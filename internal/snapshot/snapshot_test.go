@@ -442,3 +442,23 @@ func TestReadAllTakesThePlansRegionForOneThatNamesNone(t *testing.T) {
 		t.Errorf("a Region named: %v, %+v", err, got)
 	}
 }
+
+func TestReadSharedVPCNeedsToKnowWhoseSnapshot(t *testing.T) {
+	t.Parallel()
+	eni := func(id, owner string) string {
+		return `{"NetworkInterfaceId": "` + id + `", "InterfaceType": "lambda", "AvailabilityZone": "us-east-1a", "VpcId": "vpc-1", ` +
+			`"SubnetId": "subnet-` + id + `", "OwnerId": "` + owner + `", "Groups": [{"GroupId": "sg-1"}]}`
+	}
+	enis := `{"NetworkInterfaces": [` + eni("eni-1", "111122223333") + `, ` + eni("eni-2", "444455556666") + `]}`
+	_, err := snapshot.Read(write(t, map[string]string{"enis.json": enis}), "")
+	if err == nil || !strings.Contains(err.Error(), "no other output says whose snapshot this is") {
+		t.Errorf("two owners alone: %v", err)
+	}
+	// With the account's functions beside them: its own ENI counts, the
+	// participant's is named.
+	s, err := snapshot.Read(write(t, map[string]string{"enis.json": enis,
+		"functions.json": `{"Functions": [{"FunctionName": "f", "FunctionArn": "arn:aws:lambda:us-east-1:111122223333:function:f"}]}`}), "")
+	if err != nil || s.VPCs["vpc-1"].LambdaENIs() != 1 || s.VPCs["vpc-1"].OtherAccounts != 1 {
+		t.Errorf("%v, %+v", err, s)
+	}
+}

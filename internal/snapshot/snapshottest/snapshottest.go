@@ -30,6 +30,9 @@ type Account struct {
 	// MountTargets lists the first MountTargets EFS ENIs' mount targets in a
 	// describe-mount-targets output too; 0 writes none.
 	MountTargets int
+	// OtherAccountENIs are Lambda ENIs of account 444455556666 in VPC, as
+	// the owner of a shared VPC sees its participant's.
+	OtherAccountENIs int
 }
 
 // Subnets names subnets prefix+from to prefix+(to-1).
@@ -83,6 +86,11 @@ func Write(tb testing.TB, a Account) string {
 				"NetworkInterfaceId": fmt.Sprintf("eni-efs%014d", i), "AvailabilityZoneName": "us-east-1a", "AvailabilityZoneId": "use1-az6",
 				"IpAddress": "10.0.1.10"})
 		}
+	}
+	for i := range a.OtherAccountENIs {
+		enis = append(enis, map[string]any{"NetworkInterfaceId": fmt.Sprintf("eni-shared%011d", i), "InterfaceType": "lambda",
+			"AvailabilityZone": "us-east-1a", "VpcId": a.VPC, "SubnetId": fmt.Sprintf("subnet-shared-%d", i), "OwnerId": "444455556666",
+			"Groups": []any{map[string]any{"GroupId": "sg-participant", "GroupName": "lambda"}}})
 	}
 	write("describe-network-interfaces.json", map[string]any{"NetworkInterfaces": enis})
 	if len(mountTargets) > 0 {
