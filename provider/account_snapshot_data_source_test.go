@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -239,6 +240,27 @@ func TestAccAccountSnapshotDataSourceSharedVPC(t *testing.T) {
 			statecheck.ExpectKnownValue(addr, vpc.AtMapKey("lambda_enis"), knownvalue.Int64Exact(240)),
 			statecheck.ExpectKnownValue(addr, vpc.AtMapKey("other_account_enis"), knownvalue.Int64Exact(60)),
 			statecheck.ExpectKnownValue(addr, vpc.AtMapKey("total_enis"), knownvalue.Int64Exact(240)),
+		},
+	})
+}
+
+// A snapshot written by PowerShell 5.1 (UTF-16) behind a link, as a
+// Kubernetes volume hands a file over.
+func TestAccAccountSnapshotDataSourceWindowsFileBehindALink(t *testing.T) {
+	target := filepath.Join(t.TempDir(), "functions.json")
+	if err := os.WriteFile(target, []byte(snapshottest.UTF16LE(snapshottest.ListFunctions)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.Symlink(target, filepath.Join(dir, "functions.json")); err != nil {
+		t.Fatal(err)
+	}
+	addr := "data.lambdaquota_account_snapshot.account"
+	accTest(t, resource.TestStep{
+		Config: fmt.Sprintf("data \"lambdaquota_account_snapshot\" \"account\" {\n  path = %q\n}\n", dir),
+		ConfigStateChecks: []statecheck.StateCheck{
+			stateValue(addr, "region", knownvalue.StringExact("us-west-2")),
+			stateValue(addr, "function_names", knownvalue.ListExact([]knownvalue.Check{knownvalue.StringExact("helloworld")})),
 		},
 	})
 }

@@ -7,9 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf16"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/snapshot"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/snapshot/snapshottest"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -232,41 +232,12 @@ func FuzzRead(f *testing.F) {
 	})
 }
 
-// listFunctions is list-functions' output as the AWS CLI's example prints
-// it (aws-cli awscli/examples/lambda/list-functions.rst), one function.
-const listFunctions = `{
-    "Functions": [
-        {
-            "TracingConfig": {
-                "Mode": "PassThrough"
-            },
-            "Version": "$LATEST",
-            "CodeSha256": "dBG9m8SGdmlEjw/JYXlhhvCrAv5TxvXsbL/RMr0fT/I=",
-            "FunctionName": "helloworld",
-            "MemorySize": 128,
-            "RevisionId": "1718e831-badf-4253-9518-d0644210af7b",
-            "CodeSize": 294,
-            "FunctionArn": "arn:aws:lambda:us-west-2:123456789012:function:helloworld",
-            "Handler": "helloworld.handler",
-            "Role": "arn:aws:iam::123456789012:role/service-role/MyTestFunction-role-zgur6bf4",
-            "Timeout": 3,
-            "LastModified": "2025-09-23T18:32:33.857+0000",
-            "Runtime": "nodejs22.x",
-            "Description": ""
-        }
-    ]
-}`
-
-// utf16 encodes s as PowerShell 5.1's > writes a file: UTF-16LE with a
-// byte order mark, CRLF line ends.
-func utf16LE(s string) string {
-	s = strings.ReplaceAll(s, "\n", "\r\n")
-	out := []byte{0xFF, 0xFE}
-	for _, u := range utf16.Encode([]rune(s)) {
-		out = append(out, byte(u), byte(u>>8))
-	}
-	return string(out)
-}
+// listFunctions and utf16LE are the AWS CLI's example output and
+// PowerShell 5.1's encoding of a file.
+var (
+	listFunctions = snapshottest.ListFunctions
+	utf16LE       = snapshottest.UTF16LE
+)
 
 func TestReadWindowsEncodings(t *testing.T) {
 	t.Parallel()

@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 // Account is what a snapshot holds.
@@ -109,4 +111,41 @@ func Write(tb testing.TB, a Account) string {
 			"Unit": "None", "Value": a.ENIQuota, "QuotaArn": "arn:aws:servicequotas:us-east-1:123456789012:lambda/L-9FEE3D26"}}})
 	}
 	return dir
+}
+
+// ListFunctions is list-functions' output as the AWS CLI's own example
+// prints it (aws-cli awscli/examples/lambda/list-functions.rst): one
+// function, helloworld, in us-west-2.
+const ListFunctions = `{
+    "Functions": [
+        {
+            "TracingConfig": {
+                "Mode": "PassThrough"
+            },
+            "Version": "$LATEST",
+            "CodeSha256": "dBG9m8SGdmlEjw/JYXlhhvCrAv5TxvXsbL/RMr0fT/I=",
+            "FunctionName": "helloworld",
+            "MemorySize": 128,
+            "RevisionId": "1718e831-badf-4253-9518-d0644210af7b",
+            "CodeSize": 294,
+            "FunctionArn": "arn:aws:lambda:us-west-2:123456789012:function:helloworld",
+            "Handler": "helloworld.handler",
+            "Role": "arn:aws:iam::123456789012:role/service-role/MyTestFunction-role-zgur6bf4",
+            "Timeout": 3,
+            "LastModified": "2025-09-23T18:32:33.857+0000",
+            "Runtime": "nodejs22.x",
+            "Description": ""
+        }
+    ]
+}`
+
+// UTF16LE encodes s as PowerShell 5.1's > writes a file: UTF-16LE with a
+// byte order mark, CRLF line ends.
+func UTF16LE(s string) string {
+	s = strings.ReplaceAll(s, "\n", "\r\n")
+	out := []byte{0xFF, 0xFE}
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u), byte(u>>8))
+	}
+	return string(out)
 }
