@@ -2,6 +2,7 @@ package lintrules
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
@@ -12,12 +13,20 @@ import (
 // RulePrefix starts every rule's name; the rest is its quota's id.
 const RulePrefix = "lambdaquota_"
 
-// otherResources are the quotas of the catalog's function category that
-// one resource's configuration does not decide: an image's size is not in
-// it, and the others need a queue or a function URL beside the function.
-var otherResources = []quota.ID{
-	quota.ContainerImageMaxBytes, quota.SQSVisibilityTimeoutMin, quota.TenantIsolationEventSource, quota.TenantIsolationFunctionURL,
+// otherResources are the quotas of the catalog's function and layer
+// categories that one resource's configuration does not decide, each with
+// why: a quota is left out of the ruleset only with a reason, which
+// TestEveryFunctionQuotaHasARuleOrAReason checks.
+var otherResources = map[quota.ID]string{
+	quota.ContainerImageMaxBytes:     "an image's size is in its registry, not in the configuration",
+	quota.SQSVisibilityTimeoutMin:    "it compares a function's timeout with the visibility timeout of the queue that feeds it, another resource",
+	quota.TenantIsolationEventSource: "it needs the event source mapping that invokes the tenant-isolated function, another resource",
+	quota.TenantIsolationFunctionURL: "it needs the function URL of the tenant-isolated function, another resource",
 }
+
+// WithoutRule are the quotas of the function and layer categories that
+// have no rule, each with why.
+func WithoutRule() map[quota.ID]string { return maps.Clone(otherResources) }
 
 // alsoChecked are quotas outside the function and layer categories that a
 // resource decides on its own: a permission's statement id, a function's
@@ -30,7 +39,8 @@ var alsoChecked = []quota.ID{
 func RuleIDs() []quota.ID {
 	var out []quota.ID
 	for _, q := range quota.DefaultCatalog().Quotas() {
-		inCategory := (q.Category == "function" || q.Category == "layer") && !slices.Contains(otherResources, q.ID)
+		_, other := otherResources[q.ID]
+		inCategory := (q.Category == "function" || q.Category == "layer") && !other
 		if inCategory || slices.Contains(alsoChecked, q.ID) {
 			out = append(out, q.ID)
 		}

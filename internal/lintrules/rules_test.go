@@ -222,3 +222,30 @@ resource "aws_lambda_function" "api" {
 		t.Fatalf("issues %v", got)
 	}
 }
+
+// A quota of the function and layer categories has a rule, or says why it
+// has none; a reason is for a quota of those categories.
+func TestEveryFunctionQuotaHasARuleOrAReason(t *testing.T) {
+	t.Parallel()
+	ids := lintrules.RuleIDs()
+	without := lintrules.WithoutRule()
+	categories := map[quota.ID]string{}
+	for _, q := range quota.DefaultCatalog().Quotas() {
+		categories[q.ID] = string(q.Category)
+		if q.Category != "function" && q.Category != "layer" {
+			continue
+		}
+		ruled, reason := slices.Contains(ids, q.ID), without[q.ID]
+		switch {
+		case ruled && reason != "":
+			t.Errorf("%s has a rule and a reason for having none", q.ID)
+		case !ruled && len(reason) < 20:
+			t.Errorf("%s has no rule and says no reason why", q.ID)
+		}
+	}
+	for id := range without {
+		if c := categories[id]; c != "function" && c != "layer" {
+			t.Errorf("%s has a reason for having no rule, but is not a quota of the function or layer category (%q)", id, c)
+		}
+	}
+}
