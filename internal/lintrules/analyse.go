@@ -32,15 +32,15 @@ func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 		}
 		out[id] = append(out[id], issue{message: f.Summary + ": " + f.Message(quota.SurfaceLint), rng: r.rangeOf(f.Attribute)})
 	}
-	functions, err := m.read("aws_lambda_function", functionSchema)
+	functions, err := m.read("aws_lambda_function")
 	if err != nil {
 		return nil, err
 	}
-	provisioned, err := m.read("aws_lambda_provisioned_concurrency_config", provisionedSchema)
+	provisioned, err := m.read("aws_lambda_provisioned_concurrency_config")
 	if err != nil {
 		return nil, err
 	}
-	layers, err := m.read("aws_lambda_layer_version", layerSchema)
+	layers, err := m.read("aws_lambda_layer_version")
 	if err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 		}
 	}
 
-	permissions, err := m.read("aws_lambda_permission", permissionSchema)
+	permissions, err := m.read("aws_lambda_permission")
 	if err != nil {
 		return nil, err
 	}

@@ -45,9 +45,6 @@ var callFunctions = map[string]function.Function{
 	"tostring": stdlib.MakeToFunc(cty.String),
 }
 
-// checkedTypes are the resource types the rules read.
-var checkedTypes = []string{"aws_lambda_function", "aws_lambda_provisioned_concurrency_config", "aws_lambda_layer_version", "aws_lambda_permission"}
-
 // callMeta are a module block's arguments that are not its variables.
 var callMeta = []string{"source", "version", "count", "for_each", "providers", "depends_on"}
 
@@ -231,7 +228,7 @@ func readCalledModule(root string, call *hclext.Block) *calledModule {
 				if !knownFunctions(b.Body) {
 					return nil
 				}
-			case b.Type == "resource" && len(b.Labels) == 2 && slices.Contains(checkedTypes, b.Labels[0]):
+			case b.Type == "resource" && len(b.Labels) == 2 && resourceSchemas[b.Labels[0]] != nil:
 				_, count := b.Body.Attributes["count"]
 				_, forEach := b.Body.Attributes["for_each"]
 				dynamic := slices.ContainsFunc(b.Body.Blocks, func(b *hclsyntax.Block) bool { return b.Type == "dynamic" })

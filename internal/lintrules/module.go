@@ -107,12 +107,18 @@ var (
 	layerSchema       = schemaOf(decode.LayerKeys, nil)
 	permissionSchema  = schemaOf(decode.PermissionKeys, nil)
 	provisionedSchema = schemaOf([]string{"function_name", "qualifier", "provisioned_concurrent_executions"}, nil)
+
+	// resourceSchemas are the resource types the rules read, with what
+	// they read of each.
+	resourceSchemas = map[string]*hclext.BodySchema{"aws_lambda_function": functionSchema,
+		"aws_lambda_provisioned_concurrency_config": provisionedSchema, "aws_lambda_layer_version": layerSchema,
+		"aws_lambda_permission": permissionSchema}
 )
 
-// read reads every instance of a resource type, count and for_each
-// expanded, evaluating each argument once.
-func (m *moduleRunner) read(typ string, schema *hclext.BodySchema) ([]resource, error) {
-	content, err := m.content(typ, schema)
+// read reads every instance of a resource type of resourceSchemas, count
+// and for_each expanded, evaluating each argument once.
+func (m *moduleRunner) read(typ string) ([]resource, error) {
+	content, err := m.content(typ, resourceSchemas[typ])
 	if err != nil {
 		return nil, err
 	}

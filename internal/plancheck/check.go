@@ -460,14 +460,15 @@ func (c *checker) functionLayerFiles(dc *decode.Decoder, r Resource, v decode.Va
 		return nil, true
 	}
 	var links []string
+	linked := false
 	complete = true
 	for i, arn := range layers.V {
 		f, ok := "", false
 		if arn.IsKnown() {
 			f, ok = c.layerFiles[arn.V]
 		} else {
-			if links == nil {
-				links = c.opts.Source.LinkElements(r, "layers")
+			if !linked {
+				links, linked = c.opts.Source.LinkElements(r, "layers"), true
 			}
 			if i < len(links) && links[i] != "" {
 				f, ok = c.layerByAddr[links[i]]

@@ -196,12 +196,11 @@ func filesOf(path string) ([]string, error) {
 
 // read reads a snapshot's files, named source in messages.
 func read(source string, files []string, region, fallback string) (*quota.Snapshot, error) {
-	path := source
 	r := &reader{s: &quota.Snapshot{Source: source, Applied: map[quota.ID]int64{}, VPCs: map[string]*quota.VPCInUse{},
 		SubnetVPCs: map[string]string{}}, seen: map[string]string{}}
 	if region != "" {
 		if !regionPattern.MatchString(region) {
-			return nil, &Error{File: path, Reason: fmt.Sprintf("%q is not a Region name such as us-east-1", region)}
+			return nil, &Error{File: source, Reason: fmt.Sprintf("%q is not a Region name such as us-east-1", region)}
 		}
 		r.s.Region, r.regionFrom = region, "the Region given"
 	}
@@ -215,7 +214,7 @@ func read(source string, files []string, region, fallback string) (*quota.Snapsh
 		r.s.Notes = append(r.s.Notes, fmt.Sprintf("%s: no file names its Region, so it is taken to be the plan's, %s", source, fallback))
 	}
 	if r.s.Region == "" {
-		return nil, &Error{File: path, Reason: "no file names its Region (get-account-settings' output does not): give the Region " +
+		return nil, &Error{File: source, Reason: "no file names its Region (get-account-settings' output does not): give the Region " +
 			"with the snapshot (--account-region, or the data source's region)"}
 	}
 	if err := r.countENIs(); err != nil {
