@@ -198,16 +198,29 @@ environment_variables = { TZ = "Europe/Paris", AWS_LAMBDA_EXEC_WRAPPER = "/opt/w
 
 // Terraform drops an argument a nested object's schema does not declare
 // without a word, so a flat name the decoder reads but the schema lacks
-// would never reach the checks: lambdaquota_function declares them all.
-func TestFunctionDataSourceTakesEveryFlatArgument(t *testing.T) {
-	blocks := map[string]bool{"capacity_provider_config": true, "s3_bucket": true}
-	for _, n := range decode.FlatInBlock {
-		blocks[n.Block] = true
-	}
-	args := functionArguments()
-	for _, key := range decode.FunctionKeys {
-		if _, ok := args[key]; !ok && !blocks[key] {
-			t.Errorf("lambdaquota_function has no argument %q, which the checks read", key)
+// would never reach the checks: lambdaquota_function and lambdaquota_layer
+// declare every row of the attribute table that the data sources take,
+// each with its prose.
+func TestDataSourcesTakeEveryFlatArgument(t *testing.T) {
+	for typ, prose := range map[string]map[string]string{"aws_lambda_function": functionArgumentDescriptions(),
+		"aws_lambda_layer_version": layerArgumentDescriptions()} {
+		rows := decode.AttributesOf(typ)
+		args := flatArguments(typ, prose)
+		for _, a := range rows.Arguments {
+			_, declared := args[a.Name]
+			switch {
+			case a.DataSource && !declared:
+				t.Errorf("%s: no data-source argument %q, which the checks read", typ, a.Name)
+			case a.DataSource && prose[a.Name] == "":
+				t.Errorf("%s: the data-source argument %q has no description", typ, a.Name)
+			case !a.DataSource && prose[a.Name] != "":
+				t.Errorf("%s: %q is described, and the data sources do not take it", typ, a.Name)
+			}
+		}
+		for name := range prose {
+			if _, ok := rows.Argument(name); !ok {
+				t.Errorf("%s: %q is described, and is no row of the attribute table", typ, name)
+			}
 		}
 	}
 }

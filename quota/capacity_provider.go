@@ -12,12 +12,8 @@ type CapacityProvider struct {
 // CheckCapacityProvider checks a capacity provider's scaling limit.
 func CheckCapacityProvider(l Limits, p CapacityProvider) Result {
 	c := &checker{limits: l}
-	switch v := p.MaxVCPUCount; {
-	case v.Unknown:
-		c.undecided(CapacityProviderMaxVCPUMin, CapacityProviderMaxVCPUMax)
-	case v.Set:
-		c.between(CapacityProviderMaxVCPUMin, CapacityProviderMaxVCPUMax, "max_vcpu_count", "the maximum vCPU count")(ofName("capacity provider", p.Name), v.V)
-	}
+	checkInput(c, p.MaxVCPUCount, []ID{CapacityProviderMaxVCPUMin, CapacityProviderMaxVCPUMax},
+		c.between(CapacityProviderMaxVCPUMin, CapacityProviderMaxVCPUMax, "max_vcpu_count", "the maximum vCPU count"+ofName("capacity provider", p.Name)))
 	return c.res
 }
 

@@ -237,6 +237,57 @@ quota "description_max_length" {
   remedy      = "Shorten description; longer notes belong in tags or documentation."
 }
 
+quota "function_tags_max" {
+  name        = "Tags per function"
+  category    = "function"
+  value       = 50
+  unit        = "tags"
+  bound       = "max"
+  adjustable  = false
+  description = "User-defined tags on one function, counted on its whole tag set: tags merged with the AWS provider's default_tags (tags_all). Keys beginning with aws: are AWS's own and do not count."
+  source      = "https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html"
+  title       = "Too Many Lambda Function Tags"
+  remedy      = "Remove tags from the function or from the provider's default_tags; a tag that only groups resources can often become part of another tag's value."
+}
+
+quota "tag_key_max_length" {
+  name        = "Tag key length"
+  category    = "function"
+  value       = 128
+  unit        = "characters"
+  bound       = "max"
+  adjustable  = false
+  description = "A tag key holds 1 to 128 Unicode characters."
+  source      = "https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html"
+  title       = "Lambda Tag Key Too Long"
+  remedy      = "Shorten the tag key."
+}
+
+quota "tag_value_max_length" {
+  name        = "Tag value length"
+  category    = "function"
+  value       = 256
+  unit        = "characters"
+  bound       = "max"
+  adjustable  = false
+  description = "A tag value holds 0 to 256 Unicode characters."
+  source      = "https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html"
+  title       = "Lambda Tag Value Too Long"
+  remedy      = "Shorten the tag value, or split it across tags."
+}
+
+quota "tag_key_reserved" {
+  name        = "Reserved and empty tag keys"
+  category    = "function"
+  unit        = "keys"
+  bound       = "rule"
+  adjustable  = false
+  description = "A tag key may not be empty, and may not begin with aws: in any case, which AWS reserves for its own tags."
+  source      = "https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html"
+  title       = "Reserved Lambda Tag Key"
+  remedy      = "Rename the tag key: keys beginning with aws: are set only by AWS, and a key needs at least one character."
+}
+
 quota "function_architectures_max" {
   name        = "Architectures per function"
   category    = "function"

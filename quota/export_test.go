@@ -40,5 +40,5 @@ func KnownStringMap(m map[string]string) StringMap {
 // CheckEnvironmentVariables checks a function's environment variables map:
 // its size and its keys.
 func CheckEnvironmentVariables(l Limits, vars StringMap) Result {
-	return single(l, func(c *checker) { c.environment("", vars) })
+	return CheckFunction(l, Function{EnvironmentVariables: vars}).Result
 }

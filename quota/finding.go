@@ -3,6 +3,7 @@ package quota
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -119,6 +120,24 @@ type Result struct {
 	Undecided []ID
 }
 
+// Only is the result for the given quotas alone, with the findings that are
+// no quota's (an input that cannot be measured): what a validator of one
+// attribute reports.
+func (r Result) Only(ids ...ID) Result {
+	var out Result
+	for _, f := range r.Findings {
+		if f.Quota == "" || slices.Contains(ids, f.Quota) {
+			out.Findings = append(out.Findings, f)
+		}
+	}
+	for _, id := range r.Undecided {
+		if slices.Contains(ids, id) {
+			out.Undecided = append(out.Undecided, id)
+		}
+	}
+	return out
+}
+
 // Errors returns the findings that fail a plan.
 func (r Result) Errors() []Finding {
 	var out []Finding
@@ -151,6 +170,23 @@ func (c *checker) undecided(ids ...ID) {
 }
 
 func (c *checker) add(f Finding) { c.res.Findings = append(c.res.Findings, f) }
+
+// checkInput is how every check takes an input: an input that is set is
+// checked, an unknown one leaves every quota it feeds undecided, and one
+// left out is not checked.
+func checkInput[T any](c *checker, v Value[T], feeds []ID, check func(Value[T])) {
+	switch {
+	case v.Unknown:
+		c.undecided(feeds...)
+	case v.Set:
+		check(v)
+	}
+}
+
+// violated reports whether a violation of the quota is already found.
+func (c *checker) violated(id ID) bool {
+	return slices.ContainsFunc(c.res.Findings, func(f Finding) bool { return f.Kind == Violation && f.Quota == id })
+}
 
 // invalid records an input that cannot be measured.
 func (c *checker) invalid(attr string, index int, summary, format string, args ...any) {

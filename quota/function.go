@@ -63,6 +63,10 @@ type Function struct {
 	// ProvisionedConcurrentExecutions is the provisioned concurrency of one
 	// of its versions or aliases, when checked together with the function.
 	ProvisionedConcurrentExecutions Value[int64]
+	// Tags are every tag AWS gets: tags merged with the provider's default
+	// tags (tags_all). While they are unknown, V may hold the tags users
+	// wrote, which the whole set holds at least.
+	Tags StringMap
 }
 
 // CountsPackage reports whether the function's local package counts
@@ -86,74 +90,28 @@ type FunctionReport struct {
 func CheckFunction(l Limits, f Function) FunctionReport {
 	c := &checker{limits: l}
 	of := ofName("function", f.Name)
-	if f.Name.IsKnown() {
-		c.functionName(f.Name)
-	}
 	if !f.ManagedInstances.Set && !f.ManagedInstances.Unknown {
 		f.ManagedInstances = Known(false)
 	}
+	checkInput(c, f.Name, []ID{FunctionNameMaxLength}, c.functionName)
 	c.byPlatform(of, f.ManagedInstances, f.MemorySize, memoryRange)
 	c.byPlatform(of, f.ManagedInstances, f.Timeout, timeoutRange)
 	c.managedInstances(of, f)
 	c.settings(of, f.settings())
-	ints := []struct {
-		v     Value[int64]
-		check func(string, int64)
-		ids   []ID
-	}{
-		{f.EphemeralStorageSize, c.between(EphemeralStorageMinMB, EphemeralStorageMaxMB, "ephemeral_storage_size", "the ephemeral storage size"),
-			[]ID{EphemeralStorageMinMB, EphemeralStorageMaxMB}},
-		{f.DurableExecutionTimeout, c.between(DurableExecutionTimeoutMinSeconds, DurableExecutionTimeoutMaxSeconds, "durable_execution_timeout",
-			"the durable execution timeout"), []ID{DurableExecutionTimeoutMinSeconds, DurableExecutionTimeoutMaxSeconds}},
-		{f.DurableRetentionPeriod, c.between(DurableRetentionPeriodMinDays, DurableRetentionPeriodMaxDays, "durable_retention_period",
-			"the durable retention period"), []ID{DurableRetentionPeriodMinDays, DurableRetentionPeriodMaxDays}},
-	}
-	for _, in := range ints {
-		switch {
-		case in.v.Unknown:
-			c.undecided(in.ids...)
-		case in.v.Set:
-			in.check(of, in.v.V)
-		}
-	}
-	texts := []struct {
-		v     Value[string]
-		check func(string, Value[string])
-		id    ID
-	}{
-		{f.Handler, c.handler, HandlerMaxLength},
-		{f.Description, c.description, DescriptionMaxLength},
-	}
-	for _, in := range texts {
-		switch {
-		case in.v.Unknown:
-			c.undecided(in.id)
-		case in.v.Set:
-			in.check(of, in.v)
-		}
-	}
-	if f.Name.Unknown {
-		c.undecided(FunctionNameMaxLength)
-	}
+	checkInput(c, f.EphemeralStorageSize, []ID{EphemeralStorageMinMB, EphemeralStorageMaxMB},
+		c.between(EphemeralStorageMinMB, EphemeralStorageMaxMB, "ephemeral_storage_size", "the ephemeral storage size"+of))
+	checkInput(c, f.DurableExecutionTimeout, []ID{DurableExecutionTimeoutMinSeconds, DurableExecutionTimeoutMaxSeconds},
+		c.between(DurableExecutionTimeoutMinSeconds, DurableExecutionTimeoutMaxSeconds, "durable_execution_timeout", "the durable execution timeout"+of))
+	checkInput(c, f.DurableRetentionPeriod, []ID{DurableRetentionPeriodMinDays, DurableRetentionPeriodMaxDays},
+		c.between(DurableRetentionPeriodMinDays, DurableRetentionPeriodMaxDays, "durable_retention_period", "the durable retention period"+of))
+	checkInput(c, f.Handler, []ID{HandlerMaxLength, HandlerPattern}, func(v Value[string]) { c.handler(of, v) })
+	checkInput(c, f.Description, []ID{DescriptionMaxLength}, func(v Value[string]) { c.description(of, v) })
+	checkInput(c, f.SubnetIDs, []ID{FunctionSubnetsMax}, func(v Strings) { c.subnetCount(of, len(v.V)) })
+	checkInput(c, f.SecurityGroupIDs, []ID{FunctionSecurityGroupsMax}, func(v Strings) { c.securityGroupCount(of, len(v.V)) })
+	checkInput(c, f.Architectures, []ID{FunctionArchitecturesMax}, func(v Strings) { c.architectureCount(of, len(v.V)) })
+	// These use what is known of an unknown input as a lower bound.
+	c.tags(of, f.Tags)
 	c.layerCount(of, f.Layers, f.LayerFilenames)
-	lists := []struct {
-		v     Strings
-		check func(string, int)
-		id    ID
-	}{
-		{f.SubnetIDs, c.subnetCount, FunctionSubnetsMax},
-		{f.SecurityGroupIDs, c.securityGroupCount, FunctionSecurityGroupsMax},
-		{f.Architectures, c.architectureCount, FunctionArchitecturesMax},
-	}
-	for _, in := range lists {
-		switch {
-		case in.v.Unknown:
-			c.undecided(in.id)
-		case in.v.Set:
-			in.check(of, len(in.v.V))
-		}
-	}
-
 	rep := FunctionReport{}
 	rep.EnvironmentVariablesBytes = c.environment(of, f.EnvironmentVariables)
 	c.reservedConcurrency(of, f.ReservedConcurrentExecutions)
@@ -235,14 +193,12 @@ func (c *checker) managedInstances(of string, f Function) {
 	if f.ManagedInstances.IsKnown() && !f.ManagedInstances.V {
 		return
 	}
-	if v := f.MemoryGiBPerVCPU; v.IsKnown() {
+	checkInput(c, f.MemoryGiBPerVCPU, []ID{LMIMemoryGiBPerVCPUMin, LMIMemoryGiBPerVCPUMax}, func(v Value[float64]) {
 		c.floatInRange(LMIMemoryGiBPerVCPUMin, LMIMemoryGiBPerVCPUMax, "execution_environment_memory_gib_per_vcpu", v.V, "the memory per vCPU"+of)
-	}
-	if v := f.EnvironmentMaxConcurrency; v.IsKnown() {
-		what := "the concurrency per execution environment" + of
-		c.atLeast(LMIEnvironmentConcurrencyMin, "per_execution_environment_max_concurrency", v.V, what)
-		c.atMost(LMIEnvironmentConcurrencyMax, "per_execution_environment_max_concurrency", v.V, what)
-	}
+	})
+	checkInput(c, f.EnvironmentMaxConcurrency, []ID{LMIEnvironmentConcurrencyMin, LMIEnvironmentConcurrencyMax},
+		c.between(LMIEnvironmentConcurrencyMin, LMIEnvironmentConcurrencyMax, "per_execution_environment_max_concurrency",
+			"the concurrency per execution environment"+of))
 }
 
 // floatInRange checks a fractional setting against a whole-number range.
@@ -261,10 +217,10 @@ func (c *checker) floatInRange(minID, maxID ID, attr string, v float64, what str
 
 // between checks a value against a pair of fixed quotas, its minimum and
 // its maximum.
-func (c *checker) between(lo, hi ID, attr, what string) func(of string, v int64) {
-	return func(of string, v int64) {
-		c.atLeast(lo, attr, v, what+of)
-		c.atMost(hi, attr, v, what+of)
+func (c *checker) between(lo, hi ID, attr, what string) func(Value[int64]) {
+	return func(v Value[int64]) {
+		c.atLeast(lo, attr, v.V, what)
+		c.atMost(hi, attr, v.V, what)
 	}
 }
 
@@ -344,9 +300,7 @@ func (c *checker) architectureCount(of string, n int) {
 // environment checks the environment size. With unknown values it still
 // reports a violation when the known part alone is too large.
 func (c *checker) environment(of string, env StringMap) Value[int64] {
-	if env.Set {
-		c.environmentKeys(of, env)
-	}
+	checkInput(c, env, []ID{EnvironmentVariableKeyPattern, EnvironmentVariableReservedKeys}, func(env StringMap) { c.environmentKeys(of, env) })
 	return c.environmentSize(of, env)
 }
 

@@ -38,6 +38,14 @@ const (
 	HandlerMaxLength ID = "handler_max_length"
 	// DescriptionMaxLength is "Description length".
 	DescriptionMaxLength ID = "description_max_length"
+	// FunctionTagsMax is "Tags per function".
+	FunctionTagsMax ID = "function_tags_max"
+	// TagKeyMaxLength is "Tag key length".
+	TagKeyMaxLength ID = "tag_key_max_length"
+	// TagValueMaxLength is "Tag value length".
+	TagValueMaxLength ID = "tag_value_max_length"
+	// TagKeyReserved is "Reserved and empty tag keys".
+	TagKeyReserved ID = "tag_key_reserved"
 	// FunctionArchitecturesMax is "Architectures per function".
 	FunctionArchitecturesMax ID = "function_architectures_max"
 	// LayerCompatibleRuntimesMax is "Compatible runtimes per layer".

@@ -115,12 +115,22 @@ func TestBoundariesThroughValidators(t *testing.T) {
 		quota.DurableRetentionPeriodMinDays:     arg("durable_retention_period", onInt64(validators.DurableRetentionPeriod(l))),
 		quota.DurableRetentionPeriodMaxDays:     arg("durable_retention_period", onInt64(validators.DurableRetentionPeriod(l))),
 		quota.CapacityProviderMaxVCPUMax:        arg("max_vcpu_count", onInt64(validators.CapacityProviderMaxVCPUCount(l))),
+		quota.FunctionTagsMax:                   arg("tags", onMap(validators.Tags(l))),
+		quota.TagKeyMaxLength:                   arg("tags", onMap(validators.Tags(l))),
+		quota.TagValueMaxLength:                 arg("tags", onMap(validators.Tags(l))),
+		quota.TagKeyReserved:                    arg("tags", onMap(validators.Tags(l))),
 	}
 	seen := 0
 	for _, r := range boundary.Rows(t) {
 		run, ok := byQuota[r.Quota]
 		if !ok {
+			if withoutValidator[r.Quota] == "" && kindsWithoutValidators[r.Kind] == "" {
+				t.Errorf("%s has no validator and no reason in withoutValidator", r.Quota)
+			}
 			continue
+		}
+		if withoutValidator[r.Quota] != "" {
+			t.Errorf("%s has a validator and a reason not to have one", r.Quota)
 		}
 		seen++
 		t.Run(r.Name(), func(t *testing.T) {
@@ -136,4 +146,40 @@ func TestBoundariesThroughValidators(t *testing.T) {
 	if seen != len(byQuota) {
 		t.Errorf("%d of the %d validated quotas have a boundary row", seen, len(byQuota))
 	}
+}
+
+// kindsWithoutValidators are the boundary rows' kinds whose quotas no one
+// attribute decides, so that no validator of one attribute can check them.
+var kindsWithoutValidators = map[boundary.Kind]string{
+	boundary.Account:           "the account's shared concurrency and code storage: every function of the Region counts",
+	boundary.VPC:               "ENIs per VPC: every function and mount target in the VPC counts",
+	boundary.Functions:         "shared by a fleet of functions",
+	boundary.EventSource:       "a queue's visibility timeout against the timeout of the function it triggers",
+	boundary.FunctionURL:       "a function URL against its function's tenancy",
+	boundary.CapacityProviders: "the number of capacity providers in a Region",
+}
+
+// withoutValidator are the single-resource quotas with no validator, each
+// with why: a validator sees one attribute of one resource.
+var withoutValidator = map[quota.ID]string{
+	quota.ZippedPackageMaxBytes:                 "measured on the .zip file a path names, which a validator of a string cannot read as such",
+	quota.UnzippedPackageMaxBytes:               "the package plus every layer: several attributes",
+	quota.ContainerImageMaxBytes:                "a declared image size, which is no attribute of aws_lambda_function",
+	quota.FunctionArchitecturesMax:              "the AWS provider validates architectures itself",
+	quota.LMIMemoryGiBPerVCPUMin:                "a fractional number on Lambda Managed Instances only; the capacity provider decides which applies",
+	quota.LMIMemoryGiBPerVCPUMax:                "a fractional number on Lambda Managed Instances only; the capacity provider decides which applies",
+	quota.LMIEnvironmentConcurrencyMin:          "applies on Lambda Managed Instances only, which another attribute decides",
+	quota.LMIEnvironmentConcurrencyMax:          "applies on Lambda Managed Instances only, which another attribute decides",
+	quota.UnreservedConcurrencyMin:              "the account's floor: every reservation of the Region counts",
+	quota.ConcurrentExecutions:                  "the account's concurrency: every reservation of the Region counts",
+	quota.ProvisionedConcurrencyWithinReserved:  "provisioned against reserved concurrency: two resources",
+	quota.SnapStartRuntime:                      "SnapStart and the runtime: two attributes",
+	quota.SnapStartEphemeralStorage:             "SnapStart and /tmp: two attributes",
+	quota.SnapStartFileSystem:                   "SnapStart and Amazon EFS: two attributes",
+	quota.SnapStartProvisionedConcurrency:       "SnapStart and provisioned concurrency: two resources",
+	quota.TenantIsolationSnapStart:              "tenant isolation and SnapStart: two attributes",
+	quota.TenantIsolationProvisionedConcurrency: "tenant isolation and provisioned concurrency: two resources",
+	quota.ResourcePolicyMaxBytes:                "the policy of every permission on a function together",
+	quota.LayerCompatibleRuntimesMax:            "the AWS provider validates compatible_runtimes itself",
+	quota.LayerCompatibleArchitecturesMax:       "the AWS provider validates compatible_architectures itself",
 }

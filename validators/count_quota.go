@@ -26,11 +26,6 @@ type countQuotaValidator struct {
 	noun   string
 }
 
-// byCount adapts a check of a number of elements.
-func byCount(check func(quota.Limits, int) quota.Result) func(quota.Limits, quota.Strings) quota.Result {
-	return func(l quota.Limits, s quota.Strings) quota.Result { return check(l, len(s.V)) }
-}
-
 func (v countQuotaValidator) Description(_ context.Context) string {
 	return "value must hold at most " + itoa(v.limits.Value(v.max)) + " " + v.noun
 }

@@ -7,5 +7,5 @@ import "github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 // works on String attributes and function parameters. Null (unconfigured) and
 // unknown (known after apply) values are skipped.
 func Description(limits quota.Limits) stringQuotaValidator {
-	return stringQuotaValidator{limits: limits, check: quota.CheckDescription, max: quota.DescriptionMaxLength}
+	return stringQuotaValidator{limits: limits, check: onFunction(func(f *quota.Function, s string) { f.Description = quota.Known(s) }, quota.DescriptionMaxLength), max: quota.DescriptionMaxLength}
 }

@@ -2,11 +2,6 @@ package validators
 
 import "github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 
-// durableCheck checks one number of a durable function's durable_config.
-func durableCheck(f func(v int64) quota.Function) func(quota.Limits, int64) quota.Result {
-	return func(l quota.Limits, v int64) quota.Result { return quota.CheckFunction(l, f(v)).Result }
-}
-
 // DurableExecutionTimeout returns a validator which ensures that a durable
 // function's durable_config execution_timeout, in seconds, is within the
 // quotas durable_execution_timeout_min_seconds and
@@ -15,8 +10,9 @@ func durableCheck(f func(v int64) quota.Function) func(quota.Limits, int64) quot
 // after apply) values are skipped.
 func DurableExecutionTimeout(limits quota.Limits) int64QuotaValidator {
 	return int64QuotaValidator{
-		limits:      limits,
-		check:       durableCheck(func(v int64) quota.Function { return quota.Function{DurableExecutionTimeout: quota.Known(v)} }),
+		limits: limits,
+		check: onFunction(func(f *quota.Function, s int64) { f.DurableExecutionTimeout = quota.Known(s) },
+			quota.DurableExecutionTimeoutMinSeconds, quota.DurableExecutionTimeoutMaxSeconds),
 		description: between(quota.DurableExecutionTimeoutMinSeconds, quota.DurableExecutionTimeoutMaxSeconds, "seconds"),
 	}
 }
@@ -28,8 +24,9 @@ func DurableExecutionTimeout(limits quota.Limits) int64QuotaValidator {
 // (unconfigured) and unknown (known after apply) values are skipped.
 func DurableRetentionPeriod(limits quota.Limits) int64QuotaValidator {
 	return int64QuotaValidator{
-		limits:      limits,
-		check:       durableCheck(func(v int64) quota.Function { return quota.Function{DurableRetentionPeriod: quota.Known(v)} }),
+		limits: limits,
+		check: onFunction(func(f *quota.Function, d int64) { f.DurableRetentionPeriod = quota.Known(d) },
+			quota.DurableRetentionPeriodMinDays, quota.DurableRetentionPeriodMaxDays),
 		description: between(quota.DurableRetentionPeriodMinDays, quota.DurableRetentionPeriodMaxDays, "days"),
 	}
 }

@@ -10,7 +10,7 @@ import "github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 func EphemeralStorageSize(limits quota.Limits) int64QuotaValidator {
 	return int64QuotaValidator{
 		limits:      limits,
-		check:       quota.CheckEphemeralStorageSize,
+		check:       onFunction(func(f *quota.Function, mb int64) { f.EphemeralStorageSize = quota.Known(mb) }, quota.EphemeralStorageMinMB, quota.EphemeralStorageMaxMB),
 		description: between(quota.EphemeralStorageMinMB, quota.EphemeralStorageMaxMB, "MB"),
 	}
 }

@@ -8,5 +8,5 @@ import "github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 // function parameters. Null (unconfigured) and unknown (known after apply)
 // values are skipped.
 func FunctionName(limits quota.Limits) stringQuotaValidator {
-	return stringQuotaValidator{limits: limits, check: quota.CheckFunctionName, max: quota.FunctionNameMaxLength}
+	return stringQuotaValidator{limits: limits, check: onFunction(func(f *quota.Function, s string) { f.Name = quota.Known(s) }, quota.FunctionNameMaxLength), max: quota.FunctionNameMaxLength}
 }

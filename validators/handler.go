@@ -7,5 +7,5 @@ import "github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 // attributes and function parameters. Null (unconfigured) and unknown (known
 // after apply) values are skipped.
 func Handler(limits quota.Limits) stringQuotaValidator {
-	return stringQuotaValidator{limits: limits, check: quota.CheckHandler, max: quota.HandlerMaxLength, rule: ", with no white space"}
+	return stringQuotaValidator{limits: limits, check: onFunction(func(f *quota.Function, s string) { f.Handler = quota.Known(s) }, quota.HandlerMaxLength, quota.HandlerPattern), max: quota.HandlerMaxLength, rule: ", with no white space"}
 }

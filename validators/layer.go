@@ -7,7 +7,7 @@ import "github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 // of limits. It works on String attributes and function parameters. Null
 // (unconfigured) and unknown (known after apply) values are skipped.
 func LayerDescription(limits quota.Limits) stringQuotaValidator {
-	return stringQuotaValidator{limits: limits, check: quota.CheckLayerDescription, max: quota.LayerDescriptionMaxLength}
+	return stringQuotaValidator{limits: limits, check: onLayer(func(l *quota.Layer, s string) { l.Description = quota.Known(s) }, quota.LayerDescriptionMaxLength), max: quota.LayerDescriptionMaxLength}
 }
 
 // LayerLicense returns a validator which ensures that a Lambda layer
@@ -15,5 +15,5 @@ func LayerDescription(limits quota.Limits) stringQuotaValidator {
 // limits. It works on String attributes and function parameters. Null
 // (unconfigured) and unknown (known after apply) values are skipped.
 func LayerLicense(limits quota.Limits) stringQuotaValidator {
-	return stringQuotaValidator{limits: limits, check: quota.CheckLayerLicense, max: quota.LayerLicenseMaxLength}
+	return stringQuotaValidator{limits: limits, check: onLayer(func(l *quota.Layer, s string) { l.LicenseInfo = quota.Known(s) }, quota.LayerLicenseMaxLength), max: quota.LayerLicenseMaxLength}
 }

@@ -7,5 +7,5 @@ import "github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 // List and Set attributes and function parameters; unknown elements count.
 // Null (unconfigured) and unknown (known after apply) values are skipped.
 func LayerCount(limits quota.Limits) countQuotaValidator {
-	return countQuotaValidator{limits: limits, check: quota.CheckLayerCount, max: quota.FunctionLayersMax, noun: "layers"}
+	return countQuotaValidator{limits: limits, check: onFunction(func(f *quota.Function, s quota.Strings) { f.Layers = s }, quota.FunctionLayersMax), max: quota.FunctionLayersMax, noun: "layers"}
 }

@@ -10,8 +10,11 @@ import "github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 // values are skipped.
 func ManagedInstancesMemorySize(limits quota.Limits) int64QuotaValidator {
 	return int64QuotaValidator{
-		limits:      limits,
-		check:       quota.CheckManagedInstancesMemorySize,
+		limits: limits,
+		check: onFunction(func(f *quota.Function, mb int64) {
+			f.MemorySize, f.ManagedInstances = quota.Known(mb), quota.Known(true)
+		},
+			quota.LMIFunctionMemoryMinMB, quota.LMIFunctionMemoryMaxMB),
 		description: between(quota.LMIFunctionMemoryMinMB, quota.LMIFunctionMemoryMaxMB, "MB"),
 	}
 }
@@ -23,8 +26,9 @@ func ManagedInstancesMemorySize(limits quota.Limits) int64QuotaValidator {
 // (unconfigured) and unknown (known after apply) values are skipped.
 func ManagedInstancesTimeout(limits quota.Limits) int64QuotaValidator {
 	return int64QuotaValidator{
-		limits:      limits,
-		check:       quota.CheckManagedInstancesTimeout,
+		limits: limits,
+		check: onFunction(func(f *quota.Function, s int64) { f.Timeout, f.ManagedInstances = quota.Known(s), quota.Known(true) },
+			quota.FunctionTimeoutMinSeconds, quota.LMIFunctionTimeoutMaxSeconds),
 		description: between(quota.FunctionTimeoutMinSeconds, quota.LMIFunctionTimeoutMaxSeconds, "seconds"),
 	}
 }

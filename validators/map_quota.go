@@ -47,7 +47,7 @@ func (v mapQuotaValidator) ValidateParameterMap(ctx context.Context, req functio
 // values are skipped; a map with some unknown values fails only when its known
 // part is already too large.
 func EnvironmentVariablesSize(limits quota.Limits) mapQuotaValidator {
-	return mapQuotaValidator{limits: limits, check: quota.CheckEnvironmentVariablesSize, description: func(l quota.Limits) string {
+	return mapQuotaValidator{limits: limits, check: onFunction(func(f *quota.Function, m quota.StringMap) { f.EnvironmentVariables = m }, quota.EnvironmentVariablesMaxBytes), description: func(l quota.Limits) string {
 		return "value must take at most " + itoa(l.Value(quota.EnvironmentVariablesMaxBytes)) + " bytes as AWS measures environment variables"
 	}}
 }
@@ -58,7 +58,8 @@ func EnvironmentVariablesSize(limits quota.Limits) mapQuotaValidator {
 // works on Map attributes of strings and function parameters. Null
 // (unconfigured) and unknown (known after apply) maps are skipped.
 func EnvironmentVariableKeys(limits quota.Limits) mapQuotaValidator {
-	return mapQuotaValidator{limits: limits, check: quota.CheckEnvironmentVariableKeys, description: func(quota.Limits) string {
+	return mapQuotaValidator{limits: limits, check: onFunction(func(f *quota.Function, m quota.StringMap) { f.EnvironmentVariables = m },
+		quota.EnvironmentVariableKeyPattern, quota.EnvironmentVariableReservedKeys), description: func(quota.Limits) string {
 		return "keys must match [a-zA-Z]([a-zA-Z0-9_])+ and not be reserved by Lambda"
 	}}
 }

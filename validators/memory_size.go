@@ -10,7 +10,7 @@ import "github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 func MemorySize(limits quota.Limits) int64QuotaValidator {
 	return int64QuotaValidator{
 		limits:      limits,
-		check:       quota.CheckMemorySize,
+		check:       onFunction(func(f *quota.Function, mb int64) { f.MemorySize = quota.Known(mb) }, quota.FunctionMemoryMinMB, quota.FunctionMemoryMaxMB),
 		description: between(quota.FunctionMemoryMinMB, quota.FunctionMemoryMaxMB, "MB"),
 	}
 }

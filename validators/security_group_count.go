@@ -8,5 +8,5 @@ import "github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 // parameters; unknown elements count. Null (unconfigured) and unknown (known
 // after apply) values are skipped.
 func SecurityGroupCount(limits quota.Limits) countQuotaValidator {
-	return countQuotaValidator{limits: limits, check: byCount(quota.CheckSecurityGroupCount), max: quota.FunctionSecurityGroupsMax, noun: "security groups"}
+	return countQuotaValidator{limits: limits, check: onFunction(func(f *quota.Function, s quota.Strings) { f.SecurityGroupIDs = s }, quota.FunctionSecurityGroupsMax), max: quota.FunctionSecurityGroupsMax, noun: "security groups"}
 }

@@ -8,6 +8,7 @@ import "github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 // attributes and function parameters. Null (unconfigured) and unknown (known
 // after apply) values are skipped.
 func StatementID(limits quota.Limits) stringQuotaValidator {
-	return stringQuotaValidator{limits: limits, check: quota.CheckStatementID, max: quota.PermissionStatementIDMaxLength,
+	return stringQuotaValidator{limits: limits, check: onPermission(func(p *quota.Permission, s string) { p.StatementID = quota.Known(s) },
+		quota.PermissionStatementIDMaxLength, quota.PermissionStatementIDPattern), max: quota.PermissionStatementIDMaxLength,
 		rule: ", of letters, digits, hyphens and underscores"}
 }

@@ -7,5 +7,5 @@ import "github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 // on List and Set attributes and function parameters; unknown elements count.
 // Null (unconfigured) and unknown (known after apply) values are skipped.
 func SubnetCount(limits quota.Limits) countQuotaValidator {
-	return countQuotaValidator{limits: limits, check: byCount(quota.CheckSubnetCount), max: quota.FunctionSubnetsMax, noun: "subnets"}
+	return countQuotaValidator{limits: limits, check: onFunction(func(f *quota.Function, s quota.Strings) { f.SubnetIDs = s }, quota.FunctionSubnetsMax), max: quota.FunctionSubnetsMax, noun: "subnets"}
 }

@@ -10,7 +10,7 @@ import "github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 func Timeout(limits quota.Limits) int64QuotaValidator {
 	return int64QuotaValidator{
 		limits:      limits,
-		check:       quota.CheckTimeout,
+		check:       onFunction(func(f *quota.Function, s int64) { f.Timeout = quota.Known(s) }, quota.FunctionTimeoutMinSeconds, quota.FunctionTimeoutMaxSeconds),
 		description: between(quota.FunctionTimeoutMinSeconds, quota.FunctionTimeoutMaxSeconds, "seconds"),
 	}
 }

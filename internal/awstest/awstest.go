@@ -16,10 +16,12 @@ package awstest
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math/big"
 	"slices"
 	"strings"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	dschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -55,7 +57,17 @@ func (p *fakeAWSProvider) Metadata(_ context.Context, _ provider.MetadataRequest
 }
 
 func (p *fakeAWSProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
-	resp.Schema = pschema.Schema{Attributes: map[string]pschema.Attribute{"region": pschema.StringAttribute{Optional: true}}}
+	resp.Schema = pschema.Schema{Attributes: map[string]pschema.Attribute{"region": pschema.StringAttribute{Optional: true}},
+		Blocks: map[string]pschema.Block{"default_tags": pschema.ListNestedBlock{NestedObject: pschema.NestedBlockObject{
+			Attributes: map[string]pschema.Attribute{"tags": pschema.MapAttribute{ElementType: types.StringType, Optional: true}}}}}}
+}
+
+// configured is what resources take from the provider block: its Region,
+// and its default_tags, which every taggable resource merges into tags_all
+// (unknown while they are).
+type configured struct {
+	region      string
+	defaultTags types.Map
 }
 
 // defaultRegion is the provider's region when its block sets none; the
@@ -69,7 +81,15 @@ func (p *fakeAWSProvider) Configure(ctx context.Context, req provider.ConfigureR
 	if !region.IsNull() && !region.IsUnknown() {
 		r = region.ValueString()
 	}
-	resp.ResourceData, resp.DataSourceData = r, r
+	tags := types.MapNull(types.StringType)
+	var blocks []struct {
+		Tags types.Map `tfsdk:"tags"`
+	}
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("default_tags"), &blocks)...)
+	if len(blocks) > 0 {
+		tags = blocks[0].Tags
+	}
+	resp.ResourceData, resp.DataSourceData = configured{region: r, defaultTags: tags}, r
 }
 
 func (p *fakeAWSProvider) DataSources(context.Context) []func() datasource.DataSource {
@@ -170,7 +190,7 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 					"capacity_provider_scaling_config": schema.ListNestedAttribute{Optional: true, Computed: true,
 						NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
 							"max_vcpu_count": schema.Int64Attribute{Optional: true},
-							"scaling_mode":   schema.StringAttribute{Required: true},
+							"scaling_mode":   schema.StringAttribute{Optional: true},
 						}}},
 				},
 				Blocks: map[string]schema.Block{
@@ -225,6 +245,8 @@ func fakeLambdaFunctionSchema() schema.Schema {
 			"reserved_concurrent_executions": schema.Int64Attribute{Optional: true},
 			"layers":                         schema.ListAttribute{ElementType: types.StringType, Optional: true},
 			"architectures":                  schema.ListAttribute{ElementType: types.StringType, Optional: true, Computed: true},
+			"tags":                           schema.MapAttribute{ElementType: types.StringType, Optional: true},
+			"tags_all":                       schema.MapAttribute{ElementType: types.StringType, Optional: true, Computed: true},
 			"arn":                            schema.StringAttribute{Computed: true},
 			"version":                        schema.StringAttribute{Computed: true},
 		},
@@ -296,8 +318,9 @@ type fakeResource struct {
 	schema schema.Schema
 	// replaceOnChange: every argument forces a replacement.
 	replaceOnChange bool
-	// region is the provider configuration's.
-	region string
+	// region and defaultTags are the provider configuration's.
+	region      string
+	defaultTags types.Map
 }
 
 var (
@@ -306,16 +329,35 @@ var (
 )
 
 func (r *fakeResource) Configure(_ context.Context, req resource.ConfigureRequest, _ *resource.ConfigureResponse) {
-	if region, ok := req.ProviderData.(string); ok {
-		r.region = region
+	if c, ok := req.ProviderData.(configured); ok {
+		r.region, r.defaultTags = c.region, c.defaultTags
 	}
 }
 
 // ModifyPlan plans region as the AWS provider v6 does: the resource's own,
-// else the provider's, known at plan.
+// else the provider's, known at plan. tags_all is the provider's
+// default_tags merged with tags, known when both are.
 func (r *fakeResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	if req.Plan.Raw.IsNull() || r.region == "" {
 		return
+	}
+	if _, ok := r.schema.Attributes["tags_all"]; ok {
+		var tags types.Map
+		resp.Diagnostics.Append(req.Plan.GetAttribute(ctx, path.Root("tags"), &tags)...)
+		all := types.MapUnknown(types.StringType)
+		if !tags.IsUnknown() && !r.defaultTags.IsUnknown() {
+			merged := map[string]attr.Value{}
+			maps.Copy(merged, r.defaultTags.Elements())
+			maps.Copy(merged, tags.Elements())
+			known := true
+			for _, v := range merged {
+				known = known && !v.IsUnknown()
+			}
+			if known {
+				all = types.MapValueMust(types.StringType, merged)
+			}
+		}
+		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("tags_all"), all)...)
 	}
 	var region types.String
 	resp.Diagnostics.Append(req.Plan.GetAttribute(ctx, path.Root("region"), &region)...)

@@ -11,6 +11,8 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
 )
 
 // deviations are where this provider's schema differs from the AWS
@@ -96,6 +98,7 @@ func describe(out map[string]string, prefix string, attrs map[string]schema.Attr
 			typ = "map(" + a.ElementType.String() + ")"
 		case schema.ListNestedAttribute:
 			typ = "list(object)"
+			describe(out, prefix+name+"[].", a.NestedObject.Attributes, nil)
 		default:
 			typ = "unknown"
 		}
@@ -115,6 +118,59 @@ func describe(out map[string]string, prefix string, attrs map[string]schema.Attr
 	for name, b := range blocks {
 		if l, ok := b.(schema.ListNestedBlock); ok {
 			describe(out, prefix+name+"[].", l.NestedObject.Attributes, l.NestedObject.Blocks)
+		}
+	}
+}
+
+// TestSchemaHoldsWhatChecksRead: every row of the attribute table
+// (internal/decode/attributes.hcl) is served here where the AWS provider
+// holds it, of its type, computed where the table says the provider
+// computes it and required in its block where the table says so; and what
+// users write of a computed one is served too. With TestSchemaIsTheAWSProviders,
+// each row's path is the AWS provider v6's.
+func TestSchemaHoldsWhatChecksRead(t *testing.T) {
+	t.Parallel()
+	served := map[string]map[string]string{}
+	for _, newResource := range (&fakeAWSProvider{}).Resources(context.Background()) {
+		r := newResource().(*fakeResource)
+		var resp resource.SchemaResponse
+		r.Schema(context.Background(), resource.SchemaRequest{}, &resp)
+		served["aws_"+r.name] = map[string]string{}
+		describe(served["aws_"+r.name], "", resp.Schema.Attributes, resp.Schema.Blocks)
+	}
+	for _, r := range decode.Attributes {
+		got, ok := served[r.Type]
+		if !ok {
+			t.Errorf("%s: the checks read it, and this provider does not serve it", r.Type)
+			continue
+		}
+		for _, a := range r.Arguments {
+			if len(a.Path) == 0 {
+				continue
+			}
+			key := strings.Join(a.Path, "[].")
+			desc, ok := got[key]
+			if !ok {
+				t.Errorf("%s.%s: the checks read %s, which is not served", r.Type, a.Name, key)
+				continue
+			}
+			typ, flags, _ := strings.Cut(desc, " ")
+			wantTyp := a.Type
+			if a.Type == "list(string)" && typ == "set(string)" {
+				wantTyp = typ // a set reads as a list
+			}
+			if typ != wantTyp {
+				t.Errorf("%s.%s: %s is %s, and the table says %s", r.Type, a.Name, key, typ, a.Type)
+			}
+			if computed := strings.Contains(flags, "computed") && !strings.Contains(flags, "optional"); a.Computed && !strings.Contains(flags, "computed") || computed && !a.Computed {
+				t.Errorf("%s.%s: %s is %q, and the table says computed = %v", r.Type, a.Name, key, flags, a.Computed)
+			}
+			if required := strings.Contains(flags, "required") && a.InBlock(); required != a.Required && a.InBlock() {
+				t.Errorf("%s.%s: %s is %q, and the table says required = %v", r.Type, a.Name, key, flags, a.Required)
+			}
+			if a.Config != "" && got[a.Config] == "" {
+				t.Errorf("%s.%s: users write %s, which is not served", r.Type, a.Name, a.Config)
+			}
 		}
 	}
 }

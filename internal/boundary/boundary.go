@@ -85,6 +85,13 @@ func Rows(tb testing.TB) []Row {
 		}
 		return cty.ListVal(vals)
 	}
+	tags := func(k int) cty.Value {
+		m := map[string]cty.Value{}
+		for i := range k {
+			m[fmt.Sprintf("tag%02d", i)] = s("x")
+		}
+		return cty.MapVal(m)
+	}
 	env := func(kv ...string) cty.Value {
 		m := map[string]cty.Value{}
 		for i := 0; i+1 < len(kv); i += 2 {
@@ -188,6 +195,13 @@ func Rows(tb testing.TB) []Row {
 		{Quota: quota.HandlerPattern, Kind: Function, At: fn(args{"handler": s("index.handler")}), Past: fn(args{"handler": s("index handler")})},
 		{Quota: quota.EnvironmentVariableKeyPattern, Kind: Function, At: fn(args{"environment_variables": env("AB", "x")}), Past: fn(args{"environment_variables": env("A", "x")})},
 		{Quota: quota.EnvironmentVariableReservedKeys, Kind: Function, At: fn(args{"environment_variables": env("TZ", "x")}), Past: fn(args{"environment_variables": env("AWS_REGION", "x")})},
+		// Keys beginning with aws: are AWS's own: a look-alike may be set.
+		{Quota: quota.FunctionTagsMax, Kind: Function, At: fn(args{"tags": tags(50)}), Past: fn(args{"tags": tags(51)})},
+		{Quota: quota.TagKeyMaxLength, Kind: Function,
+			At: fn(args{"tags": env(strings.Repeat("k", 128), "v")}), Past: fn(args{"tags": env(strings.Repeat("k", 129), "v")})},
+		{Quota: quota.TagValueMaxLength, Kind: Function,
+			At: fn(args{"tags": env("team", strings.Repeat("v", 256))}), Past: fn(args{"tags": env("team", strings.Repeat("v", 257))})},
+		{Quota: quota.TagKeyReserved, Kind: Function, At: fn(args{"tags": env("aws-team", "x")}), Past: fn(args{"tags": env("aws:team", "x")})},
 		{Quota: quota.ProvisionedConcurrencyWithinReserved, Kind: Function,
 			At:   fn(args{"reserved_concurrent_executions": n(10), "provisioned_concurrent_executions": n(10)}),
 			Past: fn(args{"reserved_concurrent_executions": n(10), "provisioned_concurrent_executions": n(11)})},
@@ -317,33 +331,21 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 	switch kind {
 	case Function:
 		fn := map[string]cty.Value{}
-		blocks := map[string]map[string]cty.Value{}
-		capacity := map[string]cty.Value{}
 		var provisioned cty.Value
+		rows := decode.AttributesOf("aws_lambda_function")
 		for k, v := range a {
-			if in, ok := decode.FlatInBlock[k]; ok {
-				if blocks[in.Block] == nil {
-					blocks[in.Block] = map[string]cty.Value{}
-				}
-				blocks[in.Block][in.Argument] = v
-				continue
-			}
-			switch k {
-			case "capacity_provider_arn", "execution_environment_memory_gib_per_vcpu", "per_execution_environment_max_concurrency":
-				capacity[k] = v
-			case "provisioned_concurrent_executions":
+			row, ok := rows.Argument(k)
+			switch {
+			case k == "provisioned_concurrent_executions":
 				provisioned = v
-			case "image_size_bytes", "layer_filenames", "layer_unzipped_bytes", "uploaded_via_s3":
+			case !ok || len(row.Path) == 0 || row.Type == "bool" && row.Path[0] != k:
+				// Only options give it, or the resource has it in another form.
 				return nil, false
+			case row.Computed:
+				fn[row.Config] = v
 			default:
-				fn[k] = v
+				setPath(fn, row.Path, v)
 			}
-		}
-		for name, attrs := range blocks {
-			fn[name] = block(attrs)
-		}
-		if len(capacity) > 0 {
-			fn["capacity_provider_config"] = block(map[string]cty.Value{"lambda_managed_instances_capacity_provider_config": block(capacity)})
 		}
 		out := []Resource{{Type: "aws_lambda_function", Name: "api", Values: fn}}
 		if provisioned != cty.NilVal {
@@ -428,6 +430,21 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 		return out, true
 	}
 	return nil, false
+}
+
+// setPath sets an AWS provider's value at a path through blocks, each a
+// list of one object.
+func setPath(obj map[string]cty.Value, path []string, v cty.Value) {
+	if len(path) == 1 {
+		obj[path[0]] = v
+		return
+	}
+	inner := map[string]cty.Value{}
+	if b, ok := obj[path[0]]; ok {
+		inner = b.AsValueSlice()[0].AsValueMap()
+	}
+	setPath(inner, path[1:], v)
+	obj[path[0]] = cty.ListVal([]cty.Value{cty.ObjectVal(inner)})
 }
 
 // HCL writes resources as a configuration: lists of objects, the AWS

@@ -14,7 +14,7 @@ var VPCKeys = []string{"vpc_id", "functions", "efs_mount_targets", "other_enis",
 // the function's other attributes may stand beside them.
 var (
 	vpcFunctionKeys = []string{"subnet_ids", "security_group_ids", "vpc_config"}
-	vpcFunction     = newResourceKind("aws_lambda_function", vpcFunctionKeys, FunctionKeys, awsFunctionAttributes)
+	vpcFunction     = newResourceKind("aws_lambda_function", vpcFunctionKeys, FunctionKeys, lambdaFunctionRows.Others)
 )
 
 // resources reads a collection of resource objects: a list, set, tuple or
@@ -56,10 +56,9 @@ func (dc *Decoder) VPCFunctions(d Val) quota.Value[[]quota.VPCFunction] {
 		if !dc.resourceObject(e, vpcFunction) {
 			return quota.VPCFunction{}, false
 		}
-		return quota.VPCFunction{
-			SubnetIDs:        dc.Strings(dc.pick(e, "subnet_ids")),
-			SecurityGroupIDs: dc.Strings(dc.pick(e, "security_group_ids")),
-		}, true
+		var f quota.VPCFunction
+		dc.fill(&f, lambdaFunctionRows, e, nil)
+		return f, true
 	})
 }
 
@@ -80,13 +79,9 @@ func (dc *Decoder) VPC(d Val) quota.VPC {
 }
 
 // PermissionKeys are aws_lambda_permission's arguments that shape the policy.
-var PermissionKeys = []string{
-	"statement_id", "statement_id_prefix", "action", "principal", "source_arn", "source_account", "qualifier",
-	"principal_org_id", "event_source_token", "function_url_auth_type",
-}
+var PermissionKeys = AttributesOf("aws_lambda_permission").Keys()
 
-var lambdaPermission = newResourceKind("aws_lambda_permission", PermissionKeys,
-	[]string{"function_name", "id", "region", "invoked_via"})
+var lambdaPermission = kindOf("aws_lambda_permission")
 
 // Permissions reads a list, set, tuple or for_each map of
 // aws_lambda_permission objects or of objects with their argument names.
@@ -98,18 +93,9 @@ func (dc *Decoder) Permissions(d Val) quota.Value[[]quota.Permission] {
 		if !dc.resourceObject(e, lambdaPermission) {
 			return quota.Permission{}, false
 		}
-		return quota.Permission{
-			StatementID:         dc.String(e.Get("statement_id")),
-			Action:              dc.String(e.Get("action")),
-			Principal:           dc.String(e.Get("principal")),
-			SourceARN:           dc.String(e.Get("source_arn")),
-			SourceAccount:       dc.String(e.Get("source_account")),
-			Qualifier:           dc.String(e.Get("qualifier")),
-			PrincipalOrgID:      dc.String(e.Get("principal_org_id")),
-			EventSourceToken:    dc.String(e.Get("event_source_token")),
-			FunctionURLAuthType: dc.String(e.Get("function_url_auth_type")),
-			StatementIDPrefix:   dc.String(e.Get("statement_id_prefix")),
-		}, true
+		var p quota.Permission
+		dc.fill(&p, AttributesOf("aws_lambda_permission"), e, nil)
+		return p, true
 	})
 }
 
@@ -144,11 +130,7 @@ var fleetKeys = []string{"efs_mount_targets", "other_enis", "existing_code_stora
 // which apply to every function, and the fleet's.
 var FleetOptionKeys = slices.Concat(FunctionOptionKeys, fleetKeys)
 
-var efsMountTarget = newResourceKind("aws_efs_mount_target", []string{"subnet_id"}, []string{
-	"availability_zone_id", "availability_zone_name", "dns_name", "file_system_arn", "file_system_id", "id", "ip_address",
-	"ip_address_type", "ipv6_address", "mount_target_dns_name", "network_interface_id", "owner_id", "region", "security_groups",
-	"timeouts",
-})
+var efsMountTarget = kindOf("aws_efs_mount_target")
 
 // Fleet reads a collection of functions: a for_each map, a list, a set or a
 // tuple of aws_lambda_function objects or of objects with
@@ -159,7 +141,7 @@ func (dc *Decoder) Fleet(d Val, opts Val) quota.Fleet {
 	switch {
 	case d.Unknown():
 		// A collection unknown as a whole: even its size is unknown.
-		fleet.Functions = []quota.FleetFunction{{Label: "[*]", Function: unknownFunction()}}
+		fleet.Functions = []quota.FleetFunction{{Label: "[*]", Function: Unknown[quota.Function]()}}
 	case d.Absent():
 	default:
 		elems, err := d.Elements(true)
@@ -184,7 +166,7 @@ func (dc *Decoder) Fleet(d Val, opts Val) quota.Fleet {
 			label, step := "["+e.Label()+"]", e.step()
 			switch {
 			case e.Unknown():
-				all[i] = quota.FleetFunction{Label: label, Step: step, Function: unknownFunction()}
+				all[i] = quota.FleetFunction{Label: label, Step: step, Function: Unknown[quota.Function]()}
 			case e.Absent():
 				dc.keep(e.errorf("must not be null"))
 				null[i] = true
@@ -242,16 +224,9 @@ func (dc *Decoder) FleetFunction(d, opts Val) quota.FleetFunction {
 }
 
 func (dc *Decoder) fleetFunction(d Val, fo functionOptions) quota.FleetFunction {
-	return quota.FleetFunction{Function: dc.function(d, fo), VPCID: dc.String(dc.pick(d, "vpc_id")),
-		Region: dc.String(d.Get("region"))}
-}
-
-// unknownFunction is a function of which nothing is known yet.
-func unknownFunction() quota.Function {
-	u64, us, ul := quota.Unknown[int64](), quota.Unknown[string](), quota.Unknown[[]quota.Value[string]]()
-	return quota.Function{
-		Name: us, PackageType: us, MemorySize: u64, Timeout: u64, EphemeralStorageSize: u64,
-		EnvironmentVariables: quota.Unknown[map[string]quota.Value[string]](), Layers: ul, SubnetIDs: ul, SecurityGroupIDs: ul,
-		Architectures: ul, Handler: us, Description: us, ReservedConcurrentExecutions: u64, ManagedInstances: quota.Unknown[bool](),
+	ff := quota.FleetFunction{Function: dc.function(d, fo)}
+	if dc.resourceObject(d, lambdaFunction) {
+		dc.fill(&ff, lambdaFunctionRows, d, nil)
 	}
+	return ff
 }

@@ -3,7 +3,6 @@ package decode_test
 import (
 	"maps"
 	"reflect"
-	"slices"
 	"testing"
 
 	"github.com/zclconf/go-cty/cty"
@@ -130,26 +129,6 @@ func TestFunctionUnknownLeavesEveryFieldUnknown(t *testing.T) {
 				t.Errorf("%s: %s is not unknown when every attribute is", shape, name)
 			}
 		})
-	}
-}
-
-func TestEveryFunctionKeyIsRead(t *testing.T) {
-	t.Parallel()
-	read := map[string]bool{}
-	aws, _ := populatedAWS(t)
-	for _, fn := range []map[string]cty.Value{aws, populatedFlat(t)} {
-		whole := decodeFleetFunction(t, fn, cty.NullVal(cty.DynamicPseudoType))
-		for k := range fn {
-			without := withoutKey(fn, k)
-			if !reflect.DeepEqual(decodeFleetFunction(t, without, cty.NullVal(cty.DynamicPseudoType)), whole) {
-				read[k] = true
-			}
-		}
-	}
-	for _, k := range append(slices.Clone(decode.FunctionKeys), "vpc_id") {
-		if !read[k] {
-			t.Errorf("%s is listed as read by the checks, but leaving it out changes nothing", k)
-		}
 	}
 }
 

@@ -71,48 +71,50 @@ func (r resource) rangeOf(attr string) hcl.Range {
 	return r.block.DefRange
 }
 
-// schemaOf is a resource's arguments and blocks that the checks read:
-// names of the resource, and the blocks that hold lambdaquota's flat names.
-func schemaOf(keys []string, nested map[string][]string) *hclext.BodySchema {
+var functionRows = decode.AttributesOf("aws_lambda_function")
+
+// schemaFor is what the checks read of a resource type, from the attribute
+// table: each argument users write, within the blocks that hold it.
+func schemaFor(typ string) *hclext.BodySchema {
 	s := &hclext.BodySchema{}
-	for _, k := range keys {
-		if _, isBlock := nested[k]; !isBlock {
-			s.Attributes = append(s.Attributes, hclext.AttributeSchema{Name: k})
+	for _, a := range decode.AttributesOf(typ).Arguments {
+		path := a.Path
+		if a.Computed {
+			// The provider computes it; users write config, if anything.
+			path = nil
+			if a.Config != "" {
+				path = []string{a.Config}
+			}
 		}
-	}
-	for _, block := range slices.Sorted(maps.Keys(nested)) {
-		inner := &hclext.BodySchema{}
-		for _, a := range nested[block] {
-			inner.Attributes = append(inner.Attributes, hclext.AttributeSchema{Name: a})
+		if len(path) > 0 {
+			addToSchema(s, path)
 		}
-		s.Blocks = append(s.Blocks, hclext.BlockSchema{Type: block, Body: inner})
 	}
 	return s
 }
 
-var (
-	functionSchema = func() *hclext.BodySchema {
-		nested := map[string][]string{}
-		for _, in := range decode.FlatInBlock {
-			nested[in.Block] = append(nested[in.Block], in.Argument)
+func addToSchema(s *hclext.BodySchema, path []string) {
+	if len(path) == 1 {
+		if !slices.ContainsFunc(s.Attributes, func(a hclext.AttributeSchema) bool { return a.Name == path[0] }) {
+			s.Attributes = append(s.Attributes, hclext.AttributeSchema{Name: path[0]})
 		}
-		s := schemaOf(decode.FunctionKeys, nested)
-		// Lambda Managed Instances settings are a block within a block.
-		s.Blocks = append(s.Blocks, hclext.BlockSchema{Type: "capacity_provider_config", Body: &hclext.BodySchema{
-			Blocks: []hclext.BlockSchema{{Type: "lambda_managed_instances_capacity_provider_config", Body: &hclext.BodySchema{
-				Attributes: []hclext.AttributeSchema{{Name: "capacity_provider_arn"}, {Name: "execution_environment_memory_gib_per_vcpu"},
-					{Name: "per_execution_environment_max_concurrency"}}}}}}})
-		return s
-	}()
-	layerSchema       = schemaOf(decode.LayerKeys, nil)
-	permissionSchema  = schemaOf(decode.PermissionKeys, nil)
-	provisionedSchema = schemaOf([]string{"function_name", "qualifier", "provisioned_concurrent_executions"}, nil)
+		return
+	}
+	i := slices.IndexFunc(s.Blocks, func(b hclext.BlockSchema) bool { return b.Type == path[0] })
+	if i < 0 {
+		s.Blocks = append(s.Blocks, hclext.BlockSchema{Type: path[0], Body: &hclext.BodySchema{}})
+		i = len(s.Blocks) - 1
+	}
+	addToSchema(s.Blocks[i].Body, path[1:])
+}
 
+var (
 	// resourceSchemas are the resource types the rules read, with what
 	// they read of each.
-	resourceSchemas = map[string]*hclext.BodySchema{"aws_lambda_function": functionSchema,
-		"aws_lambda_provisioned_concurrency_config": provisionedSchema, "aws_lambda_layer_version": layerSchema,
-		"aws_lambda_permission": permissionSchema}
+	resourceSchemas = map[string]*hclext.BodySchema{"aws_lambda_function": schemaFor("aws_lambda_function"),
+		"aws_lambda_provisioned_concurrency_config": schemaFor("aws_lambda_provisioned_concurrency_config"),
+		"aws_lambda_layer_version":                  schemaFor("aws_lambda_layer_version"),
+		"aws_lambda_permission":                     schemaFor("aws_lambda_permission")}
 )
 
 // read reads every instance of a resource type of resourceSchemas, count
@@ -201,9 +203,9 @@ func (m *moduleRunner) object(body *hclext.BodyContent, ranges map[string]hcl.Ra
 		ranges[name] = rng
 		if block != "" {
 			ranges[block+"."+name] = rng
-			for flat, in := range decode.FlatInBlock {
-				if in.Block == block && in.Argument == name {
-					ranges[flat] = rng
+			for _, a := range functionRows.Arguments {
+				if a.InBlock() && a.Path[len(a.Path)-2] == block && a.Path[len(a.Path)-1] == name {
+					ranges[a.Name] = rng
 				}
 			}
 		}

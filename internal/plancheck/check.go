@@ -688,12 +688,7 @@ func (c *checker) capacityProviders(rs []Resource) {
 		v := decode.New(r.Value(), r.Address)
 		dc := &decode.Decoder{}
 		if r.Action.Changed() {
-			scaling, err := v.Get("capacity_provider_scaling_config").Block()
-			if err != nil {
-				scaling = v.Get("capacity_provider_scaling_config")
-			}
-			c.add(r.Address, nil, quota.CheckCapacityProvider(c.opts.Limits, quota.CapacityProvider{Name: dc.String(v.Get("name")),
-				MaxVCPUCount: dc.Int64(scaling.Get("max_vcpu_count"))}))
+			c.add(r.Address, nil, quota.CheckCapacityProvider(c.opts.Limits, dc.CapacityProvider(v)))
 		}
 		key, name := "", ""
 		switch rv := c.regionOf(r, v); {
