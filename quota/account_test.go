@@ -79,3 +79,62 @@ func TestCheckAccountCodeStorage(t *testing.T) {
 		}
 	}
 }
+
+// accountCases are the account category's cases, by quota.
+func accountCases(t *testing.T) map[quota.ID][]quotaCase {
+	l := quota.DefaultLimits()
+	n, s := quota.Known[int64], quota.Known[string]
+	withLimits := func(overrides map[string]float64) quota.Limits {
+		out, errs := l.WithOverrides(overrides)
+		if len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		return out
+	}
+	account := func(l quota.Limits, a quota.Account) quota.Result { return quota.CheckAccount(l, a).Result }
+	published := func(k int) quota.Result {
+		fs := make([]quota.FleetFunction, k)
+		for i := range fs {
+			fs[i] = quota.FleetFunction{Label: fmt.Sprint(i), Function: quota.Function{Publish: quota.Known(true), ManagedInstances: quota.Known(true),
+				CapacityProviderARN: s("arn:aws:lambda:us-east-1:123456789012:capacity-provider:cp")}}
+		}
+		return quota.CheckFleet(l, quota.Fleet{Functions: fs}).Result
+	}
+	versionsMax := int(l.Value(quota.CapacityProviderFunctionVersionsMax))
+	pkg := ziptest.WriteSized(t, t.TempDir(), "p.zip", 1000, 5000)
+	storage := func(existing int64) quota.Result {
+		return account(l, quota.Account{PackageFilenames: quota.KnownStrings(pkg), ExistingCodeStorageBytes: n(existing)})
+	}
+	storageMax := l.Value(quota.CodeStorageMaxBytes)
+	return map[quota.ID][]quotaCase{
+		quota.ConcurrentExecutions: {
+			{"900 of 1,000 held", account(l, quota.Account{ReservedConcurrentExecutions: reserved(500), ProvisionedConcurrentExecutions: reserved(400)}), passes},
+			{"901 of 1,000 held", account(l, quota.Account{ReservedConcurrentExecutions: reserved(500), ProvisionedConcurrentExecutions: reserved(401)}), fails},
+			{"a 10-concurrency account holding none", account(withLimits(map[string]float64{"concurrent_executions": 10}),
+				quota.Account{ReservedConcurrentExecutions: reserved()}), passes},
+			{"a 10-concurrency account holding 1", account(withLimits(map[string]float64{"concurrent_executions": 10}),
+				quota.Account{ReservedConcurrentExecutions: reserved(1)}), fails}},
+		quota.UnreservedConcurrencyMin: {
+			{"900 reserved", quota.CheckFunction(l, quota.Function{ReservedConcurrentExecutions: n(900)}).Result, passes},
+			{"901 reserved", quota.CheckFunction(l, quota.Function{ReservedConcurrentExecutions: n(901)}).Result, fails},
+			{"-1 reserves none", quota.CheckFunction(l, quota.Function{ReservedConcurrentExecutions: n(-1)}).Result, passes},
+			{"0 throttles, on a 50-concurrency account", quota.CheckFunction(withLimits(map[string]float64{"concurrent_executions": 50}),
+				quota.Function{ReservedConcurrentExecutions: n(0)}).Result, passes},
+			{"901 provisioned without a reservation", quota.CheckProvisionedConcurrency(l,
+				quota.ProvisionedConcurrency{ProvisionedConcurrentExecutions: n(901), ReservedConcurrentExecutions: n(-1)}), fails},
+			{"950 and an unknown one", account(l, quota.Account{ReservedConcurrentExecutions: quota.Known([]quota.Value[int64]{n(950), quota.Unknown[int64]()})}), fails},
+			{"10 and an unknown one", account(l, quota.Account{ReservedConcurrentExecutions: quota.Known([]quota.Value[int64]{n(10), quota.Unknown[int64]()})}), waits}},
+		quota.CodeStorageMaxBytes: {{"at the limit", storage(storageMax - 1000), passes}, {"a byte over", storage(storageMax - 999), fails}},
+		quota.CapacityProviderFunctionVersionsMax: {{fmt.Sprint(versionsMax), published(versionsMax), passes},
+			{fmt.Sprint(versionsMax + 1), published(versionsMax + 1), fails}},
+		quota.CapacityProviderMaxVCPUMin: {{"2", quota.CheckCapacityProvider(l, quota.CapacityProvider{MaxVCPUCount: n(2)}), passes},
+			{"1", quota.CheckCapacityProvider(l, quota.CapacityProvider{MaxVCPUCount: n(1)}), fails},
+			{"unknown", quota.CheckCapacityProvider(l, quota.CapacityProvider{MaxVCPUCount: quota.Unknown[int64]()}), waits}},
+		quota.CapacityProviderMaxVCPUMax: {{"15,000", quota.CheckCapacityProvider(l, quota.CapacityProvider{MaxVCPUCount: n(15000)}), passes},
+			{"15,001", quota.CheckCapacityProvider(l, quota.CapacityProvider{MaxVCPUCount: n(15001)}), fails}},
+		quota.CapacityProvidersMax: {
+			{"at the limit", quota.CheckCapacityProviderCount(l, n(l.Value(quota.CapacityProvidersMax)), ""), passes},
+			{"one over", quota.CheckCapacityProviderCount(l, n(l.Value(quota.CapacityProvidersMax)+1), ""), fails},
+			{"some unknown", quota.CheckCapacityProviderCount(l, quota.Value[int64]{V: 3, Unknown: true}, ""), waits}},
+	}
+}

@@ -1,6 +1,7 @@
 package quota_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -26,64 +27,184 @@ func ids(s ...quota.ID) []quota.ID {
 	return s
 }
 
-func TestCheckFunctionBoundaries(t *testing.T) {
-	t.Parallel()
-	str := func(n int) quota.Value[string] { return quota.Known(strings.Repeat("a", n)) }
-	list := func(n int) quota.Strings { return quota.KnownStrings(make([]string, n)...) }
-	n := quota.Known[int64]
-	tests := map[string]struct {
-		fn   quota.Function
-		want []quota.ID
-	}{
-		"empty":                    {quota.Function{}, nil},
-		"memory 128":               {quota.Function{MemorySize: n(128)}, nil},
-		"memory 127":               {quota.Function{MemorySize: n(127)}, ids(quota.FunctionMemoryMinMB)},
-		"memory 10240":             {quota.Function{MemorySize: n(10240)}, nil},
-		"memory 10241":             {quota.Function{MemorySize: n(10241)}, ids(quota.FunctionMemoryMaxMB)},
-		"memory negative":          {quota.Function{MemorySize: n(-1)}, ids(quota.FunctionMemoryMinMB)},
-		"timeout 1":                {quota.Function{Timeout: n(1)}, nil},
-		"timeout 0":                {quota.Function{Timeout: n(0)}, ids(quota.FunctionTimeoutMinSeconds)},
-		"timeout 900":              {quota.Function{Timeout: n(900)}, nil},
-		"timeout 901":              {quota.Function{Timeout: n(901)}, ids(quota.FunctionTimeoutMaxSeconds)},
-		"ephemeral 512":            {quota.Function{EphemeralStorageSize: n(512)}, nil},
-		"ephemeral 511":            {quota.Function{EphemeralStorageSize: n(511)}, ids(quota.EphemeralStorageMinMB)},
-		"ephemeral 10240":          {quota.Function{EphemeralStorageSize: n(10240)}, nil},
-		"ephemeral 10241":          {quota.Function{EphemeralStorageSize: n(10241)}, ids(quota.EphemeralStorageMaxMB)},
-		"env 4096":                 {quota.Function{EnvironmentVariables: quota.KnownStringMap(envOfSize(4096))}, nil},
-		"env 4097":                 {quota.Function{EnvironmentVariables: quota.KnownStringMap(envOfSize(4097))}, ids(quota.EnvironmentVariablesMaxBytes)},
-		"layers 5":                 {quota.Function{Layers: list(5)}, nil},
-		"layers 6":                 {quota.Function{Layers: list(6)}, ids(quota.FunctionLayersMax)},
-		"subnets 16":               {quota.Function{SubnetIDs: list(16)}, nil},
-		"subnets 17":               {quota.Function{SubnetIDs: list(17)}, ids(quota.FunctionSubnetsMax)},
-		"security groups 5":        {quota.Function{SecurityGroupIDs: list(5)}, nil},
-		"security groups 6":        {quota.Function{SecurityGroupIDs: list(6)}, ids(quota.FunctionSecurityGroupsMax)},
-		"architectures 1":          {quota.Function{Architectures: quota.KnownStrings("arm64")}, nil},
-		"architectures 2":          {quota.Function{Architectures: quota.KnownStrings("arm64", "x86_64")}, ids(quota.FunctionArchitecturesMax)},
-		"name 64":                  {quota.Function{Name: str(64)}, nil},
-		"name 65":                  {quota.Function{Name: str(65)}, ids(quota.FunctionNameMaxLength)},
-		"handler 128":              {quota.Function{Handler: str(128)}, nil},
-		"handler 129":              {quota.Function{Handler: str(129)}, ids(quota.HandlerMaxLength)},
-		"description 256":          {quota.Function{Description: quota.Known(strings.Repeat("é", 256))}, nil},
-		"description 257":          {quota.Function{Description: str(257)}, ids(quota.DescriptionMaxLength)},
-		"reserved 900":             {quota.Function{ReservedConcurrentExecutions: n(900)}, nil},
-		"reserved 901":             {quota.Function{ReservedConcurrentExecutions: n(901)}, ids(quota.UnreservedConcurrencyMin)},
-		"reserved -1":              {quota.Function{ReservedConcurrentExecutions: n(-1)}, nil},
-		"image 10 GB":              {quota.Function{PackageType: quota.Known("Image"), ImageSizeBytes: n(10737418240)}, nil},
-		"image 10 GB + 1":          {quota.Function{PackageType: quota.Known("Image"), ImageSizeBytes: n(10737418241)}, ids(quota.ContainerImageMaxBytes)},
-		"image size ignored":       {quota.Function{ImageSizeBytes: n(10737418241)}, nil},
-		"declared layers at limit": {quota.Function{LayerUnzippedBytes: n(262144000)}, nil},
-		"declared layers over":     {quota.Function{LayerUnzippedBytes: n(262144001)}, ids(quota.UnzippedPackageMaxBytes)},
-		"every violation at once": {quota.Function{MemorySize: n(1), Timeout: n(1000), Layers: list(9), Handler: str(200)},
-			ids(quota.FunctionMemoryMinMB, quota.FunctionTimeoutMaxSeconds, quota.FunctionLayersMax, quota.HandlerMaxLength)},
+// functionCases are the function category's cases, by quota.
+func functionCases(t *testing.T) map[quota.ID][]quotaCase {
+	dir := t.TempDir()
+	l := quota.DefaultLimits()
+	str := func(k int) quota.Value[string] { return quota.Known(strings.Repeat("a", k)) }
+	list := func(k int) quota.Strings { return quota.KnownStrings(make([]string, k)...) }
+	n, s := quota.Known[int64], quota.Known[string]
+	on, off, unknown := quota.Known(true), quota.Known(false), quota.Unknown[bool]()
+	lmi := on
+	fn := func(f quota.Function) quota.Result { return quota.CheckFunction(l, f).Result }
+	env := func(keys ...string) quota.StringMap {
+		m := map[string]string{}
+		for _, k := range keys {
+			m[k] = "v"
+		}
+		return quota.KnownStringMap(m)
 	}
-	for name, tc := range tests {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			rep := quota.CheckFunction(quota.DefaultLimits(), tc.fn)
-			if got := violated(rep.Result); !slices.Equal(got, tc.want) {
-				t.Fatalf("violations = %v, want %v; findings: %v", got, tc.want, rep.Findings)
-			}
-		})
+	tags := func(k int, extra ...string) quota.StringMap {
+		m := map[string]string{}
+		for i := range k {
+			m[fmt.Sprintf("tag%02d", i)] = "x"
+		}
+		for _, e := range extra {
+			m[e] = "x"
+		}
+		return quota.KnownStringMap(m)
+	}
+	// writtenOnly is tags_all still unknown (default tags unknown), with
+	// the tags users wrote as its known part.
+	writtenOnly := func(m quota.StringMap) quota.StringMap { return quota.StringMap{Unknown: true, V: m.V} }
+	sensitive := func(m quota.StringMap) quota.StringMap { m.Sensitive = true; return m }
+	snap := func(f quota.Function) quota.Function {
+		f.SnapStart, f.Runtime, f.PackageType = on, s("java21"), s(quota.PackageTypeZip)
+		return f
+	}
+	zipped := func(size int64) quota.Value[string] {
+		return s(ziptest.WriteSized(t, dir, fmt.Sprintf("z%d.zip", size), size, 1000))
+	}
+	unzipped := func(size uint64) quota.Value[string] {
+		return s(ziptest.Write(t, dir, fmt.Sprintf("u%d.zip", size), ziptest.Entry{Name: "a", Size: size}))
+	}
+	return map[quota.ID][]quotaCase{
+		quota.FunctionMemoryMinMB: {{"128", fn(quota.Function{MemorySize: n(128)}), passes}, {"127", fn(quota.Function{MemorySize: n(127)}), fails},
+			{"negative", fn(quota.Function{MemorySize: n(-1)}), fails},
+			{"100 on either platform", fn(quota.Function{ManagedInstances: unknown, MemorySize: n(100)}), fails},
+			{"unknown", fn(quota.Function{MemorySize: quota.Unknown[int64]()}), waits}},
+		quota.FunctionMemoryMaxMB: {{"10240", fn(quota.Function{MemorySize: n(10240)}), passes}, {"10241", fn(quota.Function{MemorySize: n(10241)}), fails},
+			{"16384 on standard Lambda", fn(quota.Function{MemorySize: n(16384)}), fails},
+			{"16384 on an unknown platform", fn(quota.Function{ManagedInstances: unknown, MemorySize: n(16384)}), waits}},
+		quota.FunctionTimeoutMinSeconds: {{"1", fn(quota.Function{Timeout: n(1)}), passes}, {"0", fn(quota.Function{Timeout: n(0)}), fails}},
+		quota.FunctionTimeoutMaxSeconds: {{"900", fn(quota.Function{Timeout: n(900)}), passes}, {"901", fn(quota.Function{Timeout: n(901)}), fails}},
+		quota.LMIFunctionMemoryMinMB: {{"2048", fn(quota.Function{ManagedInstances: lmi, MemorySize: n(2048)}), passes},
+			{"2047", fn(quota.Function{ManagedInstances: lmi, MemorySize: n(2047)}), fails}},
+		quota.LMIFunctionMemoryMaxMB: {{"32768", fn(quota.Function{ManagedInstances: lmi, MemorySize: n(32768)}), passes},
+			{"32769", fn(quota.Function{ManagedInstances: lmi, MemorySize: n(32769)}), fails},
+			{"40000 on either platform", fn(quota.Function{ManagedInstances: unknown, MemorySize: n(40000)}), fails}},
+		quota.LMIFunctionTimeoutMaxSeconds: {{"5400", fn(quota.Function{ManagedInstances: lmi, Timeout: n(5400)}), passes},
+			{"5401", fn(quota.Function{ManagedInstances: lmi, Timeout: n(5401)}), fails}},
+		quota.LMIMemoryGiBPerVCPUMin: {{"2", fn(quota.Function{ManagedInstances: lmi, MemoryGiBPerVCPU: quota.Known(2.0)}), passes},
+			{"1.9", fn(quota.Function{ManagedInstances: lmi, MemoryGiBPerVCPU: quota.Known(1.9)}), fails},
+			{"ignored on standard Lambda", fn(quota.Function{ManagedInstances: off, MemoryGiBPerVCPU: quota.Known(1.0)}), passes}},
+		quota.LMIMemoryGiBPerVCPUMax: {{"8", fn(quota.Function{ManagedInstances: lmi, MemoryGiBPerVCPU: quota.Known(8.0)}), passes},
+			{"8.1", fn(quota.Function{ManagedInstances: lmi, MemoryGiBPerVCPU: quota.Known(8.1)}), fails},
+			{"unknown", fn(quota.Function{ManagedInstances: lmi, MemoryGiBPerVCPU: quota.Unknown[float64]()}), waits}},
+		quota.LMIEnvironmentConcurrencyMin: {{"1", fn(quota.Function{ManagedInstances: lmi, EnvironmentMaxConcurrency: n(1)}), passes},
+			{"0", fn(quota.Function{ManagedInstances: lmi, EnvironmentMaxConcurrency: n(0)}), fails}},
+		quota.LMIEnvironmentConcurrencyMax: {{"1600", fn(quota.Function{ManagedInstances: lmi, EnvironmentMaxConcurrency: n(1600)}), passes},
+			{"1601", fn(quota.Function{ManagedInstances: lmi, EnvironmentMaxConcurrency: n(1601)}), fails}},
+		quota.EphemeralStorageMinMB: {{"512", fn(quota.Function{EphemeralStorageSize: n(512)}), passes}, {"511", fn(quota.Function{EphemeralStorageSize: n(511)}), fails}},
+		quota.EphemeralStorageMaxMB: {{"10240", fn(quota.Function{EphemeralStorageSize: n(10240)}), passes},
+			{"10241", fn(quota.Function{EphemeralStorageSize: n(10241)}), fails}},
+		quota.DurableExecutionTimeoutMinSeconds: {{"1", fn(quota.Function{DurableExecutionTimeout: n(1)}), passes},
+			{"0", fn(quota.Function{DurableExecutionTimeout: n(0)}), fails}},
+		quota.DurableExecutionTimeoutMaxSeconds: {{"one year", fn(quota.Function{DurableExecutionTimeout: n(31622400)}), passes},
+			{"one year and a second", fn(quota.Function{DurableExecutionTimeout: n(31622401)}), fails}},
+		quota.DurableRetentionPeriodMinDays: {{"1", fn(quota.Function{DurableRetentionPeriod: n(1)}), passes},
+			{"0", fn(quota.Function{DurableRetentionPeriod: n(0)}), fails}},
+		quota.DurableRetentionPeriodMaxDays: {{"90", fn(quota.Function{DurableRetentionPeriod: n(90)}), passes},
+			{"91", fn(quota.Function{DurableRetentionPeriod: n(91)}), fails}},
+		quota.EnvironmentVariablesMaxBytes: {{"4096", fn(quota.Function{EnvironmentVariables: quota.KnownStringMap(envOfSize(4096))}), passes},
+			{"4097", fn(quota.Function{EnvironmentVariables: quota.KnownStringMap(envOfSize(4097))}), fails},
+			{"4097 and sensitive", fn(quota.Function{EnvironmentVariables: sensitive(quota.KnownStringMap(envOfSize(4097)))}), fails},
+			{"unknown map", fn(quota.Function{EnvironmentVariables: quota.Unknown[map[string]quota.Value[string]]()}), waits}},
+		quota.EnvironmentVariableKeyPattern: {{"AB", fn(quota.Function{EnvironmentVariables: env("AB")}), passes},
+			{"starting with a digit", fn(quota.Function{EnvironmentVariables: env("1X")}), fails},
+			{"one letter", fn(quota.Function{EnvironmentVariables: env("A")}), fails},
+			{"unknown map", fn(quota.Function{EnvironmentVariables: quota.Unknown[map[string]quota.Value[string]]()}), waits}},
+		quota.EnvironmentVariableReservedKeys: {
+			{"settable keys", fn(quota.Function{EnvironmentVariables: env("TZ", "AWS_LAMBDA_EXEC_WRAPPER", "LANG", "PATH", "NODE_OPTIONS", "LD_LIBRARY_PATH")}), passes},
+			{"AWS_REGION", fn(quota.Function{EnvironmentVariables: env("AWS_REGION")}), fails},
+			{"AWS_REGION, sensitive", fn(quota.Function{EnvironmentVariables: sensitive(env("AWS_REGION"))}), fails}},
+		quota.FunctionLayersMax: {{"5", fn(quota.Function{Layers: list(5)}), passes}, {"6", fn(quota.Function{Layers: list(6)}), fails},
+			{"3 ARNs and an unknown list of packages", fn(quota.Function{Layers: list(3), LayerFilenames: quota.Unknown[[]quota.Value[string]]()}), waits}},
+		quota.ZippedPackageMaxBytes: {{"50 MB", fn(quota.Function{Filename: zipped(52428800)}), passes},
+			{"50 MB and a byte", fn(quota.Function{Filename: zipped(52428801)}), fails},
+			{"50 MB and a byte through S3", fn(quota.Function{Filename: zipped(52428801), UploadedViaS3: on}), passes}},
+		quota.UnzippedPackageMaxBytes: {{"250 MB", fn(quota.Function{Filename: unzipped(262144000)}), passes},
+			{"250 MB and a byte", fn(quota.Function{Filename: unzipped(262144001)}), fails},
+			{"declared layers at the limit", fn(quota.Function{LayerUnzippedBytes: n(262144000)}), passes},
+			{"declared layers over", fn(quota.Function{LayerUnzippedBytes: n(262144001)}), fails}},
+		quota.ContainerImageMaxBytes: {{"10 GB", fn(quota.Function{PackageType: s("Image"), ImageSizeBytes: n(10737418240)}), passes},
+			{"10 GB and a byte", fn(quota.Function{PackageType: s("Image"), ImageSizeBytes: n(10737418241)}), fails},
+			{"not an image", fn(quota.Function{ImageSizeBytes: n(10737418241)}), passes}},
+		quota.FunctionSubnetsMax: {{"16", fn(quota.Function{SubnetIDs: list(16)}), passes}, {"17", fn(quota.Function{SubnetIDs: list(17)}), fails},
+			{"unknown", fn(quota.Function{SubnetIDs: quota.Unknown[[]quota.Value[string]]()}), waits}},
+		quota.FunctionSecurityGroupsMax: {{"5", fn(quota.Function{SecurityGroupIDs: list(5)}), passes}, {"6", fn(quota.Function{SecurityGroupIDs: list(6)}), fails}},
+		quota.FunctionArchitecturesMax: {{"1", fn(quota.Function{Architectures: quota.KnownStrings("arm64")}), passes},
+			{"2", fn(quota.Function{Architectures: quota.KnownStrings("arm64", "x86_64")}), fails}},
+		quota.FunctionNameMaxLength: {{"64", fn(quota.Function{Name: str(64)}), passes}, {"65", fn(quota.Function{Name: str(65)}), fails},
+			{"unknown", fn(quota.Function{Name: quota.Unknown[string]()}), waits}},
+		quota.HandlerMaxLength: {{"128", fn(quota.Function{Handler: str(128)}), passes}, {"129", fn(quota.Function{Handler: str(129)}), fails}},
+		quota.HandlerPattern: {{"index.handler", fn(quota.Function{Handler: s("index.handler")}), passes},
+			{"a space", fn(quota.Function{Handler: s("index. handler")}), fails},
+			{"unknown", fn(quota.Function{Handler: quota.Unknown[string]()}), waits}},
+		quota.DescriptionMaxLength: {{"256 two-byte characters", fn(quota.Function{Description: s(strings.Repeat("é", 256))}), passes},
+			{"257", fn(quota.Function{Description: str(257)}), fails}},
+		quota.FunctionTagsMax: {{"50", fn(quota.Function{Tags: tags(50)}), passes}, {"51", fn(quota.Function{Tags: tags(51)}), fails},
+			{"50 and AWS's own", fn(quota.Function{Tags: tags(50, "aws:cloudformation:stack-name")}), passes},
+			{"51 written, default tags unknown", fn(quota.Function{Tags: writtenOnly(tags(51))}), fails},
+			{"45 written, default tags unknown", fn(quota.Function{Tags: writtenOnly(tags(45))}), waits},
+			{"51, sensitive", fn(quota.Function{Tags: sensitive(tags(51))}), fails},
+			{"unknown", fn(quota.Function{Tags: quota.Unknown[map[string]quota.Value[string]]()}), waits}},
+		quota.TagKeyMaxLength: {{"128", fn(quota.Function{Tags: tags(0, strings.Repeat("k", 128))}), passes},
+			{"129", fn(quota.Function{Tags: tags(0, strings.Repeat("k", 129))}), fails},
+			{"128 two-byte characters", fn(quota.Function{Tags: tags(0, strings.Repeat("é", 128))}), passes},
+			{"129 written, default tags unknown", fn(quota.Function{Tags: writtenOnly(tags(0, strings.Repeat("k", 129)))}), fails},
+			{"default tags unknown", fn(quota.Function{Tags: writtenOnly(tags(1))}), waits}},
+		quota.TagValueMaxLength: {{"256", fn(quota.Function{Tags: quota.KnownStringMap(map[string]string{"team": strings.Repeat("v", 256)})}), passes},
+			{"257", fn(quota.Function{Tags: quota.KnownStringMap(map[string]string{"team": strings.Repeat("v", 257)})}), fails},
+			{"an unknown value", fn(quota.Function{Tags: quota.Known(map[string]quota.Value[string]{"team": quota.Unknown[string]()})}), waits}},
+		quota.TagKeyReserved: {{"aws-team", fn(quota.Function{Tags: tags(0, "aws-team")}), passes},
+			{"aws:team", fn(quota.Function{Tags: tags(0, "aws:team")}), fails},
+			{"AWS:team, in another case", fn(quota.Function{Tags: tags(0, "AWS:team")}), fails},
+			{"an empty key", fn(quota.Function{Tags: tags(0, "")}), fails},
+			{"aws:team, sensitive", fn(quota.Function{Tags: sensitive(tags(0, "aws:team"))}), fails}},
+		quota.SnapStartRuntime: {{"java21", fn(snap(quota.Function{})), passes},
+			{"python3.11", fn(snap(quota.Function{Runtime: s("python3.11")})), passes},
+			{"nodejs22.x", fn(quota.Function{SnapStart: on, Runtime: s("nodejs22.x"), PackageType: s(quota.PackageTypeZip)}), fails},
+			{"unknown runtime", fn(quota.Function{SnapStart: on, Runtime: quota.Unknown[string]()}), waits}},
+		quota.SnapStartEphemeralStorage: {{"512 MB", fn(snap(quota.Function{EphemeralStorageSize: n(512)})), passes},
+			{"513 MB", fn(snap(quota.Function{EphemeralStorageSize: n(513)})), fails},
+			{"1 GB, SnapStart unknown", fn(quota.Function{SnapStart: unknown, EphemeralStorageSize: n(1024)}), waits}},
+		quota.SnapStartFileSystem: {{"without EFS", fn(snap(quota.Function{})), passes}, {"with EFS", fn(snap(quota.Function{FileSystem: on})), fails},
+			{"EFS unknown", fn(snap(quota.Function{FileSystem: unknown})), waits}},
+		quota.SnapStartProvisionedConcurrency: {{"none", fn(snap(quota.Function{})), passes},
+			{"5", fn(snap(quota.Function{ProvisionedConcurrentExecutions: n(5)})), fails}},
+		quota.TenantIsolationSnapStart: {{"alone", fn(quota.Function{TenantIsolation: on}), passes},
+			{"with SnapStart", fn(snap(quota.Function{TenantIsolation: on})), fails}},
+		quota.TenantIsolationProvisionedConcurrency: {{"alone", fn(quota.Function{TenantIsolation: on}), passes},
+			{"with 1 provisioned", fn(quota.Function{TenantIsolation: on, ProvisionedConcurrentExecutions: n(1)}), fails},
+			{"isolation unknown", fn(quota.Function{TenantIsolation: unknown, ProvisionedConcurrentExecutions: n(1)}), waits}},
+		quota.TenantIsolationEventSource: {{"a shared function", quota.CheckEventSource(l, quota.EventSource{FunctionTenantIsolation: off}), passes},
+			{"an isolated function", quota.CheckEventSource(l, quota.EventSource{FunctionTenantIsolation: on}), fails}},
+		quota.TenantIsolationFunctionURL: {{"a shared function", quota.CheckFunctionURL(l, quota.FunctionURL{FunctionTenantIsolation: off}), passes},
+			{"an isolated function", quota.CheckFunctionURL(l, quota.FunctionURL{FunctionTenantIsolation: on}), fails}},
+		quota.ProvisionedConcurrencyWithinReserved: {
+			{"10 of 10", quota.CheckProvisionedConcurrency(l, quota.ProvisionedConcurrency{ProvisionedConcurrentExecutions: n(10), ReservedConcurrentExecutions: n(10)}), passes},
+			{"11 of 10", quota.CheckProvisionedConcurrency(l, quota.ProvisionedConcurrency{ProvisionedConcurrentExecutions: n(11), ReservedConcurrentExecutions: n(10)}), fails},
+			{"10 of 10 on a function", fn(quota.Function{ReservedConcurrentExecutions: n(10), ProvisionedConcurrentExecutions: n(10)}), passes}},
+		quota.SQSVisibilityTimeoutMin: {
+			{"equal to the timeout", quota.CheckEventSource(l, quota.EventSource{VisibilityTimeoutSeconds: n(180), FunctionTimeout: n(180)}), passes},
+			{"one short", quota.CheckEventSource(l, quota.EventSource{VisibilityTimeoutSeconds: n(179), FunctionTimeout: n(180)}), fails},
+			{"defaults: 30 against 3", quota.CheckEventSource(l, quota.EventSource{}), passes},
+			{"default visibility against 31", quota.CheckEventSource(l, quota.EventSource{FunctionTimeout: n(31)}), fails},
+			{"not a queue", quota.CheckEventSource(l, quota.EventSource{FunctionTimeout: n(31), NotSQS: true}), passes}},
+	}
+}
+
+// TestCheckFunctionFindsEveryViolation: one function that breaks several
+// quotas gets one finding for each.
+func TestCheckFunctionFindsEveryViolation(t *testing.T) {
+	t.Parallel()
+	n := quota.Known[int64]
+	rep := quota.CheckFunction(quota.DefaultLimits(), quota.Function{MemorySize: n(1), Timeout: n(1000),
+		Layers: quota.KnownStrings(make([]string, 9)...), Handler: quota.Known(strings.Repeat("h", 200)), Tags: quota.KnownStringMap(map[string]string{"aws:x": "y"})})
+	want := ids(quota.FunctionMemoryMinMB, quota.FunctionTimeoutMaxSeconds, quota.FunctionLayersMax, quota.HandlerMaxLength, quota.TagKeyReserved)
+	if got := violated(rep.Result); !slices.Equal(got, want) {
+		t.Fatalf("violations = %v, want %v; findings: %v", got, want, rep.Findings)
 	}
 }
 

@@ -202,3 +202,18 @@ func TestCheckPolicyLowerBoundsOfUnknownIDsAndARN(t *testing.T) {
 		t.Errorf("ids of unknown length: %v; want undecided", r.Findings)
 	}
 }
+
+// policyCases are the policy category's cases, by quota.
+func policyCases() map[quota.ID][]quotaCase {
+	return map[quota.ID][]quotaCase{
+		quota.ResourcePolicyMaxBytes: {{"45 on each of two qualifiers", policyOf(append(s3Permissions(45, "live"), s3Permissions(45, "blue")...)...), passes},
+			{"90 on one qualifier", policyOf(s3Permissions(90, "live")...), fails},
+			{"an unknown list", quota.CheckPolicy(quota.DefaultLimits(), quota.Policy{FunctionARN: quota.Known("arn:aws:lambda:eu-west-1:123456789012:function:api"),
+				Permissions: quota.Unknown[[]quota.Permission]()}).Result, waits}},
+		quota.PermissionStatementIDMaxLength: {{"100", policyOf(quota.Permission{StatementID: quota.Known(strings.Repeat("s", 100))}), passes},
+			{"101", policyOf(quota.Permission{StatementID: quota.Known(strings.Repeat("s", 101))}), fails}},
+		quota.PermissionStatementIDPattern: {{"AllowS3", policyOf(quota.Permission{StatementID: quota.Known("AllowS3")}), passes},
+			{"a dot", policyOf(quota.Permission{StatementID: quota.Known("s3.uploads")}), fails},
+			{"empty", policyOf(quota.Permission{StatementID: quota.Known("")}), fails}},
+	}
+}

@@ -3,6 +3,7 @@ package quota_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -167,4 +168,19 @@ func BenchmarkHyperplaneENIs100k(b *testing.B) {
 			build()
 		}
 	})
+}
+
+// vpcCases are the VPC category's cases, by quota.
+func vpcCases() map[quota.ID][]quotaCase {
+	l := quota.DefaultLimits()
+	n := quota.Known[int64]
+	vpc := func(v quota.VPC) quota.Result { return quota.CheckVPC(l, v).Result }
+	return map[quota.ID][]quotaCase{
+		quota.ENIsPerVPC: {
+			{"250", vpc(quota.VPC{Functions: quota.Known(functionsNeeding(240)), EFSMountTargets: n(6), OtherENIs: n(4)}), passes},
+			{"251", vpc(quota.VPC{Functions: quota.Known(functionsNeeding(240)), EFSMountTargets: n(6), OtherENIs: n(5)}), fails},
+			{"251 pairs and unknown others", vpc(quota.VPC{Functions: quota.Known(functionsNeeding(251)), OtherENIs: quota.Unknown[int64]()}), fails},
+			{"10 pairs and unknown others", vpc(quota.VPC{Functions: quota.Known(functionsNeeding(10)), OtherENIs: quota.Unknown[int64]()}), waits},
+			{"250 functions on one pair", vpc(quota.VPC{Functions: quota.Known(slices.Repeat([]quota.VPCFunction{vpcFn([]string{"subnet-a"}, []string{"sg"})}, 300))}), passes}},
+	}
 }
