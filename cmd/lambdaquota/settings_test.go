@@ -26,3 +26,16 @@ func TestAccSavedPlanCapacityProviderScaling(t *testing.T) {
 	wantReport(t, c.savedPlan("testdata/settings", nil, []string{"-var", "max_vcpu_count=1"}), exitViolations,
 		"violation capacity_provider_max_vcpu_min aws_lambda_capacity_provider.cp")
 }
+
+// AWS counts a function's tags_all: its tags and the provider's
+// default_tags. While a default tag is unknown, the tags written are the
+// least it holds.
+func TestAccSavedPlanCountsDefaultTags(t *testing.T) {
+	c := newCLI(t)
+	wantReport(t, c.savedPlan("testdata/tags", nil, []string{"-var", "own=44", "-var", "defaults=6"}), exitOK)
+	wantReport(t, c.savedPlan("testdata/tags", nil, []string{"-var", "own=45", "-var", "defaults=6"}), exitViolations,
+		"violation function_tags_max aws_lambda_function.api")
+	wantReport(t, c.savedPlan("testdata/tags", nil, []string{"-var", "own=51", "-var", "unknown_default=true"}), exitViolations,
+		"violation function_tags_max aws_lambda_function.api")
+	wantReport(t, c.savedPlan("testdata/tags", nil, []string{"-var", "own=45", "-var", "unknown_default=true"}), exitOK)
+}

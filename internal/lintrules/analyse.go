@@ -36,6 +36,13 @@ func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 	if err != nil {
 		return nil, err
 	}
+	defaults, err := m.defaultTags()
+	if err != nil {
+		return nil, err
+	}
+	for i := range functions {
+		functions[i].value = withTagsAll(functions[i].value, defaults)
+	}
 	provisioned, err := m.read("aws_lambda_provisioned_concurrency_config")
 	if err != nil {
 		return nil, err

@@ -491,3 +491,33 @@ func TestCheckMovedFunctionCountsInItsNewVPCOnly(t *testing.T) {
 		t.Errorf("moved into a full VPC: %v, %+v; want 251 ENIs in vpc b alone", findings(r), it)
 	}
 }
+
+// A provider block's nested block (default_tags) is recorded as a list of
+// its arguments' expressions, as Terraform's jsonconfig writes it; the
+// configuration is still read, and the function's tags_all counted.
+func TestCheckReadsAProviderBlockWithDefaultTags(t *testing.T) {
+	t.Parallel()
+	tags := func(n int) string {
+		var kv []string
+		for i := range n {
+			kv = append(kv, fmt.Sprintf(`"t%02d":"x"`, i))
+		}
+		return "{" + strings.Join(kv, ",") + "}"
+	}
+	plan := func(n int) string {
+		return `{"format_version":"1.2","resource_changes":[` +
+			change("aws_lambda_function.a", "aws_lambda_function", create, `{"function_name":"a","s3_bucket":"b","tags":{},"tags_all":`+tags(n)+`}`) +
+			`],"configuration":{"provider_config":{"aws":{"name":"aws","full_name":"registry.terraform.io/hashicorp/aws",` +
+			`"expressions":{"region":{"constant_value":"us-east-1"},"default_tags":[{"tags":{"constant_value":` + tags(n) + `}}]}}}}}`
+	}
+	for n, want := range map[int][]string{50: nil, 51: {"aws_lambda_function.a: function_tags_max"}} {
+		p, err := Parse([]byte(plan(n)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.ProviderRegions["aws"] != quota.Known("us-east-1") {
+			t.Fatalf("region = %+v", p.ProviderRegions["aws"])
+		}
+		wantFindings(t, Check(p, Options{Limits: quota.DefaultLimits()}), want...)
+	}
+}

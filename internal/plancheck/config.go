@@ -35,6 +35,12 @@ type recordedExpr struct {
 }
 
 func (e *recordedExpr) UnmarshalJSON(b []byte) error {
+	if trimmed := strings.TrimSpace(string(b)); strings.HasPrefix(trimmed, "[") {
+		// A nested block (default_tags in a provider block): a list of
+		// its arguments' expressions. Nothing the checks read is proven.
+		e.constant, e.refs = nil, []string{"?"}
+		return nil
+	}
 	var raw struct {
 		ConstantValue json.RawMessage `json:"constant_value"`
 		References    []string        `json:"references"`
@@ -65,14 +71,11 @@ type moduleCall struct {
 func (p *Plan) readConfiguration(raw []byte) error {
 	var cfg struct {
 		ProviderConfig map[string]struct {
-			Name          string `json:"name"`
-			FullName      string `json:"full_name"`
-			Alias         string `json:"alias"`
-			ModuleAddress string `json:"module_address"`
-			Expressions   map[string]struct {
-				ConstantValue json.RawMessage `json:"constant_value"`
-				References    []string        `json:"references"`
-			} `json:"expressions"`
+			Name          string                  `json:"name"`
+			FullName      string                  `json:"full_name"`
+			Alias         string                  `json:"alias"`
+			ModuleAddress string                  `json:"module_address"`
+			Expressions   map[string]recordedExpr `json:"expressions"`
 		} `json:"provider_config"`
 		RootModule json.RawMessage `json:"root_module"`
 	}
@@ -82,26 +85,26 @@ func (p *Plan) readConfiguration(raw []byte) error {
 	for key, pc := range cfg.ProviderConfig {
 		if pc.Name == "aws" || strings.HasSuffix(pc.FullName, "/aws") {
 			region := pc.Expressions["region"]
-			p.ProviderRegions[key] = providerRegion(region.ConstantValue, region.References)
-			if len(region.References) > 0 && pc.ModuleAddress == "" {
-				p.providerRegionRefs[key] = providerRef{alias: pc.Alias, refs: region.References}
+			p.ProviderRegions[key] = providerRegion(region.constant, region.refs)
+			if len(region.refs) > 0 && region.refs[0] != "?" && pc.ModuleAddress == "" {
+				p.providerRegionRefs[key] = providerRef{alias: pc.Alias, refs: region.refs}
 			}
 		}
 		if !isLambdaQuota(pc.Name, pc.FullName) || pc.Alias != "" || pc.ModuleAddress != "" {
 			continue
 		}
-		if w := pc.Expressions["warn_at_percent"]; !isNull(w.ConstantValue) {
-			if err := json.Unmarshal(w.ConstantValue, &p.WarnAtPercent); err != nil {
+		if w := pc.Expressions["warn_at_percent"]; !isNull(w.constant) {
+			if err := json.Unmarshal(w.constant, &p.WarnAtPercent); err != nil {
 				return inputErrorf("the provider block's warn_at_percent is not a number")
 			}
 		}
 		q, ok := pc.Expressions["quotas"]
 		switch {
 		case !ok:
-		case len(q.References) > 0:
-			p.QuotasRefs = q.References
-		case !isNull(q.ConstantValue):
-			v, err := planValue(q.ConstantValue, nil, nil)
+		case len(q.refs) > 0:
+			p.QuotasRefs = q.refs
+		case !isNull(q.constant):
+			v, err := planValue(q.constant, nil, nil)
 			if err != nil {
 				return inputErrorf("the provider block's quotas cannot be read: %v", err)
 			}
