@@ -13,6 +13,7 @@ import (
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/diagnostic"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/plancheck"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -43,11 +44,11 @@ func TestAccEquivalence(t *testing.T) {
 		t.Fatalf("check_function's verdicts are not all known at plan: %d known, unknown: %v", len(want), out.OutputChanges["violations"].AfterUnknown)
 	}
 
-	plan, err := plancheck.Parse(b)
+	plan, err := tfplan.Parse(b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	limits, err := plancheck.Limits(plan, plancheck.NewSource(plan, dir), "", nil)
+	limits, err := plancheck.Limits(plan, tfplan.NewSource(plan, dir), "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/plancheck"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/snapshot"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -171,12 +172,12 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	name := fs.Arg(0)
-	plan, err := plancheck.ReadFile(name, stdin)
+	plan, err := tfplan.ReadFile(name, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "lambdaquota: %s\n", err)
 		return exitBadInput
 	}
-	src := plancheck.NewSource(plan, *chdir)
+	src := tfplan.NewSource(plan, *chdir)
 	limits, err := plancheck.Limits(plan, src, *quotasFile, quotas)
 	if err != nil {
 		fmt.Fprintf(stderr, "lambdaquota: %s\n", err)
@@ -211,7 +212,7 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		limits = snaps[0].Limits(limits)
 	}
 	rep := plancheck.Check(plan, plancheck.Options{Dir: *chdir, Limits: limits, Source: src, Snapshots: snaps})
-	meta := plancheck.Meta{Version: buildVersion(), PlanFile: name, Locator: plancheck.NewLocator(src), Limits: limits}
+	meta := plancheck.Meta{Version: buildVersion(), PlanFile: name, Locator: tfplan.NewLocator(src), Limits: limits}
 	if name == "-" {
 		meta.PlanFile = "plan.json"
 	}

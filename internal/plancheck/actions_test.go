@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
+
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -86,7 +88,7 @@ func TestCheckWarnsOfActionsItDoesNotKnow(t *testing.T) {
 
 func TestCheckNamesDeferredChanges(t *testing.T) {
 	t.Parallel()
-	p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[],"deferred_changes":[{"reason":"instance_count_unknown",` +
+	p, err := tfplan.Parse([]byte(`{"format_version":"1.2","resource_changes":[],"deferred_changes":[{"reason":"instance_count_unknown",` +
 		`"resource_change":{"address":"aws_lambda_function.f[\"a\"]","mode":"managed","type":"aws_lambda_function","name":"f",` +
 		`"change":{"actions":["create"],"before":null,"after":{}}}},{"reason":"resource_config_unknown","resource_change":` +
 		`{"address":"aws_s3_bucket.b","mode":"managed","type":"aws_s3_bucket","name":"b","change":{"actions":["create"]}}}]}`))
@@ -97,32 +99,5 @@ func TestCheckNamesDeferredChanges(t *testing.T) {
 	wantFindings(t, r, `aws_lambda_function.f["a"]: `)
 	if d := r.Items[0].Detail; r.Items[0].Kind != quota.NotUnderstood || !strings.Contains(d, `"instance_count_unknown"`) {
 		t.Errorf("item = %+v", r.Items[0])
-	}
-}
-
-func TestChangeFateReadsEveryJSONPlanAction(t *testing.T) {
-	t.Parallel()
-	// The actions of jsonplan in Terraform and OpenTofu.
-	for _, tc := range []struct {
-		actions string
-		want    fate
-	}{
-		{"create", fate{action: Create, planned: true, known: true}},
-		{"update", fate{action: Update, planned: true, known: true}},
-		{"delete,create", fate{action: Replace, planned: true, known: true}},
-		{"create,delete", fate{action: Replace, planned: true, known: true}},
-		{"no-op", fate{action: Unchanged, planned: true, known: true}},
-		{"read", fate{action: Read, planned: true, known: true}},
-		{"delete", fate{old: oldDeleted, known: true}},
-		{"forget", fate{old: oldKept, known: true}},
-		{"forget,create", fate{action: Create, planned: true, old: oldKept, known: true}},
-		{"create,forget", fate{action: Create, planned: true, old: oldKept, known: true}},
-	} {
-		if got := changeFate("managed", strings.Split(tc.actions, ",")); got != tc.want {
-			t.Errorf("%s: %+v, want %+v", tc.actions, got, tc.want)
-		}
-	}
-	if got := changeFate("managed", []string{"renew"}); got.known || got.planned || slices.Contains([]oldFate{oldDeleted}, got.old) {
-		t.Errorf("renew: %+v; want an unknown action that keeps the old object", got)
 	}
 }

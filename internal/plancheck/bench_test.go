@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
+
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -71,7 +73,7 @@ func BenchmarkCheckPlan(b *testing.B) {
 	b.Run("check", func(b *testing.B) {
 		b.SetBytes(st.Size())
 		for b.Loop() {
-			p, err := ReadFile(path, nil)
+			p, err := tfplan.ReadFile(path, nil)
 			if err != nil {
 				b.Fatal(err)
 			}

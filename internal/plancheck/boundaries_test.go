@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
+
 	"github.com/zclconf/go-cty/cty"
 	ctyjson "github.com/zclconf/go-cty/cty/json"
 
@@ -51,7 +53,7 @@ func TestBoundariesInSavedPlans(t *testing.T) {
 				resources []boundary.Resource
 				fail      bool
 			}{{at, false}, {past, true}} {
-				p, err := Parse(boundaryPlan(t, tc.resources))
+				p, err := tfplan.Parse(boundaryPlan(t, tc.resources))
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
+
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
@@ -21,7 +23,7 @@ type Options struct {
 	Limits quota.Limits
 	// Source is the configuration's files under Dir, for the links between
 	// resources; Check reads them when it is nil.
-	Source *Source
+	Source *tfplan.Source
 	// Snapshots are account snapshots, one per Region: what the rest of the
 	// account spends.
 	Snapshots []*quota.Snapshot
@@ -77,7 +79,7 @@ type checker struct {
 	rep       Report
 	undecided map[string][]quota.ID
 
-	functions []Resource
+	functions []tfplan.Resource
 	arns      []quota.Value[string]
 	fleet     quota.Fleet
 	byName    map[string]int
@@ -86,16 +88,16 @@ type checker struct {
 	// layerByAddr by address, "" for a package that cannot be read.
 	layerFiles  map[string]string
 	layerByAddr map[string]string
-	queuesByARN map[string]Resource
+	queuesByARN map[string]tfplan.Resource
 	// byAddr and queuesByAddr find what a proven reference names.
 	byAddr       map[string]int
-	queuesByAddr map[string]Resource
+	queuesByAddr map[string]tfplan.Resource
 	configured   map[string]map[string]bool
-	plan         *Plan
+	plan         *tfplan.Plan
 	// provisionedAt are the addresses of Fleet.Provisioned's configurations,
 	// and provisionedRes the resources.
 	provisionedAt  []string
-	provisionedRes []Resource
+	provisionedRes []tfplan.Resource
 }
 
 // Check runs every check on a plan: each created or updated Lambda
@@ -103,22 +105,22 @@ type checker struct {
 // configuration and SQS event source mapping, then the quotas they share
 // with the deployed resources: ENIs per VPC, concurrency against the
 // unreserved floor and code storage.
-func Check(p *Plan, opts Options) Report {
+func Check(p *tfplan.Plan, opts Options) Report {
 	if opts.Source == nil {
-		opts.Source = NewSource(p, opts.Dir)
+		opts.Source = tfplan.NewSource(p, opts.Dir)
 	}
-	opts.Source.providerRegions()
+	opts.Source.ProveProviderRegions()
 	c := &checker{
 		opts:      opts,
 		rep:       Report{Checked: map[string]int{}, Counted: map[string]int{}},
 		undecided: map[string][]quota.ID{},
 		byName:    map[string]int{}, byARN: map[string]int{}, layerFiles: map[string]string{}, layerByAddr: map[string]string{},
-		queuesByARN: map[string]Resource{}, byAddr: map[string]int{}, queuesByAddr: map[string]Resource{},
+		queuesByARN: map[string]tfplan.Resource{}, byAddr: map[string]int{}, queuesByAddr: map[string]tfplan.Resource{},
 		configured: p.Configured,
 		plan:       p,
 		fleet:      quota.Fleet{SubnetVPCs: map[string]string{}},
 	}
-	byType := map[string][]Resource{}
+	byType := map[string][]tfplan.Resource{}
 	for _, r := range p.Resources {
 		byType[r.Type] = append(byType[r.Type], r)
 		switch {
@@ -164,7 +166,7 @@ func Check(p *Plan, opts Options) Report {
 
 // notUnderstood warns of each change the reader does not know, saying what
 // was checked of it all the same.
-func (c *checker) notUnderstood(p *Plan) {
+func (c *checker) notUnderstood(p *tfplan.Plan) {
 	for _, n := range p.NotUnderstood {
 		actions, _ := json.Marshal(n.Actions)
 		detail := fmt.Sprintf("The plan gives %s the actions %s, which this version of lambdaquota does not know. ", n.Address, actions)
@@ -186,7 +188,7 @@ func (c *checker) notUnderstood(p *Plan) {
 
 // indexSupport reads what the checks look things up in: subnets' VPCs,
 // layers' packages, queues and EFS mount targets.
-func (c *checker) indexSupport(byType map[string][]Resource) {
+func (c *checker) indexSupport(byType map[string][]tfplan.Resource) {
 	for _, r := range byType["aws_subnet"] {
 		v := decode.New(r.Value(), r.Address)
 		dc := &decode.Decoder{}
@@ -240,11 +242,11 @@ func (c *checker) indexSupport(byType map[string][]Resource) {
 // regionOf is the Region a resource is in: its planned region (the AWS
 // provider v6 plans one for every resource), else its provider
 // configuration's, else null for the one default Region.
-func (c *checker) regionOf(r Resource, v decode.Val) quota.Value[string] {
+func (c *checker) regionOf(r tfplan.Resource, v decode.Val) quota.Value[string] {
 	if region := (&decode.Decoder{}).String(v.Get("region")); region.Set || region.Unknown {
 		return region
 	}
-	module, block := splitAddress(r.Address)
+	module, block := tfplan.SplitAddress(r.Address)
 	if key, ok := c.plan.ProviderOf[strings.TrimPrefix(module+"."+block, ".")]; ok {
 		if region, ok := c.plan.ProviderRegions[key]; ok {
 			return region
@@ -256,9 +258,9 @@ func (c *checker) regionOf(r Resource, v decode.Val) quota.Value[string] {
 // Region is the one Region of every resource the checks read, when the
 // plan proves it (their planned region, else their provider
 // configuration's); "" when there are several, or one is not known.
-func Region(p *Plan, src *Source) string {
+func Region(p *tfplan.Plan, src *tfplan.Source) string {
 	if src != nil {
-		src.providerRegions()
+		src.ProveProviderRegions()
 	}
 	c := &checker{plan: p}
 	found := ""
@@ -320,7 +322,7 @@ func (c *checker) decodeErrors(addr string, dc *decode.Decoder) {
 	}
 }
 
-func (c *checker) layer(r Resource) {
+func (c *checker) layer(r tfplan.Resource) {
 	if !r.Action.Changed() {
 		return
 	}
@@ -343,12 +345,12 @@ var awsDefaults = map[string][]string{"aws_lambda_function": {"architectures", "
 
 // withDefaults sets to null the unknown arguments of r that the AWS
 // provider computes and its configuration does not set.
-func (c *checker) withDefaults(r Resource) cty.Value {
+func (c *checker) withDefaults(r tfplan.Resource) cty.Value {
 	v := r.Value()
 	if c.configured == nil || v.IsNull() || !v.IsKnown() || !v.Type().IsObjectType() {
 		return v
 	}
-	module, block := splitAddress(r.Address)
+	module, block := tfplan.SplitAddress(r.Address)
 	set, ok := c.configured[strings.TrimPrefix(module+"."+block, ".")]
 	if !ok {
 		return v
@@ -370,7 +372,7 @@ func (c *checker) withDefaults(r Resource) cty.Value {
 
 // readFunctions decodes every function into the fleet, with the packages of
 // the layers of this plan it uses, and indexes it by name and ARN.
-func (c *checker) readFunctions(rs []Resource) {
+func (c *checker) readFunctions(rs []tfplan.Resource) {
 	for _, r := range rs {
 		if r.Mode != "managed" {
 			continue
@@ -401,8 +403,8 @@ func (c *checker) readFunctions(rs []Resource) {
 // subnets change: the AWS provider plans vpc_config's vpc_id at its prior
 // value on an update, even when the new subnets are in another VPC. The
 // subnets then say which VPC it is in, where the plan knows theirs.
-func (c *checker) forgetStaleVPC(r Resource, ff *quota.FleetFunction) {
-	if r.Action != Update || !ff.VPCID.IsKnown() {
+func (c *checker) forgetStaleVPC(r tfplan.Resource, ff *quota.FleetFunction) {
+	if r.Action != tfplan.Update || !ff.VPCID.IsKnown() {
 		return
 	}
 	before := r.Before()
@@ -417,7 +419,7 @@ func (c *checker) forgetStaleVPC(r Resource, ff *quota.FleetFunction) {
 
 // fleetFunction decodes one value of a function resource as a member of
 // the fleet.
-func (c *checker) fleetFunction(dc *decode.Decoder, r Resource, v decode.Val) quota.FleetFunction {
+func (c *checker) fleetFunction(dc *decode.Decoder, r tfplan.Resource, v decode.Val) quota.FleetFunction {
 	opts := decode.New(cty.NullVal(cty.DynamicPseudoType), "options")
 	files, complete := c.functionLayerFiles(dc, r, v)
 	if len(files) > 0 || !complete {
@@ -451,7 +453,7 @@ func (c *checker) fleetFunction(dc *decode.Decoder, r Resource, v decode.Val) qu
 // configuration that names it. complete is false when a layer's package
 // cannot be read: a layer outside the plan or in S3, or an unknown ARN that
 // no reference proves.
-func (c *checker) functionLayerFiles(dc *decode.Decoder, r Resource, v decode.Val) (files []cty.Value, complete bool) {
+func (c *checker) functionLayerFiles(dc *decode.Decoder, r tfplan.Resource, v decode.Val) (files []cty.Value, complete bool) {
 	layers := dc.Strings(v.Get("layers"))
 	if layers.Unknown {
 		return nil, false
@@ -508,7 +510,7 @@ func (c *checker) function(ref, region quota.Value[string]) int {
 // functionOf finds the function a resource names in its function_name: by
 // name or ARN in the resource's Region, else through a single reference in
 // the configuration, which proves it while the name or ARN is unknown.
-func (c *checker) functionOf(r Resource, v decode.Val) (i int, name, region quota.Value[string]) {
+func (c *checker) functionOf(r tfplan.Resource, v decode.Val) (i int, name, region quota.Value[string]) {
 	name, region = (&decode.Decoder{}).String(v.Get("function_name")), c.regionOf(r, v)
 	if i = c.function(name, region); i < 0 {
 		if j, ok := c.byAddr[c.opts.Source.Link(r, "function_name")]; ok {
@@ -535,7 +537,7 @@ func (c *checker) functionVal(i int, name quota.Value[string], attrs ...string) 
 	return decode.New(cty.ObjectVal(obj), "function")
 }
 
-func (c *checker) provisioned(r Resource) {
+func (c *checker) provisioned(r tfplan.Resource) {
 	if r.Mode != "managed" {
 		return
 	}
@@ -556,7 +558,7 @@ func (c *checker) provisioned(r Resource) {
 // permissions checks the policy of each function whose permissions change,
 // counting its deployed permissions too. Lambda keeps one policy per
 // qualifier; CheckPolicy groups them.
-func (c *checker) permissions(rs []Resource) {
+func (c *checker) permissions(rs []tfplan.Resource) {
 	type policy struct {
 		function int
 		name     quota.Value[string]
@@ -620,7 +622,7 @@ func (c *checker) permissions(rs []Resource) {
 	}
 }
 
-func (c *checker) eventSource(r Resource) {
+func (c *checker) eventSource(r tfplan.Resource) {
 	if r.Mode != "managed" || !r.Action.Changed() {
 		return
 	}
@@ -656,12 +658,12 @@ func (c *checker) eventSource(r Resource) {
 // generatedStatementID gives a permission whose statement id is unknown
 // because the configuration sets neither statement_id nor its prefix the
 // prefix of the id the AWS provider generates, for the id's least length.
-func (c *checker) generatedStatementID(r Resource, v cty.Value) cty.Value {
+func (c *checker) generatedStatementID(r tfplan.Resource, v cty.Value) cty.Value {
 	if c.configured == nil || !v.IsKnown() || v.IsNull() || !v.Type().IsObjectType() ||
 		!v.Type().HasAttribute("statement_id") || !v.Type().HasAttribute("statement_id_prefix") {
 		return v
 	}
-	module, block := splitAddress(r.Address)
+	module, block := tfplan.SplitAddress(r.Address)
 	set, ok := c.configured[strings.TrimPrefix(module+"."+block, ".")]
 	attrs := v.AsValueMap()
 	if !ok || set["statement_id"] || set["statement_id_prefix"] || attrs["statement_id"].IsKnown() {
@@ -673,7 +675,7 @@ func (c *checker) generatedStatementID(r Resource, v cty.Value) cty.Value {
 
 // capacityProviders checks each capacity provider being created or changed,
 // and the number of them in each Region when one is created.
-func (c *checker) capacityProviders(rs []Resource) {
+func (c *checker) capacityProviders(rs []tfplan.Resource) {
 	type region struct {
 		name    string
 		n       quota.Value[int64]
@@ -704,7 +706,7 @@ func (c *checker) capacityProviders(rs []Resource) {
 			order = append(order, key)
 		}
 		g.n.V++
-		if r.Action == Create && g.created == "" {
+		if r.Action == tfplan.Create && g.created == "" {
 			g.created = r.Address
 		}
 	}
@@ -717,7 +719,7 @@ func (c *checker) capacityProviders(rs []Resource) {
 
 // functionURL checks a function URL being created against its function's
 // tenancy, which AWS sets only when it creates the function.
-func (c *checker) functionURL(r Resource) {
+func (c *checker) functionURL(r tfplan.Resource) {
 	if r.Mode != "managed" || !r.Action.Changed() {
 		return
 	}

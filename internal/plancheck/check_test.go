@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
+
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/ziptest"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
@@ -25,7 +27,7 @@ func change(addr, typ, actions, after string, unknown ...string) string {
 
 func checkPlan(t *testing.T, dir string, changes ...string) Report {
 	t.Helper()
-	p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[` + strings.Join(changes, ",") + `]}`))
+	p, err := tfplan.Parse([]byte(`{"format_version":"1.2","resource_changes":[` + strings.Join(changes, ",") + `]}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +92,7 @@ func TestCheckUnknownValues(t *testing.T) {
 
 func TestCheckNeverPrintsSensitiveValues(t *testing.T) {
 	t.Parallel()
-	p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[{"address":"aws_lambda_function.f","mode":"managed",
+	p, err := tfplan.Parse([]byte(`{"format_version":"1.2","resource_changes":[{"address":"aws_lambda_function.f","mode":"managed",
 	"type":"aws_lambda_function","name":"f","change":{"actions":["create"],"after":{"function_name":"f","s3_bucket":"b",
 	"environment":[{"variables":{"hunter2-key":"` + strings.Repeat("hunter2", 600) + `"}}]}, "after_unknown":{},
 	"after_sensitive":{"environment":[{"variables":true}]}}}]}`))
@@ -247,7 +249,7 @@ func TestCheckProviderRegionWhenPlanHasNone(t *testing.T) {
 		`"aws.west":{"name":"aws","full_name":"registry.terraform.io/hashicorp/aws","alias":"west","expressions":{"region":{"constant_value":"us-west-2"}}}},` +
 		`"root_module":{"resources":[` + fn("aws_lambda_function.a", "aws") + "," + fn("aws_lambda_function.b", "%s") + `]}}}`
 	check := func(provider string) Report {
-		p, err := Parse([]byte(fmt.Sprintf(plan, provider)))
+		p, err := tfplan.Parse([]byte(fmt.Sprintf(plan, provider)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -355,7 +357,7 @@ func TestReportsNeverPrintSensitiveValues(t *testing.T) {
 		`"reserved_concurrent_executions":950,"environment":[{"variables":{"AWS_REGION":"%[1]s","%[1]s-key":"%[1]s"}}],`+
 		`"vpc_config":[{"subnet_ids":["subnet-%[1]s"],"security_group_ids":["sg-%[1]s"]}]}`, canary)
 	perm := fmt.Sprintf(`{"function_name":"f","region":"%[1]s-1","statement_id":"%[1]s id","qualifier":"%[1]s","action":"lambda:InvokeFunction","principal":"%[1]s"}`, canary)
-	p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[` +
+	p, err := tfplan.Parse([]byte(`{"format_version":"1.2","resource_changes":[` +
 		`{"address":"aws_lambda_function.f","mode":"managed","type":"aws_lambda_function","name":"f","change":{"actions":["create"],"before":null,"after":` + fn +
 		`,"after_unknown":{"arn":true},"after_sensitive":true}},` +
 		`{"address":"aws_lambda_permission.p","mode":"managed","type":"aws_lambda_permission","name":"p","change":{"actions":["create"],"before":null,"after":` + perm +
@@ -391,7 +393,7 @@ func TestLocationsAreRelativeToRepositoryRoot(t *testing.T) {
 		t.Fatal(err)
 	}
 	// An absolute --chdir, as CI jobs pass it.
-	l := NewLocator(NewSource(&Plan{Modules: map[string]string{}}, filepath.Join(repo, "infra/app")))
+	l := tfplan.NewLocator(tfplan.NewSource(&tfplan.Plan{Modules: map[string]string{}}, filepath.Join(repo, "infra/app")))
 	if loc, ok := l.Find("aws_lambda_function.api"); !ok || loc.File != "infra/app/main.tf" || loc.Line != 1 {
 		t.Errorf("location = %+v, %v; want infra/app/main.tf line 1", loc, ok)
 	}
@@ -399,8 +401,8 @@ func TestLocationsAreRelativeToRepositoryRoot(t *testing.T) {
 
 func TestProviderWarnAtPercentIsRead(t *testing.T) {
 	t.Parallel()
-	plan := func(pct string) *Plan {
-		p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[` +
+	plan := func(pct string) *tfplan.Plan {
+		p, err := tfplan.Parse([]byte(`{"format_version":"1.2","resource_changes":[` +
 			change("aws_lambda_function.f", "aws_lambda_function", create, `{"function_name":"f","s3_bucket":"b","reserved_concurrent_executions":500}`) +
 			`],"configuration":{"provider_config":{"lambdaquota":{"name":"lambdaquota","full_name":"registry.terraform.io/lambdaquota/lambdaquota",` +
 			`"expressions":{"warn_at_percent":{"constant_value":` + pct + `}}}}}}`))
@@ -511,7 +513,7 @@ func TestCheckReadsAProviderBlockWithDefaultTags(t *testing.T) {
 			`"expressions":{"region":{"constant_value":"us-east-1"},"default_tags":[{"tags":{"constant_value":` + tags(n) + `}}]}}}}}`
 	}
 	for n, want := range map[int][]string{50: nil, 51: {"aws_lambda_function.a: function_tags_max"}} {
-		p, err := Parse([]byte(plan(n)))
+		p, err := tfplan.Parse([]byte(plan(n)))
 		if err != nil {
 			t.Fatal(err)
 		}

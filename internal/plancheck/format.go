@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
+
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -24,7 +26,7 @@ type Meta struct {
 	// PlanFile is the plan's path as given, for locations of findings that
 	// no configuration file holds.
 	PlanFile string
-	Locator  *Locator
+	Locator  *tfplan.Locator
 	Limits   quota.Limits
 }
 
@@ -449,7 +451,7 @@ func writeJUnit(w io.Writer, r *Report) error {
 
 // resourceType is the type in a resource address.
 func resourceType(addr string) string {
-	_, block := splitAddress(addr)
+	_, block := tfplan.SplitAddress(addr)
 	block = strings.TrimPrefix(block, "data.")
 	t, _, _ := strings.Cut(block, ".")
 	return t

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
+
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -39,15 +41,15 @@ func FuzzParse(f *testing.F) {
 	}
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, b []byte) {
-		p, err := Parse(b)
+		p, err := tfplan.Parse(b)
 		if err != nil {
-			var ie *InputError
+			var ie *tfplan.InputError
 			if !errors.As(err, &ie) || strings.Contains(err.Error(), "\n") {
-				t.Fatalf("Parse: %v (%T), want an InputError of one line", err, err)
+				t.Fatalf("tfplan.Parse: %v (%T), want an InputError of one line", err, err)
 			}
 			return
 		}
-		src := NewSource(p, dir)
+		src := tfplan.NewSource(p, dir)
 		limits, err := Limits(p, src, "", nil)
 		if err != nil {
 			return

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
+
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
@@ -25,7 +27,7 @@ import (
 
 // version is a function resource as deployed (before) and as planned.
 type version struct {
-	r             Resource
+	r             tfplan.Resource
 	before, after quota.FleetFunction
 	hasBefore     bool
 }
@@ -129,7 +131,7 @@ func (m moment) added(id quota.ID, about []string) bool {
 }
 
 // checkApplyOrder checks the shared quotas at the moments above.
-func (c *checker) checkApplyOrder(p *Plan, byType map[string][]Resource) {
+func (c *checker) checkApplyOrder(p *tfplan.Plan, byType map[string][]tfplan.Resource) {
 	versions := c.functionVersions(p)
 	deletedProvisioned := deletedOf(p, "aws_lambda_provisioned_concurrency_config")
 	for i, v := range versions {
@@ -166,11 +168,11 @@ func (c *checker) checkApplyOrder(p *Plan, byType map[string][]Resource) {
 		}
 	}
 	for _, r := range c.provisionedRes {
-		if r.Action == Replace || r.Action == Update {
+		if r.Action == tfplan.Replace || r.Action == tfplan.Update {
 			c.addProvisioned(&worst, r, r.Before(), true)
 		}
 		c.addProvisioned(&worst, r, r.Value(), !r.Action.Changed())
-		if n := len(worst.fleet.Provisioned); r.Action != Create && n > 1 && worst.fleet.Provisioned[n-2].Existing {
+		if n := len(worst.fleet.Provisioned); r.Action != tfplan.Create && n > 1 && worst.fleet.Provisioned[n-2].Existing {
 			// An update or replacement adds only what it raises.
 			last, prev := &worst.fleet.Provisioned[n-1], worst.fleet.Provisioned[n-2]
 			raises := last.Executions.Unknown || prev.Executions.Unknown || spend(last.Executions) > spend(prev.Executions)
@@ -230,8 +232,8 @@ func (c *checker) anyUpdate(versions []version) bool {
 	return false
 }
 
-func deletedOf(p *Plan, typ string) []Resource {
-	var out []Resource
+func deletedOf(p *tfplan.Plan, typ string) []tfplan.Resource {
+	var out []tfplan.Resource
 	for _, r := range p.Deleted {
 		if r.Type == typ {
 			out = append(out, r)
@@ -242,11 +244,11 @@ func deletedOf(p *Plan, typ string) []Resource {
 
 // functionVersions are the plan's functions as planned and as deployed,
 // with the deleted ones as deployed only.
-func (c *checker) functionVersions(p *Plan) []version {
+func (c *checker) functionVersions(p *tfplan.Plan) []version {
 	out := make([]version, 0, len(c.functions))
 	for i, r := range c.functions {
 		v := version{r: r, after: c.fleet.Functions[i]}
-		if before := r.Before(); before != cty.NilVal && (r.Action == Update || r.Action == Replace) {
+		if before := r.Before(); before != cty.NilVal && (r.Action == tfplan.Update || r.Action == tfplan.Replace) {
 			v.before, v.hasBefore = c.fleetFunction(&decode.Decoder{}, r, decode.New(before, r.Address)), true
 			v.before.Existing = true
 		}
@@ -277,7 +279,7 @@ func (c *checker) momentFleet(versions []version, cbd int) moment {
 			old := v.before
 			old.Label = v.r.Address + " (old)"
 			m.fleet.Functions = append(m.fleet.Functions, v.after, old)
-		case v.r.Action == Create || i >= len(c.functions):
+		case v.r.Action == tfplan.Create || i >= len(c.functions):
 			// Not there yet, or gone already: certain of nothing.
 		default:
 			ff := v.bound(true)
@@ -286,7 +288,7 @@ func (c *checker) momentFleet(versions []version, cbd int) moment {
 		}
 	}
 	for _, r := range c.provisionedRes {
-		if r.Action == Unchanged {
+		if r.Action == tfplan.Unchanged {
 			c.addProvisioned(&m, r, r.Value(), true)
 		}
 	}
@@ -295,7 +297,7 @@ func (c *checker) momentFleet(versions []version, cbd int) moment {
 
 // addProvisioned adds one object of a provisioned concurrency configuration
 // to a moment's fleet.
-func (c *checker) addProvisioned(m *moment, r Resource, val cty.Value, existing bool) {
+func (c *checker) addProvisioned(m *moment, r tfplan.Resource, val cty.Value, existing bool) {
 	if val == cty.NilVal {
 		return
 	}

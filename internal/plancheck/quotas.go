@@ -1,10 +1,13 @@
 package plancheck
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
@@ -21,7 +24,7 @@ import (
 // then --quota flags, each checked by the provider's rules. Quotas the
 // provider block sets in a way that cannot be evaluated are unknown, so
 // only what is certain whatever their values is reported.
-func Limits(p *Plan, src *Source, file string, flags []string) (quota.Limits, error) {
+func Limits(p *tfplan.Plan, src *tfplan.Source, file string, flags []string) (quota.Limits, error) {
 	limits := quota.DefaultLimits()
 	if p != nil && p.Quotas == cty.NilVal && len(p.QuotasRefs) > 0 {
 		v, why := cty.NilVal, "there is no configuration to read"
@@ -38,7 +41,7 @@ func Limits(p *Plan, src *Source, file string, flags []string) (quota.Limits, er
 	}
 	if p != nil && p.WarnAtPercent != 0 {
 		if problem, ok := quota.CheckWarnAtPercent(p.WarnAtPercent); !ok {
-			return limits, inputErrorf("the plan's provider block: %s", problem)
+			return limits, inputError("the plan's provider block: %s", problem)
 		}
 		limits.WarnAtPercent = p.WarnAtPercent
 	}
@@ -46,7 +49,7 @@ func Limits(p *Plan, src *Source, file string, flags []string) (quota.Limits, er
 		dc := &decode.Decoder{}
 		limits = dc.Quotas(limits, decode.New(p.Quotas, `provider "lambdaquota" quotas`))
 		if err := dc.Err(); err != nil {
-			return limits, inputErrorf("the plan's provider block has invalid quotas: %s", oneLine(err))
+			return limits, inputError("the plan's provider block has invalid quotas: %s", oneLine(err))
 		}
 	}
 	if file != "" {
@@ -64,7 +67,7 @@ func Limits(p *Plan, src *Source, file string, flags []string) (quota.Limits, er
 			id, raw, ok := strings.Cut(f, "=")
 			v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
 			if !ok || err != nil {
-				return limits, inputErrorf("--quota %s: want ID=NUMBER, such as --quota enis_per_vpc=1000", f)
+				return limits, inputError("--quota %s: want ID=NUMBER, such as --quota enis_per_vpc=1000", f)
 			}
 			values[strings.TrimSpace(id)] = v
 		}
@@ -81,7 +84,7 @@ func override(limits quota.Limits, values map[string]float64, from string) (quot
 			msgs[i] = e.Error()
 		}
 		slices.Sort(msgs)
-		return limits, inputErrorf("%s: %s", from, strings.Join(msgs, "; "))
+		return limits, inputError("%s: %s", from, strings.Join(msgs, "; "))
 	}
 	return out, nil
 }
@@ -99,7 +102,7 @@ func readQuotasFile(name string) (map[string]float64, error) {
 	// another file given by mistake, and is not parsed.
 	src, err := textfile.Read(name, maxQuotasFile)
 	if err != nil {
-		return nil, inputErrorf("--quotas-file %s: %s", name, strings.TrimPrefix(strings.TrimPrefix(err.Error(), "open "), name+": "))
+		return nil, inputError("--quotas-file %s: %s", name, strings.TrimPrefix(strings.TrimPrefix(err.Error(), "open "), name+": "))
 	}
 	parser := hclparse.NewParser()
 	var f *hcl.File
@@ -110,17 +113,17 @@ func readQuotasFile(name string) (map[string]float64, error) {
 		f, diags = parser.ParseHCL(src, name)
 	}
 	if diags.HasErrors() {
-		return nil, inputErrorf("--quotas-file: %s", diags.Error())
+		return nil, inputError("--quotas-file: %s", diags.Error())
 	}
 	attrs, diags := f.Body.JustAttributes()
 	if diags.HasErrors() {
-		return nil, inputErrorf("--quotas-file: %s", diags.Error())
+		return nil, inputError("--quotas-file: %s", diags.Error())
 	}
 	values := map[string]cty.Value{}
 	for name, attr := range attrs {
 		v, diags := attr.Expr.Value(nil)
 		if diags.HasErrors() {
-			return nil, inputErrorf("--quotas-file: %s", diags.Error())
+			return nil, inputError("--quotas-file: %s", diags.Error())
 		}
 		values[name] = v
 	}
@@ -128,16 +131,22 @@ func readQuotasFile(name string) (map[string]float64, error) {
 		values = q.AsValueMap()
 	}
 	if _, ok := values["warn_at_percent"]; ok {
-		return nil, inputErrorf("--quotas-file %s: warn_at_percent is a setting, not a quota: set it in the provider \"lambdaquota\" block "+
+		return nil, inputError("--quotas-file %s: warn_at_percent is a setting, not a quota: set it in the provider \"lambdaquota\" block "+
 			"(warn_at_percent = 90), where the provider and lambdaquota check both read it; this file holds quota values by id only", name)
 	}
 	out := map[string]float64{}
 	for id, v := range values {
 		if v.IsNull() || !v.IsKnown() || v.Type() != cty.Number {
-			return nil, inputErrorf("--quotas-file %s: %s must be a number", name, id)
+			return nil, inputError("--quotas-file %s: %s must be a number", name, id)
 		}
 		f, _ := v.AsBigFloat().Float64()
 		out[id] = f
 	}
 	return out, nil
+}
+
+// inputError is a quotas file or flag that cannot be read, reported as the
+// plan's input errors are.
+func inputError(format string, args ...any) error {
+	return &tfplan.InputError{Msg: fmt.Sprintf(format, args...)}
 }

@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
 )
 
 // TestReadsAreTheAWSProvidersAttributes: every attribute the saved-plan
@@ -25,7 +27,7 @@ func TestReadsAreTheAWSProvidersAttributes(t *testing.T) {
 		t.Fatal(err)
 	}
 	known := map[string]bool{}
-	for typ := range checkedTypes {
+	for typ := range tfplan.CheckedTypes {
 		var attrs map[string]string
 		if err := json.Unmarshal(dump[typ], &attrs); err != nil || attrs == nil {
 			t.Errorf("%s is read but not in the schema testdata", typ)

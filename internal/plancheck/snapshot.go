@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
+
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
@@ -16,14 +18,14 @@ import (
 // today, as the prior state records it, since the checks count them as
 // planned. With one snapshot, resources whose Region the plan does not say
 // are taken to be in it: the user gave it for this plan.
-func (c *checker) accounts(byType map[string][]Resource) {
+func (c *checker) accounts(byType map[string][]tfplan.Resource) {
 	snaps := c.opts.Snapshots
 	if len(snaps) == 0 {
 		return
 	}
 	held := map[string][]quota.Holding{}
 	reserves := map[string]quota.Value[int64]{}
-	hold := func(r Resource, attrs func(decode.Val, *decode.Decoder) quota.Holding) {
+	hold := func(r tfplan.Resource, attrs func(decode.Val, *decode.Decoder) quota.Holding) {
 		v := deployedValue(r)
 		if r.Mode != "managed" || v == cty.NilVal {
 			return
@@ -84,9 +86,9 @@ func (c *checker) accounts(byType map[string][]Resource) {
 // deletion. Either way what the listed function reserves may be counted in
 // the snapshot's reservations, so it is taken out as unknown, and its
 // package as listed, rather than counted a second time beside the plan's.
-func (c *checker) createdButListed(functions []Resource, held map[string][]quota.Holding) {
+func (c *checker) createdButListed(functions []tfplan.Resource, held map[string][]quota.Holding) {
 	for _, r := range functions {
-		if r.Mode != "managed" || r.Action != Create {
+		if r.Mode != "managed" || r.Action != tfplan.Create {
 			continue
 		}
 		v := decode.New(r.Value(), r.Address)
@@ -117,8 +119,8 @@ func (c *checker) createdButListed(functions []Resource, held map[string][]quota
 
 // deployedValue is a resource's object as deployed today; cty.NilVal for
 // one the plan creates.
-func deployedValue(r Resource) cty.Value {
-	if r.Action == Create {
+func deployedValue(r tfplan.Resource) cty.Value {
+	if r.Action == tfplan.Create {
 		return cty.NilVal
 	}
 	if b := r.Before(); b != cty.NilVal {

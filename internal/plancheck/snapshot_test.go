@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
+
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/ziptest"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
@@ -18,7 +20,7 @@ func updateChange(addr, before, after string) string {
 
 func checkWithSnapshot(t *testing.T, s *quota.Snapshot, changes ...string) Report {
 	t.Helper()
-	p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[` + strings.Join(changes, ",") + `]}`))
+	p, err := tfplan.Parse([]byte(`{"format_version":"1.2","resource_changes":[` + strings.Join(changes, ",") + `]}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +158,7 @@ func TestSnapshotCodeStorageReplacesTheDeployedPackage(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
 			ziptest.WriteSized(t, dir, "new.zip", tc.size, 10000)
-			p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[` +
+			p, err := tfplan.Parse([]byte(`{"format_version":"1.2","resource_changes":[` +
 				updateChange("aws_lambda_function.f", fn("old.zip"), fn("new.zip")) + "," + s3 + `]}`))
 			if err != nil {
 				t.Fatal(err)

@@ -1,4 +1,4 @@
-package plancheck
+package tfplan
 
 import (
 	"bytes"
@@ -193,8 +193,8 @@ func (r *Resource) Value() cty.Value {
 	return v
 }
 
-// checkedTypes are the resource types the checks read.
-var checkedTypes = map[string]bool{
+// CheckedTypes are the resource types the checks read.
+var CheckedTypes = map[string]bool{
 	"aws_lambda_function":                       true,
 	"aws_lambda_layer_version":                  true,
 	"aws_lambda_permission":                     true,
@@ -365,7 +365,7 @@ func (p *Plan) readChanges(raw []byte, seen map[string]bool) error {
 			return inputErrorf("resource_changes[%d] is not a resource change: %v", n, trimJSONError(err))
 		}
 		seen[h.Address] = true
-		if !checkedTypes[h.Type] {
+		if !CheckedTypes[h.Type] {
 			return nil
 		}
 		var actions []string
@@ -452,7 +452,7 @@ func (p *Plan) readDeferred(raw []byte) error {
 		if err != nil {
 			return inputErrorf("deferred_changes[%d] is not a deferred change: %v", n, trimJSONError(err))
 		}
-		if checkedTypes[h.Type] {
+		if CheckedTypes[h.Type] {
 			p.NotUnderstood = append(p.NotUnderstood, NotUnderstood{Address: h.Address, Actions: actions,
 				Reason: fmt.Sprintf("The plan defers the change of %s (reason %q): this apply leaves it for a later plan, "+
 					"so it is neither checked nor counted here. Check the plan that makes it.", h.Address, reason)})
@@ -628,7 +628,7 @@ func (p *Plan) readStateModule(raw []byte, seen map[string]bool, depth int) erro
 					}
 					p.Data[h.Address] = d
 				}
-				if seen[h.Address] || !checkedTypes[h.Type] {
+				if seen[h.Address] || !CheckedTypes[h.Type] {
 					return nil
 				}
 				seen[h.Address] = true

@@ -1,13 +1,12 @@
-package plancheck
+package tfplan
 
 import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
-
-	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 
 	"github.com/zclconf/go-cty/cty"
 )
@@ -135,71 +134,6 @@ func TestParseActions(t *testing.T) {
 	}
 }
 
-func TestParseProviderQuotas(t *testing.T) {
-	t.Parallel()
-	cfg := func(expr string) []byte {
-		return []byte(`{"format_version":"1.2","resource_changes":[],"configuration":{"provider_config":{"lambdaquota":{"name":"lambdaquota",
-		"full_name":"registry.terraform.io/lambdaquota/lambdaquota","expressions":{"quotas":` + expr + `}}}}}`)
-	}
-	p, err := Parse(cfg(`{"constant_value":{"enis_per_vpc":1000}}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := Limits(p, nil, "", nil)
-	if err != nil || l.Value("enis_per_vpc") != 1000 {
-		t.Errorf("constant quotas: %v, enis_per_vpc = %d", err, l.Value("enis_per_vpc"))
-	}
-	// With no configuration to evaluate them, quotas by reference are
-	// unknown: nothing adjustable is decided.
-	p, _ = Parse(cfg(`{"references":["var.quotas"]}`))
-	l, err = Limits(p, nil, "", nil)
-	if known, _ := l.Certain(quota.ENIsPerVPC); err != nil || known || !strings.Contains(p.QuotasNote, "var.quotas") {
-		t.Errorf("quotas by reference: %v, known = %v, note %q", err, known, p.QuotasNote)
-	}
-	p, _ = Parse(cfg(`{"constant_value":{"function_memory_max_mb":20000}}`))
-	if _, err := Limits(p, nil, "", nil); err == nil || !strings.Contains(err.Error(), "function_memory_max_mb") {
-		t.Errorf("a fixed quota raised: %v, want the provider's refusal", err)
-	}
-}
-
-func TestLimitsFromFileAndFlags(t *testing.T) {
-	t.Parallel()
-	dir := t.TempDir()
-	write := func(name, src string) string {
-		f := filepath.Join(dir, name)
-		if err := os.WriteFile(f, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return f
-	}
-	tests := []struct {
-		file  string
-		flags []string
-		want  int64
-		err   string
-	}{
-		{file: write("q.hcl", "enis_per_vpc = 1000\n"), want: 1000},
-		{file: write("q.json", `{"enis_per_vpc": 2000}`), want: 2000},
-		{file: write("wrapped.hcl", "quotas = { enis_per_vpc = 3000 }\n"), want: 3000},
-		{file: write("q2.hcl", "enis_per_vpc = 1000\n"), flags: []string{"enis_per_vpc=5000"}, want: 5000},
-		{file: write("bad.hcl", "enis_per_vpc = \"many\"\n"), err: "must be a number"},
-		{file: write("broken.hcl", "enis_per_vpc = \n"), err: "--quotas-file"},
-		{file: write("unknown.hcl", "enis_per_vp = 1\n"), err: "enis_per_vp"},
-		{flags: []string{"enis_per_vpc"}, err: "want ID=NUMBER"},
-		{flags: []string{"enis_per_vpc=-1"}, err: "enis_per_vpc"},
-		{file: filepath.Join(dir, "missing.hcl"), err: "no such file"},
-	}
-	for _, tc := range tests {
-		l, err := Limits(nil, nil, tc.file, tc.flags)
-		switch {
-		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
-			t.Errorf("%s %v: error %v, want %q", tc.file, tc.flags, err, tc.err)
-		case tc.err == "" && (err != nil || l.Value("enis_per_vpc") != tc.want):
-			t.Errorf("%s %v: %v, enis_per_vpc = %d, want %d", tc.file, tc.flags, err, l.Value("enis_per_vpc"), tc.want)
-		}
-	}
-}
-
 func TestSplitAddress(t *testing.T) {
 	t.Parallel()
 	tests := map[string][2]string{
@@ -210,8 +144,35 @@ func TestSplitAddress(t *testing.T) {
 		`module.app`:                                                  {"", ""},
 	}
 	for in, want := range tests {
-		if m, b := splitAddress(in); m != want[0] || b != want[1] {
-			t.Errorf("splitAddress(%s) = %q, %q, want %q", in, m, b, want)
+		if m, b := SplitAddress(in); m != want[0] || b != want[1] {
+			t.Errorf("SplitAddress(%s) = %q, %q, want %q", in, m, b, want)
 		}
+	}
+}
+
+func TestChangeFateReadsEveryJSONPlanAction(t *testing.T) {
+	t.Parallel()
+	// The actions of jsonplan in Terraform and OpenTofu.
+	for _, tc := range []struct {
+		actions string
+		want    fate
+	}{
+		{"create", fate{action: Create, planned: true, known: true}},
+		{"update", fate{action: Update, planned: true, known: true}},
+		{"delete,create", fate{action: Replace, planned: true, known: true}},
+		{"create,delete", fate{action: Replace, planned: true, known: true}},
+		{"no-op", fate{action: Unchanged, planned: true, known: true}},
+		{"read", fate{action: Read, planned: true, known: true}},
+		{"delete", fate{old: oldDeleted, known: true}},
+		{"forget", fate{old: oldKept, known: true}},
+		{"forget,create", fate{action: Create, planned: true, old: oldKept, known: true}},
+		{"create,forget", fate{action: Create, planned: true, old: oldKept, known: true}},
+	} {
+		if got := changeFate("managed", strings.Split(tc.actions, ",")); got != tc.want {
+			t.Errorf("%s: %+v, want %+v", tc.actions, got, tc.want)
+		}
+	}
+	if got := changeFate("managed", []string{"renew"}); got.known || got.planned || slices.Contains([]oldFate{oldDeleted}, got.old) {
+		t.Errorf("renew: %+v; want an unknown action that keeps the old object", got)
 	}
 }

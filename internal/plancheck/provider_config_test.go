@@ -2,13 +2,13 @@ package plancheck
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -24,9 +24,9 @@ func configured(t *testing.T, tf string) string {
 
 // quotasPlan is a plan whose provider block's quotas refer to refs, with
 // variables and the data sources read during plan.
-func quotasPlan(t *testing.T, refs, variables, data string) *Plan {
+func quotasPlan(t *testing.T, refs, variables, data string) *tfplan.Plan {
 	t.Helper()
-	p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[],"variables":` + variables +
+	p, err := tfplan.Parse([]byte(`{"format_version":"1.2","resource_changes":[],"variables":` + variables +
 		`,"prior_state":{"values":{"root_module":{"resources":[` + data + `]}}},` +
 		`"configuration":{"provider_config":{"lambdaquota":{"name":"lambdaquota","full_name":"registry.terraform.io/lambdaquota/lambdaquota",` +
 		`"expressions":{"quotas":{"references":` + refs + `}}}}}}`))
@@ -82,7 +82,7 @@ provider "lambdaquota" { quotas = merge(local.base, { enis_per_vpc = max(var.eni
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			p := quotasPlan(t, tc.refs, cmp.Or(tc.variables, "{}"), tc.data)
-			limits, err := Limits(p, NewSource(p, configured(t, tc.tf)), "", nil)
+			limits, err := Limits(p, tfplan.NewSource(p, configured(t, tc.tf)), "", nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -102,7 +102,7 @@ provider "lambdaquota" { quotas = merge(local.base, { enis_per_vpc = max(var.eni
 func TestProviderQuotasFromThePlanNeverLoosen(t *testing.T) {
 	t.Parallel()
 	p := quotasPlan(t, `["var.quotas"]`, `{"quotas":{"value":{"environment_variables_max_bytes":8192}}}`, "")
-	_, err := Limits(p, NewSource(p, configured(t, `provider "lambdaquota" { quotas = var.quotas }`)), "", nil)
+	_, err := Limits(p, tfplan.NewSource(p, configured(t, `provider "lambdaquota" { quotas = var.quotas }`)), "", nil)
 	if err == nil || !strings.Contains(err.Error(), "may only be lowered from 4096") {
 		t.Errorf("err = %v; want a raised fixed quota refused", err)
 	}
@@ -116,8 +116,8 @@ func TestProviderRegionFromVariable(t *testing.T) {
 		return change("aws_lambda_function."+name, "aws_lambda_function", create,
 			fmt.Sprintf(`{"function_name":%q,"s3_bucket":"b","reserved_concurrent_executions":600}`, name))
 	}
-	plan := func(region string) *Plan {
-		p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[` + fn("a") + "," + fn("b") + `],` +
+	plan := func(region string) *tfplan.Plan {
+		p, err := tfplan.Parse([]byte(`{"format_version":"1.2","resource_changes":[` + fn("a") + "," + fn("b") + `],` +
 			`"variables":{"region":{"value":"` + region + `"}},"configuration":{"provider_config":{` +
 			`"aws":{"name":"aws","full_name":"registry.terraform.io/hashicorp/aws","expressions":{"region":{"references":["var.region"]}}},` +
 			`"aws.east":{"name":"aws","full_name":"registry.terraform.io/hashicorp/aws","alias":"east","expressions":{"region":{"constant_value":"us-east-1"}}}},` +
@@ -147,94 +147,5 @@ provider "aws" {
 	// Without the configuration the variable's Region is unknown: undecided.
 	if r := Check(plan("eu-west-1"), Options{Dir: t.TempDir(), Limits: quota.DefaultLimits()}); len(r.Items) != 0 || len(r.Undecided) == 0 {
 		t.Errorf("no configuration: %v, undecided %v; want undecided", findings(r), r.Undecided)
-	}
-}
-
-func TestLinkResolvesInstancesAndWrappers(t *testing.T) {
-	t.Parallel()
-	dir := t.TempDir()
-	src := `
-resource "aws_lambda_event_source_mapping" "literal" {
-  function_name    = aws_lambda_function.this[0].arn
-  event_source_arn = try(aws_sqs_queue.q["jobs"].arn, null)
-}
-resource "aws_lambda_event_source_mapping" "each" {
-  for_each         = toset(["jobs"])
-  function_name    = aws_lambda_function.one.arn
-  event_source_arn = aws_sqs_queue.q[each.key].arn
-}
-resource "aws_lambda_event_source_mapping" "counted" {
-  count         = 2
-  function_name = aws_lambda_function.this[count.index].arn
-}
-resource "aws_lambda_event_source_mapping" "unkeyed" {
-  function_name = aws_lambda_function.this.arn
-}
-resource "aws_lambda_function" "f" {
-  layers = [aws_lambda_layer_version.a.arn, "arn:aws:lambda:us-east-1:123456789012:layer:x:1", replace(aws_lambda_layer_version.a.arn, "a", "a")]
-}
-resource "aws_lambda_function" "g" {
-  layers = var.layers
-}
-`
-	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	refs := func(args map[string][]string) string {
-		exprs := map[string]any{}
-		for k, v := range args {
-			exprs[k] = map[string]any{"references": v}
-		}
-		out, err := json.Marshal(exprs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(out)
-	}
-	resource := func(addr string, counted bool, args map[string][]string) string {
-		count := ""
-		if counted {
-			count = `,"count_expression":{"constant_value":2}`
-		}
-		return fmt.Sprintf(`{"address":%q,"expressions":%s%s}`, addr, refs(args), count)
-	}
-	config := `{"root_module":{"resources":[` + strings.Join([]string{
-		resource("aws_lambda_event_source_mapping.literal", false, map[string][]string{
-			"function_name":    {"aws_lambda_function.this[0].arn", "aws_lambda_function.this[0]", "aws_lambda_function.this"},
-			"event_source_arn": {"aws_sqs_queue.q[\"jobs\"].arn", "aws_sqs_queue.q[\"jobs\"]", "aws_sqs_queue.q"}}),
-		resource("aws_lambda_event_source_mapping.each", true, map[string][]string{
-			"event_source_arn": {"aws_sqs_queue.q", "each.key"}}),
-		resource("aws_lambda_event_source_mapping.counted", true, map[string][]string{
-			"function_name": {"aws_lambda_function.this", "count.index"}}),
-		resource("aws_lambda_event_source_mapping.unkeyed", false, map[string][]string{
-			"function_name": {"aws_lambda_function.this.arn", "aws_lambda_function.this"}}),
-		resource("aws_lambda_function.f", false, map[string][]string{
-			"layers": {"aws_lambda_layer_version.a.arn", "aws_lambda_layer_version.a"}}),
-		resource("aws_lambda_function.g", false, map[string][]string{"layers": {"var.layers"}}),
-		resource("aws_lambda_function.this", true, nil),
-		resource("aws_sqs_queue.q", true, nil),
-	}, ",") + `]}}`
-	p, err := Parse([]byte(`{"format_version":"1.2","resource_changes":[],"configuration":` + config + `}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := NewSource(p, dir)
-	for _, tc := range []struct{ from, arg, want string }{
-		{"aws_lambda_event_source_mapping.literal", "function_name", "aws_lambda_function.this[0]"},
-		{"aws_lambda_event_source_mapping.literal", "event_source_arn", `aws_sqs_queue.q["jobs"]`},
-		{`aws_lambda_event_source_mapping.each["jobs"]`, "event_source_arn", `aws_sqs_queue.q["jobs"]`},
-		{"aws_lambda_event_source_mapping.counted[1]", "function_name", "aws_lambda_function.this[1]"},
-		// Which instance is not proven.
-		{"aws_lambda_event_source_mapping.unkeyed", "function_name", ""},
-	} {
-		if got := s.Link(Resource{Address: tc.from}, tc.arg); got != tc.want {
-			t.Errorf("%s.%s links %q, want %q", tc.from, tc.arg, got, tc.want)
-		}
-	}
-	if got := s.LinkElements(Resource{Address: "aws_lambda_function.f"}, "layers"); strings.Join(got, ",") != "aws_lambda_layer_version.a,," {
-		t.Errorf("layers of f link %q; want the first element only", got)
-	}
-	if got := s.LinkElements(Resource{Address: "aws_lambda_function.g"}, "layers"); got != nil {
-		t.Errorf("layers of g link %q; want nothing from a variable", got)
 	}
 }

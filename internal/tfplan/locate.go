@@ -1,4 +1,4 @@
-package plancheck
+package tfplan
 
 import (
 	"os"
@@ -64,7 +64,7 @@ func (l *Locator) relative(name string) string {
 
 // Find returns where the resource at addr is declared.
 func (l *Locator) Find(addr string) (Location, bool) {
-	module, block := splitAddress(addr)
+	module, block := SplitAddress(addr)
 	if block == "" {
 		return Location{}, false
 	}
@@ -102,10 +102,10 @@ func (l *Locator) read(dir string) map[string]Location {
 	return out
 }
 
-// splitAddress splits a resource instance address into its module path,
+// SplitAddress splits a resource instance address into its module path,
 // without instance keys (module.app.module.db), and its block
 // (aws_lambda_function.api, data.aws_subnet.a).
-func splitAddress(addr string) (module, block string) {
+func SplitAddress(addr string) (module, block string) {
 	var parts []string
 	depth, inString, start := 0, false, 0
 	for i := 0; i < len(addr); i++ {

@@ -1,4 +1,4 @@
-package plancheck
+package tfplan
 
 import (
 	"encoding/json"

@@ -1,4 +1,4 @@
-package plancheck
+package tfplan
 
 import (
 	"encoding/json"
@@ -169,10 +169,10 @@ func (s *Source) ProviderQuotas() (cty.Value, string) {
 	return v, ""
 }
 
-// providerRegions evaluates the region of the root module's AWS provider
+// ProveProviderRegions evaluates the region of the root module's AWS provider
 // configurations that set it by an expression, such as var.region, where
 // the plan proves its value.
-func (s *Source) providerRegions() {
+func (s *Source) ProveProviderRegions() {
 	for key, pr := range s.plan.providerRegionRefs {
 		for _, body := range s.files("") {
 			for _, b := range body.Blocks {
@@ -273,7 +273,7 @@ func (s *Source) variable(module, name string, depth int) cty.Value {
 	if depth > 16 {
 		return cty.NilVal
 	}
-	path, _ := splitAddress(module + ".x.y")
+	path, _ := SplitAddress(module + ".x.y")
 	call, ok := s.plan.calls[path]
 	if !ok {
 		return cty.NilVal
@@ -304,7 +304,7 @@ func (s *Source) callArgument(call moduleCall, module, name string, depth int) c
 		return cty.NilVal
 	}
 	parent := module[:max(0, strings.LastIndex(module, ".module."))]
-	parentPath, _ := splitAddress(parent + ".x.y")
+	parentPath, _ := SplitAddress(parent + ".x.y")
 	dir, ok := "", parentPath == ""
 	if !ok {
 		dir, ok = s.plan.Modules[parentPath]
@@ -345,7 +345,7 @@ func (s *Source) local(module, name string, depth int) cty.Value {
 	if depth > 16 {
 		return cty.DynamicVal
 	}
-	path, _ := splitAddress(module + ".x.y")
+	path, _ := SplitAddress(module + ".x.y")
 	dir, ok := "", path == ""
 	if !ok {
 		dir, ok = s.plan.Modules[path]
@@ -440,7 +440,7 @@ func (s *Source) LinkElements(r Resource, arg string) []string {
 // argument is the expression of a resource's argument in its module's
 // files, when its references are those the plan recorded for it.
 func (s *Source) argument(r Resource, arg string) hclsyntax.Expression {
-	module, block := splitAddress(r.Address)
+	module, block := SplitAddress(r.Address)
 	key := strings.TrimPrefix(module+"."+block, ".")
 	recorded := s.plan.Refs[key][arg]
 	if len(recorded) == 0 {
@@ -514,7 +514,7 @@ func (s *Source) target(r Resource, expr hclsyntax.Expression) string {
 	if len(parts) != 3 || len(root) != 3 || notResources[parts[0]] {
 		return ""
 	}
-	module, _ := splitAddress(r.Address)
+	module, _ := SplitAddress(r.Address)
 	target := parts[0] + "." + parts[1]
 	// Without a key, a counted or for_each target is several resources:
 	// which one is not proven by the reference.
