@@ -40,17 +40,17 @@ func CheckAccount(l Limits, a Account) AccountReport {
 	c := &checker{limits: l}
 	rep := AccountReport{ReservedConcurrencyTotal: Null[int64](), UnreservedConcurrency: Null[int64](), CodeStorageBytes: Null[int64]()}
 
-	if present(a.ReservedConcurrentExecutions) || present(a.ProvisionedConcurrentExecutions) {
+	if a.ReservedConcurrentExecutions.Present() || a.ProvisionedConcurrentExecutions.Present() {
 		reserved := c.concurrencies("reserved_concurrent_executions", "Reserved", a.ReservedConcurrentExecutions, -1)
 		provisioned := c.concurrencies("provisioned_concurrent_executions", "Provisioned", a.ProvisionedConcurrentExecutions, 0)
 		total := addSizes(reserved, provisioned)
 		what := "the total reserved concurrency of the functions" + inRegion(a.Region)
-		if present(a.ProvisionedConcurrentExecutions) {
+		if a.ProvisionedConcurrentExecutions.Present() {
 			what = "the total reserved and provisioned concurrency of the functions" + inRegion(a.Region)
 		}
-		if b := a.Base; b != nil && present(b.Reserved) {
+		if b := a.Base; b != nil && b.Reserved.Present() {
 			total = addSizes(total, b.Reserved)
-			what += fmt.Sprintf(" with the %s%s reserved elsewhere in the account, from %s,", atLeast(b.Reserved),
+			what += fmt.Sprintf(" with the %s%s reserved elsewhere in the account, from %s,", leastWord(b.Reserved),
 				FormatAmount(b.Reserved.V, "executions"), snapshotName(b.Snapshot.Source))
 		}
 		found := len(c.res.Findings)
@@ -71,21 +71,21 @@ func CheckAccount(l Limits, a Account) AccountReport {
 		}
 	}
 
-	if present(a.PackageFilenames) || present(a.CodeBytes) || present(a.ExistingCodeStorageBytes) {
+	if a.PackageFilenames.Present() || a.CodeBytes.Present() || a.ExistingCodeStorageBytes.Present() {
 		// A snapshot's storage is checked only with packages to add to it:
 		// what is deployed already was accepted.
 		storage := Value[int64]{Set: true, Unknown: a.PackageFilenames.Unknown}
-		if present(a.CodeBytes) {
+		if a.CodeBytes.Present() {
 			storage = addSizes(storage, a.CodeBytes)
 		}
 		for i, name := range a.PackageFilenames.V {
 			storage = addSizes(storage, c.measurePackage("package_filenames", i, name).zipped)
 		}
 		what := "the code storage of the packages and the existing code" + inRegion(a.Region)
-		if b := a.Base; b != nil && present(b.CodeStorage) {
+		if b := a.Base; b != nil && b.CodeStorage.Present() {
 			storage = addSizes(storage, b.CodeStorage)
 			what = fmt.Sprintf("the code storage of the packages%s with the %s%s the rest of the account stores, from %s,",
-				inRegion(a.Region), atLeast(b.CodeStorage), FormatAmount(b.CodeStorage.V, "bytes"), snapshotName(b.Snapshot.Source))
+				inRegion(a.Region), leastWord(b.CodeStorage), FormatAmount(b.CodeStorage.V, "bytes"), snapshotName(b.Snapshot.Source))
 		}
 		switch e := a.ExistingCodeStorageBytes; {
 		case e.Unknown:
@@ -99,16 +99,6 @@ func CheckAccount(l Limits, a Account) AccountReport {
 	}
 	rep.Result = c.res
 	return rep
-}
-
-func present[T any](v Value[T]) bool { return v.Set || v.Unknown }
-
-// atLeast qualifies a lower bound.
-func atLeast(v Value[int64]) string {
-	if v.Unknown {
-		return "at least "
-	}
-	return ""
 }
 
 // inRegion names a Region after what is measured in it.

@@ -34,10 +34,10 @@ func CheckEventSource(l Limits, e EventSource) Result {
 		return c.res
 	}
 	visibility, timeout := e.VisibilityTimeoutSeconds, e.FunctionTimeout
-	if !present(visibility) {
+	if !visibility.Present() {
 		visibility = Known[int64](defaultQueueVisibilityTimeout)
 	}
-	if !present(timeout) {
+	if !timeout.Present() {
 		timeout = Known[int64](defaultFunctionTimeout)
 	}
 	if visibility.Unknown || timeout.Unknown {

@@ -183,6 +183,14 @@ func checkInput[T any](c *checker, v Value[T], feeds []ID, check func(Value[T]))
 	}
 }
 
+// leastWord qualifies an amount that is a lower bound in a sentence.
+func leastWord(v Value[int64]) string {
+	if v.Unknown {
+		return "at least "
+	}
+	return ""
+}
+
 // violated reports whether a violation of the quota is already found.
 func (c *checker) violated(id ID) bool {
 	return slices.ContainsFunc(c.res.Findings, func(f Finding) bool { return f.Kind == Violation && f.Quota == id })

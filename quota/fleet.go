@@ -137,8 +137,8 @@ func (g RegionReport) Spenders(f Fleet, id ID) []Spender {
 		fn := f.Functions[i].Function
 		rc := fn.ReservedConcurrentExecutions
 		switch {
-		case id == UnreservedConcurrencyMin && (rc.Unknown || rc.Set && rc.V > 0 || present(fn.ProvisionedConcurrentExecutions)),
-			id == CodeStorageMaxBytes && present(fn.Filename):
+		case id == UnreservedConcurrencyMin && (rc.Unknown || rc.Set && rc.V > 0 || fn.ProvisionedConcurrentExecutions.Present()),
+			id == CodeStorageMaxBytes && fn.Filename.Present():
 			add(Spender{Index: i}, f.Functions[i].Existing)
 		}
 	}
@@ -159,10 +159,10 @@ func (r FleetReport) Totals() (reserved, storage Value[int64]) {
 		if i > 0 && r.existing.IsKnown() && g.CodeStorageBytes.Set {
 			g.CodeStorageBytes.V -= r.existing.V
 		}
-		if present(g.ReservedConcurrencyTotal) {
+		if g.ReservedConcurrencyTotal.Present() {
 			reserved = addSizes(Value[int64]{Set: true, V: reserved.V, Unknown: reserved.Unknown}, g.ReservedConcurrencyTotal)
 		}
-		if present(g.CodeStorageBytes) {
+		if g.CodeStorageBytes.Present() {
 			storage = addSizes(Value[int64]{Set: true, V: storage.V, Unknown: storage.Unknown}, g.CodeStorageBytes)
 		}
 	}
@@ -195,7 +195,7 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 		vpc.Snapshot = f.vpcSnapshot(group)
 		inUse, _ := vpc.inUse()
 		vpc.EFSMountTargets = addSizes(f.EFSMountTargets, group.mountTargets(f.MountTargetSubnets, [][]Value[string]{f.MountTargetIDs, f.MountTargetENIIDs}, subnetVPCs, inUse))
-		if !present(f.EFSMountTargets) && !present(f.MountTargetSubnets) {
+		if !f.EFSMountTargets.Present() && !f.MountTargetSubnets.Present() {
 			vpc.EFSMountTargets = Null[int64]()
 		}
 		r := CheckVPC(l, vpc)
@@ -340,7 +340,7 @@ func checkRegions(l Limits, f Fleet, reports []FunctionReport) []RegionReport {
 		rc := fn.Function.ReservedConcurrentExecutions
 		g.reserved = append(g.reserved, rc)
 		// Provisioned concurrency within a reservation is part of it.
-		if p := fn.Function.ProvisionedConcurrentExecutions; present(p) {
+		if p := fn.Function.ProvisionedConcurrentExecutions; p.Present() {
 			if rc.Unknown {
 				g.provisioned = append(g.provisioned, Unknown[int64]())
 			} else if !rc.Set || rc.V < 0 {
@@ -357,7 +357,7 @@ func checkRegions(l Limits, f Fleet, reports []FunctionReport) []RegionReport {
 			}
 		}
 		g.stray = g.stray || fn.Region.Unknown || !fn.Region.Set
-		if rc.Unknown || rc.Set && rc.V > 0 || present(fn.Function.ProvisionedConcurrentExecutions) {
+		if rc.Unknown || rc.Set && rc.V > 0 || fn.Function.ProvisionedConcurrentExecutions.Present() {
 			g.reserves = true
 			g.spenders++
 		}
@@ -405,7 +405,7 @@ func checkRegions(l Limits, f Fleet, reports []FunctionReport) []RegionReport {
 			}
 		}
 		storage := g.storage
-		if storage.V == 0 && !storage.Unknown && !present(f.ExistingCodeStorageBytes) {
+		if storage.V == 0 && !storage.Unknown && !f.ExistingCodeStorageBytes.Present() {
 			storage = Null[int64]()
 		}
 		provisioned := Null[[]Value[int64]]()
@@ -428,7 +428,7 @@ func checkRegions(l Limits, f Fleet, reports []FunctionReport) []RegionReport {
 			CodeBytes:                       storage,
 			ExistingCodeStorageBytes:        f.ExistingCodeStorageBytes,
 		})
-		if g.spenders == 1 && (base == nil || !present(base.Reserved)) {
+		if g.spenders == 1 && (base == nil || !base.Reserved.Present()) {
 			// The one member's own check reports the same excess or
 			// warning: one diagnostic per quota.
 			g.Result = g.without(UnreservedConcurrencyMin)

@@ -72,7 +72,7 @@ type Function struct {
 // CountsPackage reports whether the function's local package counts
 // toward code storage: one given by filename, not uploaded through S3.
 func (f Function) CountsPackage() bool {
-	return present(f.Filename) && (!f.UploadedViaS3.IsKnown() || !f.UploadedViaS3.V)
+	return f.Filename.Present() && (!f.UploadedViaS3.IsKnown() || !f.UploadedViaS3.V)
 }
 
 // FunctionReport is the outcome of CheckFunction: findings and measurements.

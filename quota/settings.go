@@ -24,21 +24,6 @@ func (f Function) settings() settings {
 		packageType: f.PackageType, ephemeralStorage: f.EphemeralStorageSize, provisioned: f.ProvisionedConcurrentExecutions}
 }
 
-// may reports whether a setting may be on, and is reports it is certainly on.
-func may(v Value[bool]) bool { return v.Unknown || v.Set && v.V }
-func is(v Value[bool]) bool  { return v.IsKnown() && v.V }
-
-// over is whether a number is set above a threshold, as a setting.
-func over(v Value[int64], threshold int64) Value[bool] {
-	switch {
-	case v.Unknown:
-		return Unknown[bool]()
-	case !v.Set:
-		return Null[bool]()
-	}
-	return Known(v.V > threshold)
-}
-
 func (c *checker) settings(of string, s settings) {
 	c.together(SnapStartEphemeralStorage, "ephemeral_storage_size", s.snapStart, over(s.ephemeralStorage, 512),
 		"The function%s uses SnapStart with %s of ephemeral storage; with SnapStart, /tmp may not exceed 512 MB.", of,

@@ -15,8 +15,8 @@ import (
 // FromWire reads a dynamic value as Terraform sends it to a function: a
 // msgpack array of the value's type, as JSON, and the value. The value is
 // checked against its type once, then read lazily: a composite stays in
-// msgpack until a check looks inside it, and what no check reads (an
-// aws_lambda_function's tags, ARNs, role) is never decoded. Decoding a
+// msgpack until a check looks inside it, and what no row of the attribute
+// table reads (an aws_lambda_function's ARNs, role) is never decoded. Decoding a
 // 100,000-function fleet into cty first, and walking it, took seconds.
 func FromWire(b []byte, root string) (Val, error) {
 	doc := &document{b: b, types: map[string]*wtype{}, dynamic: map[int]*wtype{}}

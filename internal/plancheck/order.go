@@ -91,7 +91,7 @@ func (v version) bound(least bool) quota.FleetFunction {
 	}
 	a, b := &out.Function, v.before.Function
 	a.ReservedConcurrentExecutions = pick(b.ReservedConcurrentExecutions, a.ReservedConcurrentExecutions, least)
-	if present(a.ProvisionedConcurrentExecutions) || present(b.ProvisionedConcurrentExecutions) {
+	if a.ProvisionedConcurrentExecutions.Present() || b.ProvisionedConcurrentExecutions.Present() {
 		a.ProvisionedConcurrentExecutions = pick(b.ProvisionedConcurrentExecutions, a.ProvisionedConcurrentExecutions, least)
 	}
 	if least && !sameNetwork(*a, b) {
@@ -102,8 +102,6 @@ func (v version) bound(least bool) quota.FleetFunction {
 	}
 	return out
 }
-
-func present[T any](v quota.Value[T]) bool { return v.Set || v.Unknown }
 
 // networkOnly is a function's old network alone: the pairs it held,
 // which AWS releases only after the function moves on.
@@ -214,7 +212,7 @@ func (v version) addsTo() []quota.ID {
 		more(a.ProvisionedConcurrentExecutions, b.ProvisionedConcurrentExecutions) {
 		out = append(out, quota.UnreservedConcurrencyMin)
 	}
-	if present(a.SubnetIDs) && !sameNetwork(a, b) {
+	if a.SubnetIDs.Present() && !sameNetwork(a, b) {
 		out = append(out, quota.ENIsPerVPC)
 	}
 	if a.Filename.Unknown || a.Filename.Set && !samePackage(a, b) {
