@@ -197,3 +197,37 @@ func functionQuotas(t *testing.T) []quota.ID {
 	}
 	return out
 }
+
+// notFromRows are the quota inputs' fields no row fills, each with why.
+var notFromRows = map[string]string{
+	"EventSource.NotSQS":     "whether the mapping's event_source_arn is an SQS queue's, read with the row's ARN",
+	"FleetFunction.Label":    "the function's key in its collection",
+	"FleetFunction.Existing": "a saved plan's no-op: the plan's action, not an attribute",
+}
+
+// TestEveryInputFieldHasARow: every field of a quota input that the table
+// fills is named by a row, so no input is read by hand beside the table.
+func TestEveryInputFieldHasARow(t *testing.T) {
+	t.Parallel()
+	named := map[string]bool{}
+	for _, r := range decode.Attributes {
+		for _, a := range r.Arguments {
+			for _, f := range a.Fields {
+				named[f] = true
+			}
+		}
+	}
+	for _, v := range []any{quota.Function{}, quota.FleetFunction{}, quota.Layer{}, quota.Permission{}, quota.ProvisionedConcurrency{},
+		quota.EventSource{}, quota.VPCFunction{}, quota.CapacityProvider{}} {
+		typ := reflect.TypeOf(v)
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			key := typ.Name() + "." + f.Name
+			isValue := f.Type.Kind() == reflect.Struct && strings.HasPrefix(f.Type.Name(), "Value[")
+			if named[key] || notFromRows[key] != "" || !isValue && f.Type.Kind() != reflect.Bool && f.Type.Kind() != reflect.String {
+				continue
+			}
+			t.Errorf("%s is no row's field in attributes.hcl, and notFromRows does not say why", key)
+		}
+	}
+}
