@@ -134,14 +134,6 @@ var (
 	timeoutRange = platformRange{"timeout", "the timeout", FunctionTimeoutMinSeconds, FunctionTimeoutMaxSeconds, FunctionTimeoutMinSeconds, LMIFunctionTimeoutMaxSeconds}
 )
 
-func (c *checker) memorySize(of string, managed Value[bool], mb int64) {
-	c.inRange(of, managed, memoryRange, mb)
-}
-
-func (c *checker) timeout(of string, managed Value[bool], s int64) {
-	c.inRange(of, managed, timeoutRange, s)
-}
-
 // byPlatform runs a range check on a value that may be unknown.
 func (c *checker) byPlatform(of string, managed Value[bool], v Value[int64], r platformRange) {
 	switch {

@@ -132,7 +132,10 @@ func TestSchemaHoldsWhatChecksRead(t *testing.T) {
 	t.Parallel()
 	served := map[string]map[string]string{}
 	for _, newResource := range (&fakeAWSProvider{}).Resources(context.Background()) {
-		r := newResource().(*fakeResource)
+		r, ok := newResource().(*fakeResource)
+		if !ok {
+			t.Fatalf("%T is not a fakeResource", newResource())
+		}
 		var resp resource.SchemaResponse
 		r.Schema(context.Background(), resource.SchemaRequest{}, &resp)
 		served["aws_"+r.name] = map[string]string{}

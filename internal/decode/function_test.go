@@ -131,14 +131,3 @@ func TestFunctionUnknownLeavesEveryFieldUnknown(t *testing.T) {
 		})
 	}
 }
-
-// withoutKey is fn without key k.
-func withoutKey(fn map[string]cty.Value, k string) map[string]cty.Value {
-	out := make(map[string]cty.Value, len(fn))
-	for key, v := range fn {
-		if key != k {
-			out[key] = v
-		}
-	}
-	return out
-}

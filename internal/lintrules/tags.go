@@ -65,7 +65,7 @@ func merged(maps ...cty.Value) cty.Value {
 		switch {
 		case m.IsNull():
 			continue
-		case !m.IsWhollyKnown() || !(m.Type().IsMapType() || m.Type().IsObjectType()):
+		case !m.IsWhollyKnown() || !m.Type().IsMapType() && !m.Type().IsObjectType():
 			return cty.UnknownVal(cty.Map(cty.String))
 		}
 		for k, v := range m.AsValueMap() {
