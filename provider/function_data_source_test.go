@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
@@ -203,9 +204,17 @@ environment_variables = { TZ = "Europe/Paris", AWS_LAMBDA_EXEC_WRAPPER = "/opt/w
 // each with its prose.
 func TestDataSourcesTakeEveryFlatArgument(t *testing.T) {
 	for typ, prose := range map[string]map[string]string{"aws_lambda_function": functionArgumentDescriptions(),
-		"aws_lambda_layer_version": layerArgumentDescriptions()} {
+		"aws_lambda_layer_version": layerArgumentDescriptions(), "aws_lambda_permission": permissionArgumentDescriptions()} {
 		rows := decode.AttributesOf(typ)
 		args := flatArguments(typ, prose)
+		if typ == "aws_lambda_permission" {
+			// Each permission is an object of lambdaquota_function_policy's
+			// permissions: only its prose is declared.
+			args = map[string]schema.Attribute{}
+			for name := range prose {
+				args[name] = nil
+			}
+		}
 		for _, a := range rows.Arguments {
 			_, declared := args[a.Name]
 			switch {

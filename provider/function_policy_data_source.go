@@ -67,19 +67,27 @@ func (d *functionPolicyDataSource) Schema(_ context.Context, _ datasource.Schema
 			"account_id":    optional("The function's account id, to build the ARN."),
 			"function_name": optional("The function's name, to build the ARN."),
 			"permissions": objectsArgument("The function's permissions: a list, or a `for_each` map, of objects with the argument "+
-				"names of `aws_lambda_permission`, or the `aws_lambda_permission` resources themselves.", map[string]string{
-				"statement_id":           "the statement id, its `Sid`",
-				"action":                 "the action, such as `lambda:InvokeFunction`",
-				"principal":              "a service such as `s3.amazonaws.com`, an account id, an ARN or `*`",
-				"source_arn":             "written as an `ArnLike` `AWS:SourceArn` condition",
-				"source_account":         "written as a `StringEquals` `AWS:SourceAccount` condition",
-				"qualifier":              "a version or alias, appended to the resource ARN",
-				"principal_org_id":       "written as a `StringEquals` `aws:PrincipalOrgID` condition",
-				"event_source_token":     "written as a `StringEquals` `lambda:EventSourceToken` condition",
-				"function_url_auth_type": "written as a `StringEquals` `lambda:FunctionUrlAuthType` condition",
-			}),
+				"names of `aws_lambda_permission`, or the `aws_lambda_permission` resources themselves.", permissionArgumentDescriptions()),
 			"policy_bytes":    schema.Int64Attribute{Computed: true, MarkdownDescription: "Estimated size of the policy, in bytes."},
 			"available_bytes": schema.Int64Attribute{Computed: true, MarkdownDescription: "Bytes left under the quota."},
 		},
+	}
+}
+
+// permissionArgumentDescriptions are the prose of the arguments of each
+// permission object, by the attribute table's names.
+func permissionArgumentDescriptions() map[string]string {
+	return map[string]string{
+		"statement_id":             "the statement id, its `Sid`",
+		"statement_id_prefix":      "while the statement id is unknown, its prefix: the id is counted as the prefix and 26 characters",
+		"action":                   "the action, such as `lambda:InvokeFunction`",
+		"principal":                "a service such as `s3.amazonaws.com`, an account id, an ARN or `*`",
+		"source_arn":               "written as an `ArnLike` `AWS:SourceArn` condition",
+		"source_account":           "written as a `StringEquals` `AWS:SourceAccount` condition",
+		"qualifier":                "a version or alias, appended to the resource ARN",
+		"principal_org_id":         "written as a `StringEquals` `aws:PrincipalOrgID` condition",
+		"event_source_token":       "written as a `StringEquals` `lambda:EventSourceToken` condition",
+		"function_url_auth_type":   "written as a `StringEquals` `lambda:FunctionUrlAuthType` condition",
+		"invoked_via_function_url": "when true, written as a `Bool` `lambda:InvokedViaFunctionUrl` condition, as a public function URL's `lambda:InvokeFunction` statement needs",
 	}
 }

@@ -22,6 +22,10 @@ type Permission struct {
 	PrincipalOrgID      Value[string]
 	EventSourceToken    Value[string]
 	FunctionURLAuthType Value[string]
+	// InvokedViaFunctionURL limits the statement to calls through the
+	// function's URL (a Bool condition), as a public function URL needs
+	// beside its lambda:InvokeFunctionUrl statement since October 2025.
+	InvokedViaFunctionURL Value[bool]
 	// StatementIDPrefix is statement_id_prefix: while the statement id is
 	// unknown, it is the prefix and a unique suffix.
 	StatementIDPrefix Value[string]
@@ -140,6 +144,13 @@ func statement(pol Policy, p Permission) (st policyStatement, complete bool) {
 		{p.PrincipalOrgID, "StringEquals", "aws:PrincipalOrgID"},
 		{p.EventSourceToken, "StringEquals", "lambda:EventSourceToken"},
 		{p.FunctionURLAuthType, "StringEquals", "lambda:FunctionUrlAuthType"},
+	}
+	switch v := p.InvokedViaFunctionURL; {
+	case v.Unknown:
+		complete = false
+	case v.IsKnown() && v.V:
+		// The AWS provider sends it only when true.
+		st.Condition = map[string]map[string]string{"Bool": {"lambda:InvokedViaFunctionUrl": "true"}}
 	}
 	for _, cond := range conditions {
 		switch {

@@ -34,6 +34,16 @@ func TestPolicyJSONMatchesGetPolicyShape(t *testing.T) {
 			quota.Permission{StatementID: k("url"), Action: k("lambda:InvokeFunctionUrl"), Principal: k("*"), FunctionURLAuthType: k("NONE")},
 			`{"Version":"2012-10-17","Id":"default","Statement":[{"Sid":"url","Effect":"Allow","Principal":"*","Action":"lambda:InvokeFunctionUrl","Resource":"arn:aws:lambda:us-east-2:123456789012:function:my-function","Condition":{"StringEquals":{"lambda:FunctionUrlAuthType":"NONE"}}}]}`,
 		},
+		// The urls-auth page's second statement of a public function URL,
+		// as GetPolicy returns it since October 2025.
+		"invoked via function URL": {
+			quota.Permission{StatementID: k("invoke"), Action: k("lambda:InvokeFunction"), Principal: k("*"), InvokedViaFunctionURL: quota.Known(true)},
+			`{"Version":"2012-10-17","Id":"default","Statement":[{"Sid":"invoke","Effect":"Allow","Principal":"*","Action":"lambda:InvokeFunction","Resource":"arn:aws:lambda:us-east-2:123456789012:function:my-function","Condition":{"Bool":{"lambda:InvokedViaFunctionUrl":"true"}}}]}`,
+		},
+		"invoked via function URL false": {
+			quota.Permission{StatementID: k("invoke"), Action: k("lambda:InvokeFunction"), Principal: k("*"), InvokedViaFunctionURL: quota.Known(false)},
+			`{"Version":"2012-10-17","Id":"default","Statement":[{"Sid":"invoke","Effect":"Allow","Principal":"*","Action":"lambda:InvokeFunction","Resource":"arn:aws:lambda:us-east-2:123456789012:function:my-function"}]}`,
+		},
 		"organization and token": {
 			quota.Permission{StatementID: k("org"), Action: k("lambda:InvokeFunction"), Principal: k("*"), PrincipalOrgID: k("o-a1b2c3d4e5"), EventSourceToken: k("tok")},
 			`{"Version":"2012-10-17","Id":"default","Statement":[{"Sid":"org","Effect":"Allow","Principal":"*","Action":"lambda:InvokeFunction","Resource":"arn:aws:lambda:us-east-2:123456789012:function:my-function","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-a1b2c3d4e5","lambda:EventSourceToken":"tok"}}}]}`,

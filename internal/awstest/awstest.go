@@ -31,6 +31,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/boolplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/listplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setplanmodifier"
@@ -125,6 +126,7 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 			for _, name := range []string{"source_arn", "source_account", "qualifier", "principal_org_id", "event_source_token", "function_url_auth_type"} {
 				attrs[name] = schema.StringAttribute{Optional: true}
 			}
+			attrs["invoked_via_function_url"] = schema.BoolAttribute{Optional: true}
 			attrs["action"] = schema.StringAttribute{Required: true}
 			attrs["principal"] = schema.StringAttribute{Required: true}
 			// Unknown at plan unless set: the provider makes it from
@@ -394,6 +396,11 @@ func (r *fakeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp 
 		case schema.SetAttribute:
 			if r.replaceOnChange {
 				s.PlanModifiers = append(slices.Clone(s.PlanModifiers), setplanmodifier.RequiresReplace())
+			}
+			a = s
+		case schema.BoolAttribute:
+			if r.replaceOnChange {
+				s.PlanModifiers = append(slices.Clone(s.PlanModifiers), boolplanmodifier.RequiresReplace())
 			}
 			a = s
 		}

@@ -253,7 +253,7 @@ resource "aws_lambda_layer_version" {
 
 resource "aws_lambda_permission" {
   # Read with the function the permission is on, which links it.
-  others = ["function_name", "id", "invoked_via"]
+  others = ["function_name", "id"]
 
   argument "statement_id" {
     type   = "string"
@@ -295,8 +295,13 @@ resource "aws_lambda_permission" {
     type   = "string"
     fields = ["Permission.FunctionURLAuthType"]
   }
+  argument "invoked_via_function_url" {
+    type   = "bool"
+    fields = ["Permission.InvokedViaFunctionURL"]
+  }
   argument "region" {
-    type = "string"
+    type        = "string"
+    data_source = false
   }
 }
 

@@ -140,7 +140,7 @@ func Check(p *tfplan.Plan, opts Options) Report {
 	for _, r := range byType["aws_lambda_provisioned_concurrency_config"] {
 		c.provisioned(r)
 	}
-	c.permissions(byType["aws_lambda_permission"])
+	c.permissions(byType["aws_lambda_permission"], byType["aws_lambda_function_url"])
 	for _, r := range byType["aws_lambda_event_source_mapping"] {
 		c.eventSource(r)
 	}
@@ -556,9 +556,10 @@ func (c *checker) provisioned(r tfplan.Resource) {
 }
 
 // permissions checks the policy of each function whose permissions change,
-// counting its deployed permissions too. Lambda keeps one policy per
-// qualifier; CheckPolicy groups them.
-func (c *checker) permissions(rs []tfplan.Resource) {
+// counting its deployed permissions too, and the statement the AWS provider
+// adds for a public function URL. Lambda keeps one policy per qualifier;
+// CheckPolicy groups them.
+func (c *checker) permissions(rs, urls []tfplan.Resource) {
 	type policy struct {
 		function int
 		name     quota.Value[string]
@@ -568,12 +569,8 @@ func (c *checker) permissions(rs []tfplan.Resource) {
 	}
 	policies := map[string]*policy{}
 	var order []string
-	for _, r := range rs {
-		if r.Mode != "managed" {
-			continue
-		}
-		val := r.Value()
-		v := decode.New(val, r.Address)
+	add := func(r tfplan.Resource, statement cty.Value) {
+		v := decode.New(r.Value(), r.Address)
 		// Names are unique within a Region: two Regions' same-named
 		// functions have a policy each.
 		i, name, region := c.functionOf(r, v)
@@ -586,7 +583,7 @@ func (c *checker) permissions(rs []tfplan.Resource) {
 			if r.Action.Changed() {
 				c.undecided[r.Address] = append(c.undecided[r.Address], quota.ResourcePolicyMaxBytes)
 			}
-			continue
+			return
 		}
 		p := policies[key]
 		if p == nil {
@@ -594,9 +591,22 @@ func (c *checker) permissions(rs []tfplan.Resource) {
 			policies[key] = p
 			order = append(order, key)
 		}
-		p.perms = append(p.perms, c.generatedStatementID(r, val))
+		p.perms = append(p.perms, statement)
 		if r.Action.Changed() {
 			p.changed = append(p.changed, r.Address)
+		}
+	}
+	for _, r := range rs {
+		if r.Mode == "managed" {
+			add(r, c.generatedStatementID(r, r.Value()))
+		}
+	}
+	for _, r := range urls {
+		if r.Mode != "managed" {
+			continue
+		}
+		if st, ok := urlStatement(r.Value()); ok {
+			add(r, st)
 		}
 	}
 	for _, key := range order {
@@ -620,6 +630,33 @@ func (c *checker) permissions(rs []tfplan.Resource) {
 		}
 		c.add(addr, related, quota.CheckPolicy(c.opts.Limits, pol).Result)
 	}
+}
+
+// urlStatement is the statement the AWS provider adds to the policy for a
+// function URL whose authorization_type is NONE (function_url.go:
+// FunctionURLAllowPublicAccess, lambda:InvokeFunctionUrl for "*", on the
+// URL's qualifier). While the type is unknown the statement may or may not
+// be added: its qualifier is then unknown, which counts it in no policy
+// and leaves the size undecided.
+func urlStatement(url cty.Value) (cty.Value, bool) {
+	if !url.Type().IsObjectType() || !url.Type().HasAttribute("authorization_type") {
+		return cty.NilVal, false
+	}
+	auth, _ := url.GetAttr("authorization_type").Unmark()
+	qualifier := cty.NullVal(cty.String)
+	if url.Type().HasAttribute("qualifier") {
+		qualifier = url.GetAttr("qualifier")
+	}
+	switch {
+	case !auth.IsKnown():
+		qualifier = cty.UnknownVal(cty.String)
+	case auth.IsNull() || auth.Type() != cty.String || auth.AsString() != "NONE":
+		return cty.NilVal, false
+	}
+	return cty.ObjectVal(map[string]cty.Value{
+		"statement_id": cty.StringVal("FunctionURLAllowPublicAccess"), "action": cty.StringVal("lambda:InvokeFunctionUrl"),
+		"principal": cty.StringVal("*"), "function_url_auth_type": cty.StringVal("NONE"), "qualifier": qualifier,
+	}), true
 }
 
 func (c *checker) eventSource(r tfplan.Resource) {

@@ -523,3 +523,41 @@ func TestCheckReadsAProviderBlockWithDefaultTags(t *testing.T) {
 		wantFindings(t, Check(p, Options{Limits: quota.DefaultLimits()}), want...)
 	}
 }
+
+// A function URL with authorization_type NONE makes the AWS provider add
+// FunctionURLAllowPublicAccess to the function's policy: it counts, on the
+// URL's qualifier; an AWS_IAM URL adds nothing, and one whose type is
+// unknown leaves the size undecided.
+func TestCheckPublicFunctionURLAddsAStatement(t *testing.T) {
+	t.Parallel()
+	const arn = "arn:aws:lambda:us-east-1:123456789012:function:api"
+	urlPerm := quota.Permission{StatementID: quota.Known("FunctionURLAllowPublicAccess"), Action: quota.Known("lambda:InvokeFunctionUrl"),
+		Principal: quota.Known("*"), FunctionURLAuthType: quota.Known("NONE")}
+	perm := func(pad int) quota.Permission {
+		return quota.Permission{StatementID: quota.Known("s3"), Action: quota.Known("lambda:InvokeFunction"), Principal: quota.Known("s3.amazonaws.com"),
+			SourceARN: quota.Known("arn:aws:s3:::" + strings.Repeat("b", pad))}
+	}
+	// The padding that makes the permission and the URL's statement exactly total bytes.
+	padFor := func(total int) int {
+		rep := quota.CheckPolicy(quota.DefaultLimits(), quota.Policy{FunctionARN: quota.Known(arn), Permissions: quota.Known([]quota.Permission{perm(0), urlPerm})})
+		return total - int(rep.PolicyBytes.V)
+	}
+	plan := func(pad int, auth string) []string {
+		return []string{
+			change("aws_lambda_function.api", "aws_lambda_function", noop, `{"function_name":"api","arn":"`+arn+`","region":"us-east-1"}`),
+			change("aws_lambda_permission.s3", "aws_lambda_permission", create, fmt.Sprintf(
+				`{"function_name":"api","region":"us-east-1","statement_id":"s3","action":"lambda:InvokeFunction","principal":"s3.amazonaws.com","source_arn":"arn:aws:s3:::%s"}`,
+				strings.Repeat("b", pad))),
+			change("aws_lambda_function_url.api", "aws_lambda_function_url", create,
+				`{"function_name":"api","region":"us-east-1","authorization_type":`+auth+`,"qualifier":null}`, `{"authorization_type":`+map[bool]string{true: "true", false: "false"}[auth == "null"]+`}`),
+		}
+	}
+	wantFindings(t, checkPlan(t, "", plan(padFor(20480), `"NONE"`)...))
+	wantFindings(t, checkPlan(t, "", plan(padFor(20481), `"NONE"`)...), "aws_lambda_function.api: resource_policy_max_bytes")
+	wantFindings(t, checkPlan(t, "", plan(padFor(20481), `"AWS_IAM"`)...))
+	unknown := checkPlan(t, "", plan(padFor(20481), "null")...)
+	wantFindings(t, unknown)
+	if !slices.ContainsFunc(unknown.Undecided, func(u Undecided) bool { return slices.Contains(u.Quotas, quota.ResourcePolicyMaxBytes) }) {
+		t.Fatalf("an unknown authorization type: undecided %v, want the policy size", unknown.Undecided)
+	}
+}
