@@ -2,8 +2,10 @@ package provider
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
 )
 
@@ -27,13 +29,20 @@ func number(id quota.ID) string {
 // links to the generated quota reference, which lists them: a description
 // that listed them by hand would fall behind the catalog.
 func everyQuota(c quota.Category, kind string) string {
+	// The quotas the check decides are those an input of which nothing is
+	// known leaves undecided: a quota of the category that needs another
+	// resource (a queue, a function URL, the deployed function) is not one.
+	undecided, one := quota.CheckFunction(catalogLimits, decode.Unknown[quota.Function]()).Undecided, "function"
+	if c == quota.CategoryLayer {
+		undecided, one = quota.CheckLayer(catalogLimits, decode.Unknown[quota.Layer]()).Undecided, "layer version"
+	}
 	n := 0
 	for _, q := range catalogLimits.Catalog().Quotas() {
-		if q.Category == c && q.Checked() {
+		if q.Category == c && q.Checked() && slices.Contains(undecided, q.ID) {
 			n++
 		}
 	}
-	return fmt.Sprintf("every %s quota and rule of the [quota reference](../guides/quota-reference) (%d of them)", kind, n)
+	return fmt.Sprintf("every %s quota and rule of the [quota reference](../guides/quota-reference) that one %s decides (%d of them)", kind, one, n)
 }
 
 // between is "LOW to HIGH UNIT" for a min quota and its paired max.

@@ -564,6 +564,18 @@ quota "environment_variable_reserved_keys" {
   remedy      = "Remove the key: Lambda sets it for every function. Keys such as AWS_LAMBDA_EXEC_WRAPPER, TZ, LANG, PATH and NODE_OPTIONS may be set."
 }
 
+quota "create_only_settings" {
+  name        = "Settings set only at creation"
+  category    = "function"
+  unit        = "settings"
+  bound       = "rule"
+  adjustable  = false
+  description = "Durable execution (durable_config) can be turned on or off, and tenant isolation (tenancy_config) set, only when a function is created: an in-place update that adds, removes or changes them fails. The tenant-isolation page says the same of tenancy_config."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/durable-configuration.html"
+  title       = "Lambda Setting Only Set At Creation"
+  remedy      = "Replace the function (terraform apply -replace, or a new function_name), or use an AWS provider release that plans this change as a replacement."
+}
+
 quota "snap_start_runtime" {
   name        = "SnapStart runtimes"
   category    = "function"

@@ -37,6 +37,9 @@ func functionCases(t *testing.T) map[quota.ID][]quotaCase {
 	on, off, unknown := quota.Known(true), quota.Known(false), quota.Unknown[bool]()
 	lmi := on
 	fn := func(f quota.Function) quota.Result { return quota.CheckFunction(l, f).Result }
+	update := func(before, after quota.Function) quota.Result {
+		return quota.CheckFunctionUpdate(l, quota.FunctionUpdate{Before: before, After: after})
+	}
 	env := func(keys ...string) quota.StringMap {
 		m := map[string]string{}
 		for _, k := range keys {
@@ -162,6 +165,13 @@ func functionCases(t *testing.T) map[quota.ID][]quotaCase {
 			{"AWS:team, in another case", fn(quota.Function{Tags: tags(0, "AWS:team")}), fails},
 			{"an empty key", fn(quota.Function{Tags: tags(0, "")}), fails},
 			{"aws:team, sensitive", fn(quota.Function{Tags: sensitive(tags(0, "aws:team"))}), fails}},
+		quota.CreateOnlySettings: {
+			{"durable timeout changed", update(quota.Function{DurableExecutionTimeout: n(60)}, quota.Function{DurableExecutionTimeout: n(120)}), passes},
+			{"durable_config added", update(quota.Function{}, quota.Function{DurableExecutionTimeout: n(120)}), fails},
+			{"durable_config removed", update(quota.Function{DurableExecutionTimeout: n(60)}, quota.Function{}), fails},
+			{"tenancy_config added", update(quota.Function{}, quota.Function{TenantIsolation: on}), fails},
+			{"tenancy kept", update(quota.Function{TenantIsolation: on}, quota.Function{TenantIsolation: on}), passes},
+			{"durable_config unknown", update(quota.Function{}, quota.Function{DurableExecutionTimeout: quota.Unknown[int64]()}), waits}},
 		quota.SnapStartRuntime: {{"java21", fn(snap(quota.Function{})), passes},
 			{"python3.11", fn(snap(quota.Function{Runtime: s("python3.11")})), passes},
 			{"nodejs22.x", fn(quota.Function{SnapStart: on, Runtime: s("nodejs22.x"), PackageType: s(quota.PackageTypeZip)}), fails},

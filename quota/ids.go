@@ -88,6 +88,8 @@ const (
 	EnvironmentVariableKeyPattern ID = "environment_variable_key_pattern"
 	// EnvironmentVariableReservedKeys is "Reserved environment variable keys".
 	EnvironmentVariableReservedKeys ID = "environment_variable_reserved_keys"
+	// CreateOnlySettings is "Settings set only at creation".
+	CreateOnlySettings ID = "create_only_settings"
 	// SnapStartRuntime is "SnapStart runtimes".
 	SnapStartRuntime ID = "snap_start_runtime"
 	// SnapStartEphemeralStorage is "SnapStart with ephemeral storage".

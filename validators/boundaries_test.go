@@ -157,6 +157,7 @@ var kindsWithoutValidators = map[boundary.Kind]string{
 	boundary.EventSource:       "a queue's visibility timeout against the timeout of the function it triggers",
 	boundary.FunctionURL:       "a function URL against its function's tenancy",
 	boundary.CapacityProviders: "the number of capacity providers in a Region",
+	boundary.FunctionUpdate:    "a function as deployed against an in-place update of it",
 }
 
 // withoutValidator are the single-resource quotas with no validator, each

@@ -39,3 +39,12 @@ func TestAccSavedPlanCountsDefaultTags(t *testing.T) {
 		"violation function_tags_max aws_lambda_function.api")
 	wantReport(t, c.savedPlan("testdata/tags", nil, []string{"-var", "own=45", "-var", "unknown_default=true"}), exitOK)
 }
+
+// Adding durable_config to a deployed function plans a replacement with the
+// AWS provider's recent releases: nothing to report. An in-place update is
+// the unit tests' (TestCheckCreateOnlySettingsOnUpdateNotReplacement).
+func TestAccSavedPlanCreateOnlySettingReplacesTheFunction(t *testing.T) {
+	c := newCLI(t)
+	wantReport(t, c.savedPlan("testdata/settings", nil, []string{"-var", "durable=true"}), exitOK)
+	wantReport(t, c.savedPlan("testdata/settings", []string{"-var", "durable=false"}, []string{"-var", "durable=true"}), exitOK)
+}

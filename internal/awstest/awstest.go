@@ -445,7 +445,7 @@ func (r *fakeResource) fillComputed(ctx context.Context, plan tfsdk.Plan, state 
 			diags.Append(state.SetAttribute(ctx, path.Root("statement_id"), p+"20261207120000000000000001")...)
 		}
 	}
-	if _, ok := r.schema.Blocks["vpc_config"]; ok {
+	if _, ok := r.schema.Blocks["vpc_config"]; ok && r.name == "lambda_function" {
 		var subnets []string
 		var vpc types.String
 		diags.Append(plan.GetAttribute(ctx, path.Root("vpc_config").AtListIndex(0).AtName("subnet_ids"), &subnets)...)

@@ -38,6 +38,9 @@ const (
 	// FunctionURL rows are a function and its aws_lambda_function_url,
 	// which only a saved plan shows together.
 	FunctionURL Kind = "function_url"
+	// FunctionUpdate rows are a deployed function ("before") and an
+	// in-place update of it ("after"), which only a saved plan shows.
+	FunctionUpdate Kind = "function_update"
 	// Functions rows are a fleet (lambdaquota_functions).
 	Functions Kind = "functions"
 	// CapacityProvider rows are an aws_lambda_capacity_provider, and
@@ -202,6 +205,12 @@ func Rows(tb testing.TB) []Row {
 		{Quota: quota.TagValueMaxLength, Kind: Function,
 			At: fn(args{"tags": env("team", strings.Repeat("v", 256))}), Past: fn(args{"tags": env("team", strings.Repeat("v", 257))})},
 		{Quota: quota.TagKeyReserved, Kind: Function, At: fn(args{"tags": env("aws-team", "x")}), Past: fn(args{"tags": env("aws:team", "x")})},
+		// An update may change durable_config's numbers, not add it.
+		{Quota: quota.CreateOnlySettings, Kind: FunctionUpdate,
+			At: args{"before": cty.ObjectVal(args{"function_name": s("api"), "durable_execution_timeout": n(60)}),
+				"after": cty.ObjectVal(args{"function_name": s("api"), "durable_execution_timeout": n(120)})},
+			Past: args{"before": cty.ObjectVal(args{"function_name": s("api")}),
+				"after": cty.ObjectVal(args{"function_name": s("api"), "durable_execution_timeout": n(120)})}},
 		{Quota: quota.ProvisionedConcurrencyWithinReserved, Kind: Function,
 			At:   fn(args{"reserved_concurrent_executions": n(10), "provisioned_concurrent_executions": n(10)}),
 			Past: fn(args{"reserved_concurrent_executions": n(10), "provisioned_concurrent_executions": n(11)})},
@@ -320,6 +329,8 @@ type Resource struct {
 	Values     map[string]cty.Value
 	// Deployed resources are in the prior state and unchanged by the plan.
 	Deployed bool
+	// Before, when set, is the deployed object an in-place update changes.
+	Before map[string]cty.Value
 }
 
 // AWS is a row's arguments as the AWS provider's resources; ok is false for
@@ -353,6 +364,14 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 				"function_name": fn["function_name"], "qualifier": s("live"), "provisioned_concurrent_executions": provisioned}})
 		}
 		return out, true
+	case FunctionUpdate:
+		before, ok1 := AWS(Function, a["before"].AsValueMap())
+		after, ok2 := AWS(Function, a["after"].AsValueMap())
+		if !ok1 || !ok2 || len(before) != 1 || len(after) != 1 {
+			return nil, false
+		}
+		after[0].Before = before[0].Values
+		return after, true
 	case Layer:
 		return []Resource{{Type: "aws_lambda_layer_version", Name: "deps", Values: a}}, true
 	case EventSource:

@@ -22,6 +22,7 @@ var otherResources = map[quota.ID]string{
 	quota.SQSVisibilityTimeoutMin:    "it compares a function's timeout with the visibility timeout of the queue that feeds it, another resource",
 	quota.TenantIsolationEventSource: "it needs the event source mapping that invokes the tenant-isolated function, another resource",
 	quota.TenantIsolationFunctionURL: "it needs the function URL of the tenant-isolated function, another resource",
+	quota.CreateOnlySettings:         "it compares a function as deployed with an in-place update of it, which only a saved plan shows",
 }
 
 // WithoutRule are the quotas of the function and layer categories that

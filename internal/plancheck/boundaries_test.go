@@ -25,8 +25,15 @@ func boundaryPlan(t *testing.T, resources []boundary.Resource) []byte {
 			t.Fatal(err)
 		}
 		actions, before := `"create"`, "null"
-		if r.Deployed {
+		switch {
+		case r.Deployed:
 			actions, before = `"no-op"`, string(b)
+		case r.Before != nil:
+			prior, err := ctyjson.Marshal(cty.ObjectVal(r.Before), cty.ObjectVal(r.Before).Type())
+			if err != nil {
+				t.Fatal(err)
+			}
+			actions, before = `"update"`, string(prior)
 		}
 		addr := r.Type + "." + strings.ReplaceAll(r.Name, "-", "_")
 		changes = append(changes, fmt.Sprintf(`{"address":%q,"mode":"managed","type":%q,"name":%q,"change":{"actions":[%s],"before":%s,"after":%s,"after_unknown":{}}}`,

@@ -382,6 +382,7 @@ func (c *checker) readFunctions(rs []tfplan.Resource) {
 		ff := c.fleetFunction(dc, r, v)
 		c.decodeErrors(r.Address, dc)
 		c.forgetStaleVPC(r, &ff)
+		c.createOnly(r, ff.Function)
 		i := len(c.fleet.Functions)
 		if !r.Kept {
 			c.byAddr[r.Address] = i
@@ -415,6 +416,19 @@ func (c *checker) forgetStaleVPC(r tfplan.Resource, ff *quota.FleetFunction) {
 	if !sameStrings(old.Function.SubnetIDs, ff.Function.SubnetIDs) {
 		ff.VPCID = quota.Unknown[string]()
 	}
+}
+
+// createOnly checks an in-place update of a function against the settings
+// Lambda takes only at creation. Recent AWS provider releases plan adding
+// or removing them as a replacement, which is not checked here; earlier 6.x
+// releases planned an update, which fails at apply.
+func (c *checker) createOnly(r tfplan.Resource, after quota.Function) {
+	before := r.Before()
+	if r.Action != tfplan.Update || before == cty.NilVal {
+		return
+	}
+	old := c.fleetFunction(&decode.Decoder{}, r, decode.New(before, r.Address))
+	c.add(r.Address, nil, quota.CheckFunctionUpdate(c.opts.Limits, quota.FunctionUpdate{Before: old.Function, After: after}))
 }
 
 // fleetFunction decodes one value of a function resource as a member of

@@ -561,3 +561,16 @@ func TestCheckPublicFunctionURLAddsAStatement(t *testing.T) {
 		t.Fatalf("an unknown authorization type: undecided %v, want the policy size", unknown.Undecided)
 	}
 }
+
+// Adding durable_config in place fails at apply; a replacement creates a
+// new function, where it may be set, and stays silent.
+func TestCheckCreateOnlySettingsOnUpdateNotReplacement(t *testing.T) {
+	t.Parallel()
+	before := `{"function_name":"api","s3_bucket":"b","durable_config":[]}`
+	after := `{"function_name":"api","s3_bucket":"b","durable_config":[{"execution_timeout":120,"retention_period":14}]}`
+	update := fmt.Sprintf(`{"address":"aws_lambda_function.api","mode":"managed","type":"aws_lambda_function","name":"api",`+
+		`"change":{"actions":["update"],"before":%s,"after":%s,"after_unknown":{}}}`, before, after)
+	wantFindings(t, checkPlan(t, "", update), "aws_lambda_function.api: create_only_settings")
+	wantFindings(t, checkPlan(t, "", replaceAPI(false, before, after)))
+	wantFindings(t, checkPlan(t, "", replaceAPI(true, before, after)))
+}

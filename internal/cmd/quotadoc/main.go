@@ -30,6 +30,8 @@ var checkedBy = map[quota.Category]string{
 var checkedByID = map[quota.ID]string{
 	quota.ProvisionedConcurrencyWithinReserved: "`lambdaquota_function`, `check_provisioned_concurrency`, `provisioned_concurrency_violations`",
 	quota.SQSVisibilityTimeoutMin:              "`lambdaquota_event_source`, `check_event_source`, `event_source_violations`",
+	quota.CreateOnlySettings:                   "`lambdaquota check` (a saved plan's in-place updates)",
+	quota.TenantIsolationFunctionURL:           "`lambdaquota check` (a saved plan's function URLs)",
 }
 
 func main() {

@@ -71,3 +71,22 @@ resource "aws_lambda_function" "lmi" {
     }
   }
 }
+
+variable "durable" {
+  type    = bool
+  default = false
+}
+
+# Durable execution is set only when a function is created: the AWS
+# provider (recent 6.x) replaces the function to add it.
+resource "aws_lambda_function" "durable" {
+  function_name = "durable"
+  s3_bucket     = "code"
+
+  dynamic "durable_config" {
+    for_each = var.durable ? [1] : []
+    content {
+      execution_timeout = 3600
+    }
+  }
+}
