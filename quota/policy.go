@@ -293,3 +293,35 @@ func (c *checker) statementIDs(perms []Permission) {
 		}
 	}
 }
+
+// ResourcePolicy is an aws_lambda_policy (Lambda's PutResourcePolicy): one
+// document that is the whole policy of a function, version or alias, in
+// place of every permission's statement.
+type ResourcePolicy struct {
+	// ResourceARN names the function and qualifier; Document is the policy.
+	ResourceARN Value[string]
+	Document    Value[string]
+}
+
+// CheckResourcePolicy measures a whole policy document as Lambda keeps it,
+// its compact JSON, against resource_policy_max_bytes.
+func CheckResourcePolicy(l Limits, p ResourcePolicy) PolicyReport {
+	c := &checker{limits: l}
+	rep := PolicyReport{PolicyBytes: Unknown[int64](), AvailableBytes: Unknown[int64]()}
+	checkInput(c, p.Document, []ID{ResourcePolicyMaxBytes}, func(doc Value[string]) {
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, []byte(doc.V)); err != nil {
+			c.invalid("policy", -1, "Invalid Lambda Resource Policy", "The policy document is not JSON, so AWS refuses it.")
+			return
+		}
+		size := int64(compact.Len())
+		what := "the policy document"
+		if p.ResourceARN.IsKnown() {
+			what += " of " + p.ResourceARN.V
+		}
+		c.atMost(ResourcePolicyMaxBytes, "policy", size, what+", as compact JSON,")
+		rep.PolicyBytes, rep.AvailableBytes = Known(size), Known(l.Value(ResourcePolicyMaxBytes)-size)
+	})
+	rep.Result = c.res
+	return rep
+}

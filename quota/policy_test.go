@@ -1,6 +1,8 @@
 package quota_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -216,7 +218,12 @@ func TestCheckPolicyLowerBoundsOfUnknownIDsAndARN(t *testing.T) {
 // policyCases are the policy category's cases, by quota.
 func policyCases() map[quota.ID][]quotaCase {
 	return map[quota.ID][]quotaCase{
-		quota.ResourcePolicyMaxBytes: {{"45 on each of two qualifiers", policyOf(append(s3Permissions(45, "live"), s3Permissions(45, "blue")...)...), passes},
+		quota.ResourcePolicyMaxBytes: {
+			{"a whole policy of 20,480 bytes", wholePolicy(20480, false), passes},
+			{"a whole policy of 20,481 bytes", wholePolicy(20481, false), fails},
+			{"20,480 bytes once compact, written indented", wholePolicy(20480, true), passes},
+			{"an unknown whole policy", quota.CheckResourcePolicy(quota.DefaultLimits(), quota.ResourcePolicy{Document: quota.Unknown[string]()}).Result, waits},
+			{"45 on each of two qualifiers", policyOf(append(s3Permissions(45, "live"), s3Permissions(45, "blue")...)...), passes},
 			{"90 on one qualifier", policyOf(s3Permissions(90, "live")...), fails},
 			{"an unknown list", quota.CheckPolicy(quota.DefaultLimits(), quota.Policy{FunctionARN: quota.Known("arn:aws:lambda:eu-west-1:123456789012:function:api"),
 				Permissions: quota.Unknown[[]quota.Permission]()}).Result, waits}},
@@ -226,4 +233,21 @@ func policyCases() map[quota.ID][]quotaCase {
 			{"a dot", policyOf(quota.Permission{StatementID: quota.Known("s3.uploads")}), fails},
 			{"empty", policyOf(quota.Permission{StatementID: quota.Known("")}), fails}},
 	}
+}
+
+// wholePolicy is an aws_lambda_policy's document of size bytes as compact
+// JSON, written indented when indent is set.
+func wholePolicy(size int, indent bool) quota.Result {
+	doc := func(pad int) string {
+		return `{"Version":"2012-10-17","Statement":[{"Sid":"s","Effect":"Allow","Principal":{"Service":"s3.amazonaws.com"},` +
+			`"Action":"lambda:InvokeFunction","Resource":"` + testFunctionARN + `","Condition":{"ArnLike":{"AWS:SourceArn":"arn:aws:s3:::` +
+			strings.Repeat("b", pad) + `"}}}]}`
+	}
+	d := doc(size - len(doc(0)))
+	if indent {
+		var b bytes.Buffer
+		_ = json.Indent(&b, []byte(d), "", "  ")
+		d = b.String()
+	}
+	return quota.CheckResourcePolicy(quota.DefaultLimits(), quota.ResourcePolicy{Document: quota.Known(d)}).Result
 }

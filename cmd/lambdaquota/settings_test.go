@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // Settings that change the rules, in saved plans made by real CLIs.
 
@@ -47,4 +50,18 @@ func TestAccSavedPlanCreateOnlySettingReplacesTheFunction(t *testing.T) {
 	c := newCLI(t)
 	wantReport(t, c.savedPlan("testdata/settings", nil, []string{"-var", "durable=true"}), exitOK)
 	wantReport(t, c.savedPlan("testdata/settings", []string{"-var", "durable=false"}, []string{"-var", "durable=true"}), exitOK)
+}
+
+// aws_lambda_policy's document is measured as compact JSON once its
+// function exists; beside a permission on the same function it warns.
+func TestAccSavedPlanWholeResourcePolicy(t *testing.T) {
+	c := newCLI(t)
+	// The document without the bucket name is 266 bytes of compact JSON.
+	const rest = 266
+	deployed := []string{"-var", "bucket_name_length=10"}
+	wantReport(t, c.savedPlan("testdata/policy", deployed, []string{"-var", fmt.Sprintf("bucket_name_length=%d", 20480-rest)}), exitOK)
+	wantReport(t, c.savedPlan("testdata/policy", deployed, []string{"-var", fmt.Sprintf("bucket_name_length=%d", 20481-rest)}), exitViolations,
+		"violation resource_policy_max_bytes aws_lambda_policy.api")
+	wantReport(t, c.savedPlan("testdata/policy", deployed, []string{"-var", "permission=true"}), exitOK,
+		"inconsistent  aws_lambda_policy.api")
 }

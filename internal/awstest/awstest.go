@@ -138,6 +138,15 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 			return &fakeResource{name: "lambda_permission", replaceOnChange: true, schema: schema.Schema{Attributes: attrs}}
 		},
 		func() resource.Resource {
+			// The whole policy of a function or qualifier (PutResourcePolicy);
+			// another resource_arn is another resource.
+			return &fakeResource{name: "lambda_policy", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"resource_arn": schema.StringAttribute{Required: true, PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}},
+				"policy":       schema.StringAttribute{Required: true},
+				"revision_id":  schema.StringAttribute{Computed: true},
+			}}}
+		},
+		func() resource.Resource {
 			return &fakeResource{name: "lambda_provisioned_concurrency_config", schema: schema.Schema{Attributes: map[string]schema.Attribute{
 				"function_name":                     schema.StringAttribute{Required: true},
 				"provisioned_concurrent_executions": schema.Int64Attribute{Required: true},

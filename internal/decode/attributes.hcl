@@ -305,6 +305,23 @@ resource "aws_lambda_permission" {
   }
 }
 
+resource "aws_lambda_policy" {
+  others = ["id", "revision_id"]
+
+  argument "resource_arn" {
+    type   = "string"
+    fields = ["ResourcePolicy.ResourceARN"]
+  }
+  argument "policy" {
+    type   = "string"
+    fields = ["ResourcePolicy.Document"]
+  }
+  argument "region" {
+    type        = "string"
+    data_source = false
+  }
+}
+
 resource "aws_lambda_provisioned_concurrency_config" {
   others = ["id", "skip_destroy", "timeouts"]
 

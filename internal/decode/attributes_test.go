@@ -38,6 +38,8 @@ func decodeInto(t *testing.T, input, typ string, obj, opts cty.Value) reflect.Va
 		out = dc.Permissions(list).V[0]
 	case "CapacityProvider":
 		out = dc.CapacityProvider(d)
+	case "ResourcePolicy":
+		out = dc.ResourcePolicy(d)
 	case "ProvisionedConcurrency":
 		if typ == "aws_lambda_function" {
 			out = dc.ProvisionedConcurrency(absent, d)
@@ -218,7 +220,7 @@ func TestEveryInputFieldHasARow(t *testing.T) {
 		}
 	}
 	for _, v := range []any{quota.Function{}, quota.FleetFunction{}, quota.Layer{}, quota.Permission{}, quota.ProvisionedConcurrency{},
-		quota.EventSource{}, quota.VPCFunction{}, quota.CapacityProvider{}} {
+		quota.EventSource{}, quota.VPCFunction{}, quota.CapacityProvider{}, quota.ResourcePolicy{}} {
 		typ := reflect.TypeOf(v)
 		for i := range typ.NumField() {
 			f := typ.Field(i)

@@ -16,6 +16,7 @@ var (
 	sqsQueue           = kindOf("aws_sqs_queue")
 	eventSourceMapping = kindOf("aws_lambda_event_source_mapping")
 	capacityProvider   = kindOf("aws_lambda_capacity_provider")
+	lambdaPolicy       = kindOf("aws_lambda_policy")
 	timedFunction      = newResourceKind("aws_lambda_function", []string{"function_name", "timeout"}, FunctionKeys, lambdaFunctionRows.Others)
 )
 
@@ -54,6 +55,15 @@ func (dc *Decoder) CapacityProvider(d Val) quota.CapacityProvider {
 	var p quota.CapacityProvider
 	if dc.resourceObject(d, capacityProvider) {
 		dc.fill(&p, AttributesOf("aws_lambda_capacity_provider"), d, nil)
+	}
+	return p
+}
+
+// ResourcePolicy reads an aws_lambda_policy.
+func (dc *Decoder) ResourcePolicy(d Val) quota.ResourcePolicy {
+	var p quota.ResourcePolicy
+	if dc.resourceObject(d, lambdaPolicy) {
+		dc.fill(&p, AttributesOf("aws_lambda_policy"), d, nil)
 	}
 	return p
 }

@@ -141,6 +141,7 @@ func Check(p *tfplan.Plan, opts Options) Report {
 		c.provisioned(r)
 	}
 	c.permissions(byType["aws_lambda_permission"], byType["aws_lambda_function_url"])
+	c.resourcePolicies(byType["aws_lambda_policy"], byType["aws_lambda_permission"])
 	for _, r := range byType["aws_lambda_event_source_mapping"] {
 		c.eventSource(r)
 	}
@@ -644,6 +645,80 @@ func (c *checker) permissions(rs, urls []tfplan.Resource) {
 		}
 		c.add(addr, related, quota.CheckPolicy(c.opts.Limits, pol).Result)
 	}
+}
+
+// resourcePolicies measures each aws_lambda_policy being created or
+// changed, and warns where a function's policy is set whole by one and
+// added to by aws_lambda_permission statements: each apply of one
+// overwrites the other's.
+func (c *checker) resourcePolicies(policies, perms []tfplan.Resource) {
+	type permission struct {
+		address   string
+		qualifier quota.Value[string]
+		changed   bool
+	}
+	onFunction := map[int][]permission{}
+	for _, r := range perms {
+		if r.Mode != "managed" {
+			continue
+		}
+		v := decode.New(r.Value(), r.Address)
+		if i, _, _ := c.functionOf(r, v); i >= 0 {
+			onFunction[i] = append(onFunction[i], permission{r.Address, (&decode.Decoder{}).String(v.Get("qualifier")), r.Action.Changed()})
+		}
+	}
+	for _, r := range policies {
+		if r.Mode != "managed" {
+			continue
+		}
+		dc := &decode.Decoder{}
+		p := dc.ResourcePolicy(decode.New(r.Value(), r.Address))
+		c.decodeErrors(r.Address, dc)
+		if r.Action.Changed() {
+			c.add(r.Address, nil, quota.CheckResourcePolicy(c.opts.Limits, p).Result)
+		}
+		i, qualifier := c.policyFunction(r, p.ResourceARN)
+		var overwritten []string
+		changed := r.Action.Changed()
+		for _, perm := range onFunction[i] {
+			if qualifier.IsKnown() && perm.qualifier.IsKnown() && perm.qualifier.V != qualifier.V {
+				continue // another qualifier's policy
+			}
+			overwritten = append(overwritten, perm.address)
+			changed = changed || perm.changed
+		}
+		if i < 0 || len(overwritten) == 0 || !changed {
+			continue
+		}
+		c.rep.Items = append(c.rep.Items, Item{Address: r.Address, Related: overwritten, Finding: quota.Finding{Kind: quota.Inconsistent, Index: -1,
+			Summary: "Resource Policy Overwrites Permissions",
+			Detail: fmt.Sprintf("%s sets the whole resource-based policy of %s, and %s add statements to that policy: Lambda keeps one "+
+				"document, so each apply of one replaces the statements of the other, and the next plan shows the change again.",
+				r.Address, c.functions[i].Address, strings.Join(overwritten, ", ")),
+			Remedy: "Write every statement in the aws_lambda_policy's policy and remove the aws_lambda_permission resources, or remove the aws_lambda_policy."}})
+	}
+}
+
+// policyFunction is the function an aws_lambda_policy's resource_arn names,
+// and the qualifier: by the ARN when it is known, else by the reference
+// that gives it (whose qualifier is then not known).
+func (c *checker) policyFunction(r tfplan.Resource, arn quota.Value[string]) (int, quota.Value[string]) {
+	if arn.IsKnown() {
+		parts := strings.Split(arn.V, ":")
+		qualifier := quota.Known("")
+		if len(parts) > 7 {
+			qualifier = quota.Known(parts[7])
+			parts = parts[:7]
+		}
+		if i, ok := c.byARN[strings.Join(parts, ":")]; ok {
+			return i, qualifier
+		}
+		return -1, qualifier
+	}
+	if i, ok := c.byAddr[c.opts.Source.Link(r, "resource_arn")]; ok {
+		return i, quota.Unknown[string]()
+	}
+	return -1, quota.Unknown[string]()
 }
 
 // urlStatement is the statement the AWS provider adds to the policy for a

@@ -198,6 +198,7 @@ var CheckedTypes = map[string]bool{
 	"aws_lambda_function":                       true,
 	"aws_lambda_layer_version":                  true,
 	"aws_lambda_permission":                     true,
+	"aws_lambda_policy":                         true,
 	"aws_lambda_provisioned_concurrency_config": true,
 	"aws_lambda_event_source_mapping":           true,
 	"aws_lambda_function_url":                   true,
