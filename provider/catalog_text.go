@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/decode"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
@@ -49,3 +50,7 @@ func everyQuota(c quota.Category, kind string) string {
 func between(lo, hi quota.ID) string {
 	return number(lo) + " to " + amount(hi)
 }
+
+// today is the day the provider checks runtimes' dates against: it cannot
+// tell a create from an update, so the dates are warnings here.
+func today() time.Time { return time.Now().UTC().Truncate(24 * time.Hour) }

@@ -147,7 +147,7 @@ func (f *checkFunc) evaluate(args []decode.Val) (cty.Value, *function.FuncError)
 	case len(extra) == 1:
 		opts = extra[0]
 	}
-	dc := &decode.Decoder{Opaque: true}
+	dc := &decode.Decoder{Opaque: true, Today: today()}
 	res := f.run(dc, args[:len(f.params)], opts)
 	if errs := dc.Errors(); len(errs) > 0 {
 		return cty.NilVal, diagnostic.ArgumentError(errs, positions)

@@ -67,7 +67,7 @@ func (d *checkingDataSource) run(cfg tfsdk.Config, diags *diag.Diagnostics) (quo
 // check decodes a configuration and checks it: the one path of the
 // framework's methods and of the protocol fast path (server.go).
 func (d *checkingDataSource) check(cfg cty.Value, limits quota.Limits, diags *diag.Diagnostics) (quota.Result, map[string]attr.Value, bool) {
-	dc := &decode.Decoder{Allowed: d.computed, Opaque: true}
+	dc := &decode.Decoder{Allowed: d.computed, Opaque: true, Today: today()}
 	res, out := d.measure(dc, decode.New(cfg, ""), limits)
 	if errs := dc.Errors(); len(errs) > 0 {
 		diagnostic.AddDecodeErrors(diags, errs)

@@ -131,7 +131,8 @@ func functionArgumentDescriptions() map[string]string {
 			"what the account can reserve.",
 		"ephemeral_storage_size": "`/tmp` size in MB (`ephemeral_storage.size`): " +
 			between(quota.EphemeralStorageMinMB, quota.EphemeralStorageMaxMB) + ".",
-		"runtime": "The function's runtime (`runtime`), for the runtimes SnapStart supports: " +
+		"runtime": "The function's runtime (`runtime`). A deprecated runtime is a warning with the dates from which Lambda refuses " +
+			"to create and to update functions on it (a saved plan, which knows which the plan does, fails it). SnapStart supports: " +
 			strings.Join(quota.DefaultLimits().Quota(quota.SnapStartRuntime).Values, ", ") + " and later of each family.",
 		"snap_start_apply_on": "`snap_start.apply_on`: `PublishedVersions` turns SnapStart on, which rules out large `/tmp`, " +
 			"Amazon EFS, provisioned concurrency and tenant isolation.",

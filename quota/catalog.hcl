@@ -576,6 +576,30 @@ quota "create_only_settings" {
   remedy      = "Replace the function (terraform apply -replace, or a new function_name), or use an AWS provider release that plans this change as a replacement."
 }
 
+quota "runtime_create_blocked" {
+  name        = "Runtimes closed to new functions"
+  category    = "function"
+  unit        = "runtimes"
+  bound       = "rule"
+  adjustable  = false
+  description = "From a deprecated runtime's block-create date, Lambda refuses to create functions on it (the dates are in runtimes.hcl, from the Lambda runtimes page)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"
+  title       = "Lambda Runtime Closed To New Functions"
+  remedy      = "Create the function on a supported runtime, such as the successor the message names."
+}
+
+quota "runtime_update_blocked" {
+  name        = "Runtimes closed to updates"
+  category    = "function"
+  unit        = "runtimes"
+  bound       = "rule"
+  adjustable  = false
+  description = "From a deprecated runtime's block-update date, Lambda refuses to update functions on it, code or configuration (the dates are in runtimes.hcl, from the Lambda runtimes page)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"
+  title       = "Lambda Runtime Closed To Updates"
+  remedy      = "Move the function to a supported runtime in the same change, such as the successor the message names."
+}
+
 quota "snap_start_runtime" {
   name        = "SnapStart runtimes"
   category    = "function"

@@ -31,6 +31,9 @@ const (
 	// lists a function the plan creates; the check says which it trusted.
 	// A warning.
 	Inconsistent
+	// Deprecation: a setting AWS accepts today and will refuse later, such as
+	// a deprecated runtime, with the dates. A warning.
+	Deprecation
 )
 
 // IsError reports whether the finding should fail a plan.

@@ -63,6 +63,9 @@ type Function struct {
 	// ProvisionedConcurrentExecutions is the provisioned concurrency of one
 	// of its versions or aliases, when checked together with the function.
 	ProvisionedConcurrentExecutions Value[int64]
+	// Lifecycle is when and how the function reaches AWS, for its runtime's
+	// dates; the runtime is not checked against them when Today is zero.
+	Lifecycle RuntimeUse
 	// Tags are every tag AWS gets: tags merged with the provider's default
 	// tags (tags_all). While they are unknown, V may hold the tags users
 	// wrote, which the whole set holds at least.
@@ -109,6 +112,7 @@ func CheckFunction(l Limits, f Function) FunctionReport {
 	checkInput(c, f.SubnetIDs, []ID{FunctionSubnetsMax}, func(v Strings) { c.subnetCount(of, len(v.V)) })
 	checkInput(c, f.SecurityGroupIDs, []ID{FunctionSecurityGroupsMax}, func(v Strings) { c.securityGroupCount(of, len(v.V)) })
 	checkInput(c, f.Architectures, []ID{FunctionArchitecturesMax}, func(v Strings) { c.architectureCount(of, len(v.V)) })
+	c.runtimeLifecycle(of, f)
 	// These use what is known of an unknown input as a lower bound.
 	c.tags(of, f.Tags)
 	c.layerCount(of, f.Layers, f.LayerFilenames)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/ziptest"
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
@@ -37,6 +38,9 @@ func functionCases(t *testing.T) map[quota.ID][]quotaCase {
 	on, off, unknown := quota.Known(true), quota.Known(false), quota.Unknown[bool]()
 	lmi := on
 	fn := func(f quota.Function) quota.Result { return quota.CheckFunction(l, f).Result }
+	onRuntime := func(runtime string, change quota.Change, today string) quota.Result {
+		return quota.CheckFunction(l, quota.Function{Runtime: s(runtime), Lifecycle: quota.RuntimeUse{Today: date(today), Change: change}}).Result
+	}
 	update := func(before, after quota.Function) quota.Result {
 		return quota.CheckFunctionUpdate(l, quota.FunctionUpdate{Before: before, After: after})
 	}
@@ -172,6 +176,20 @@ func functionCases(t *testing.T) map[quota.ID][]quotaCase {
 			{"tenancy_config added", update(quota.Function{}, quota.Function{TenantIsolation: on}), fails},
 			{"tenancy kept", update(quota.Function{TenantIsolation: on}, quota.Function{TenantIsolation: on}), passes},
 			{"durable_config unknown", update(quota.Function{}, quota.Function{DurableExecutionTimeout: quota.Unknown[int64]()}), waits}},
+		quota.RuntimeCreateBlocked: {
+			{"python3.13, created", onRuntime("python3.13", quota.ChangeCreate, "2026-12-07"), passes},
+			{"nodejs12.x, created", onRuntime("nodejs12.x", quota.ChangeCreate, "2026-12-07"), fails},
+			{"python3.9, created the day before its block-create date", onRuntime("python3.9", quota.ChangeCreate, "2027-01-31"), passes},
+			{"python3.9, created on its block-create date", onRuntime("python3.9", quota.ChangeCreate, "2027-02-01"), fails},
+			{"nodejs12.x, on a surface that cannot tell create from update", onRuntime("nodejs12.x", quota.ChangeUnknown, "2026-12-07"), passes},
+			{"a runtime no table knows, created", onRuntime("nodejs99.x", quota.ChangeCreate, "2026-12-07"), passes},
+			{"an unknown runtime, created", quota.CheckFunction(l, quota.Function{Runtime: quota.Unknown[string](),
+				Lifecycle: quota.RuntimeUse{Today: date("2026-12-07"), Change: quota.ChangeCreate}}).Result, waits}},
+		quota.RuntimeUpdateBlocked: {
+			{"python3.9, updated the day before its block-update date", onRuntime("python3.9", quota.ChangeUpdate, "2027-03-02"), passes},
+			{"python3.9, updated on its block-update date", onRuntime("python3.9", quota.ChangeUpdate, "2027-03-03"), fails},
+			{"nodejs12.x, updated", onRuntime("nodejs12.x", quota.ChangeUpdate, "2026-12-07"), fails},
+			{"nodejs14.x, updated before its block-update date", onRuntime("nodejs14.x", quota.ChangeUpdate, "2026-12-07"), passes}},
 		quota.SnapStartRuntime: {{"java21", fn(snap(quota.Function{})), passes},
 			{"python3.11", fn(snap(quota.Function{Runtime: s("python3.11")})), passes},
 			{"nodejs22.x", fn(quota.Function{SnapStart: on, Runtime: s("nodejs22.x"), PackageType: s(quota.PackageTypeZip)}), fails},
@@ -387,4 +405,12 @@ func TestLayerCountWithPackages(t *testing.T) {
 			}
 		})
 	}
+}
+
+func date(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
 }

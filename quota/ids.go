@@ -90,6 +90,10 @@ const (
 	EnvironmentVariableReservedKeys ID = "environment_variable_reserved_keys"
 	// CreateOnlySettings is "Settings set only at creation".
 	CreateOnlySettings ID = "create_only_settings"
+	// RuntimeCreateBlocked is "Runtimes closed to new functions".
+	RuntimeCreateBlocked ID = "runtime_create_blocked"
+	// RuntimeUpdateBlocked is "Runtimes closed to updates".
+	RuntimeUpdateBlocked ID = "runtime_update_blocked"
 	// SnapStartRuntime is "SnapStart runtimes".
 	SnapStartRuntime ID = "snap_start_runtime"
 	// SnapStartEphemeralStorage is "SnapStart with ephemeral storage".

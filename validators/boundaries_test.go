@@ -158,6 +158,7 @@ var kindsWithoutValidators = map[boundary.Kind]string{
 	boundary.FunctionURL:       "a function URL against its function's tenancy",
 	boundary.CapacityProviders: "the number of capacity providers in a Region",
 	boundary.FunctionUpdate:    "a function as deployed against an in-place update of it",
+	boundary.RuntimeChange:     "whether the plan creates or updates the function, and on what day",
 }
 
 // withoutValidator are the single-resource quotas with no validator, each

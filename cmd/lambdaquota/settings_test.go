@@ -65,3 +65,12 @@ func TestAccSavedPlanWholeResourcePolicy(t *testing.T) {
 	wantReport(t, c.savedPlan("testdata/policy", deployed, []string{"-var", "permission=true"}), exitOK,
 		"inconsistent  aws_lambda_policy.api")
 }
+
+// A function created on a runtime Lambda closed to new functions (nodejs12.x
+// since March 31, 2023) fails; on a supported one it passes.
+func TestAccSavedPlanRuntimeClosedToNewFunctions(t *testing.T) {
+	c := newCLI(t)
+	wantReport(t, c.savedPlan("testdata/settings", nil, []string{"-var", "runtime=python3.14"}), exitOK)
+	wantReport(t, c.savedPlan("testdata/settings", nil, []string{"-var", "runtime=nodejs12.x"}), exitViolations,
+		"violation runtime_create_blocked aws_lambda_function.runtime")
+}

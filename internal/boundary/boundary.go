@@ -38,6 +38,9 @@ const (
 	// FunctionURL rows are a function and its aws_lambda_function_url,
 	// which only a saved plan shows together.
 	FunctionURL Kind = "function_url"
+	// RuntimeChange rows are a function created or updated ("change") on a
+	// runtime on a day ("today"), which only a saved plan knows.
+	RuntimeChange Kind = "runtime_change"
 	// FunctionUpdate rows are a deployed function ("before") and an
 	// in-place update of it ("after"), which only a saved plan shows.
 	FunctionUpdate Kind = "function_update"
@@ -205,6 +208,11 @@ func Rows(tb testing.TB) []Row {
 		{Quota: quota.TagValueMaxLength, Kind: Function,
 			At: fn(args{"tags": env("team", strings.Repeat("v", 256))}), Past: fn(args{"tags": env("team", strings.Repeat("v", 257))})},
 		{Quota: quota.TagKeyReserved, Kind: Function, At: fn(args{"tags": env("aws-team", "x")}), Past: fn(args{"tags": env("aws:team", "x")})},
+		// The day before a runtime's block date, and the day itself.
+		{Quota: quota.RuntimeCreateBlocked, Kind: RuntimeChange, At: args{"runtime": s("python3.9"), "change": s("create"), "today": s("2027-01-31")},
+			Past: args{"runtime": s("python3.9"), "change": s("create"), "today": s("2027-02-01")}},
+		{Quota: quota.RuntimeUpdateBlocked, Kind: RuntimeChange, At: args{"runtime": s("python3.9"), "change": s("update"), "today": s("2027-03-02")},
+			Past: args{"runtime": s("python3.9"), "change": s("update"), "today": s("2027-03-03")}},
 		// An update may change durable_config's numbers, not add it.
 		{Quota: quota.CreateOnlySettings, Kind: FunctionUpdate,
 			At: args{"before": cty.ObjectVal(args{"function_name": s("api"), "durable_execution_timeout": n(60)}),
@@ -331,6 +339,8 @@ type Resource struct {
 	Deployed bool
 	// Before, when set, is the deployed object an in-place update changes.
 	Before map[string]cty.Value
+	// PlanDay, when set, is the day the plan is made (YYYY-MM-DD).
+	PlanDay string
 }
 
 // AWS is a row's arguments as the AWS provider's resources; ok is false for
@@ -364,6 +374,15 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 				"function_name": fn["function_name"], "qualifier": s("live"), "provisioned_concurrent_executions": provisioned}})
 		}
 		return out, true
+	case RuntimeChange:
+		fn := map[string]cty.Value{"function_name": s("api"), "s3_bucket": s("code"), "runtime": a["runtime"]}
+		r := Resource{Type: "aws_lambda_function", Name: "api", Values: fn, PlanDay: a["today"].AsString()}
+		if a["change"].AsString() == "update" {
+			before := maps.Clone(fn)
+			before["description"] = s("before")
+			r.Before = before
+		}
+		return []Resource{r}, true
 	case FunctionUpdate:
 		before, ok1 := AWS(Function, a["before"].AsValueMap())
 		after, ok2 := AWS(Function, a["after"].AsValueMap())

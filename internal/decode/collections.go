@@ -158,7 +158,7 @@ func (dc *Decoder) Fleet(d Val, opts Val) quota.Fleet {
 		runs := parallel.Runs(len(elems))
 		parts := make([]Decoder, runs)
 		for r := range parts {
-			parts[r].Allowed, parts[r].Opaque = dc.Allowed, dc.Opaque
+			parts[r].Allowed, parts[r].Opaque, parts[r].Today = dc.Allowed, dc.Opaque, dc.Today
 		}
 		parallel.For(len(elems), runs, func(run, i int) {
 			dc := &parts[run]

@@ -181,6 +181,7 @@ func (dc *Decoder) function(d Val, fo functionOptions) quota.Function {
 	if dc.resourceObject(d, lambdaFunction) {
 		dc.fill(&f, lambdaFunctionRows, d, fo)
 	}
+	f.Lifecycle.Today = dc.Today
 	return f
 }
 

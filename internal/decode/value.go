@@ -26,6 +26,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/zclconf/go-cty/cty"
 
@@ -425,6 +426,9 @@ type Decoder struct {
 	// Allowed are keys a fixed-key object may hold besides its own, such
 	// as a data source's computed attributes in its configuration.
 	Allowed []string
+	// Today is the day a function's runtime is checked against its
+	// lifecycle dates; zero leaves them unchecked.
+	Today time.Time
 	// fits are the object types already found to fit a resource.
 	fits map[typedKind]bool
 }

@@ -1,6 +1,8 @@
 package lintrules
 
 import (
+	"time"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
@@ -27,7 +29,10 @@ func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 		if f.Kind == quota.InvalidInput && id == "" {
 			id = measuredFor[f.Attribute]
 		}
-		if !f.Kind.IsError() || id == "" {
+		if f.Kind == quota.Deprecation {
+			id = DeprecatedRuntimeRule
+		}
+		if !f.Kind.IsError() && f.Kind != quota.Deprecation || id == "" {
 			return
 		}
 		out[id] = append(out[id], issue{message: f.Summary + ": " + f.Message(quota.SurfaceLint), rng: r.rangeOf(f.Attribute)})
@@ -60,7 +65,9 @@ func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 	packages := layerPackages(layers, decoded)
 	fleet := quota.Fleet{Functions: make([]quota.FleetFunction, len(functions))}
 	for i, r := range functions {
-		dc := &decode.Decoder{}
+		// TFLint cannot tell a create from an update: a deprecated
+		// runtime's dates are a warning.
+		dc := &decode.Decoder{Today: time.Now().UTC().Truncate(24 * time.Hour)}
 		ff := dc.FleetFunction(decode.New(r.value, resourceName(r)), decode.New(cty.NullVal(cty.DynamicPseudoType), "options"))
 		ff.Label = resourceName(r)
 		ff.Function.ProvisionedConcurrentExecutions = provisionedOf(r, ff.Function.Name, provisioned)

@@ -23,6 +23,8 @@ var otherResources = map[quota.ID]string{
 	quota.TenantIsolationEventSource: "it needs the event source mapping that invokes the tenant-isolated function, another resource",
 	quota.TenantIsolationFunctionURL: "it needs the function URL of the tenant-isolated function, another resource",
 	quota.CreateOnlySettings:         "it compares a function as deployed with an in-place update of it, which only a saved plan shows",
+	quota.RuntimeCreateBlocked:       "whether a function is created or updated is the plan's; TFLint warns of a deprecated runtime's dates instead",
+	quota.RuntimeUpdateBlocked:       "whether a function is created or updated is the plan's; TFLint warns of a deprecated runtime's dates instead",
 }
 
 // WithoutRule are the quotas of the function and layer categories that
@@ -57,18 +59,31 @@ type rule struct {
 
 func rules() []tflint.Rule {
 	ids := RuleIDs()
-	out := make([]tflint.Rule, len(ids))
+	out := make([]tflint.Rule, len(ids), len(ids)+1)
 	for i, id := range ids {
 		out[i] = &rule{id: id}
 	}
-	return out
+	return append(out, &rule{id: DeprecatedRuntimeRule})
 }
 
-func (r *rule) Name() string              { return RulePrefix + string(r.id) }
-func (r *rule) Enabled() bool             { return true }
-func (r *rule) Severity() tflint.Severity { return tflint.ERROR }
+// DeprecatedRuntimeRule is the issues' key and the rule's id of a function
+// on a deprecated runtime: a warning with the runtime's dates, since TFLint
+// cannot tell whether the plan creates or updates the function.
+const DeprecatedRuntimeRule quota.ID = "deprecated_runtime"
+
+func (r *rule) Name() string  { return RulePrefix + string(r.id) }
+func (r *rule) Enabled() bool { return true }
+func (r *rule) Severity() tflint.Severity {
+	if r.id == DeprecatedRuntimeRule {
+		return tflint.WARNING
+	}
+	return tflint.ERROR
+}
 
 func (r *rule) Link() string {
+	if r.id == DeprecatedRuntimeRule {
+		return "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"
+	}
 	q, _ := quota.DefaultCatalog().Lookup(r.id)
 	return q.Source
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/lintrules"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
 
 // tagsHCL is a map literal of n tags.
@@ -61,5 +62,27 @@ provider "aws" {
 				t.Fatalf("issues %v, want %s: %v", got, rule, tc.fails)
 			}
 		})
+	}
+}
+
+// A function on a deprecated runtime gets a warning with its dates;
+// whether AWS refuses it depends on whether the plan creates or updates it,
+// which TFLint cannot tell. A runtime with no published dates gets none.
+func TestDeprecatedRuntimeWarns(t *testing.T) {
+	t.Parallel()
+	function := func(runtime string) string {
+		return `resource "aws_lambda_function" "api" {
+  function_name = "api"
+  runtime       = "` + runtime + `"
+}
+`
+	}
+	got := lint(t, lintrules.New("test"), function("nodejs12.x"))
+	if len(got) != 1 || got[0].Rule.Name() != "lambdaquota_deprecated_runtime" || got[0].Rule.Severity() != tflint.WARNING ||
+		!strings.Contains(got[0].Message, "creating functions on it fails since March 31, 2023") {
+		t.Fatalf("issues %+v", got)
+	}
+	if got := lint(t, lintrules.New("test"), function("nodejs26.x")); len(got) > 0 {
+		t.Fatalf("a runtime with no dates: %v", rulesOf(got))
 	}
 }

@@ -19,7 +19,11 @@ import (
 func boundaryPlan(t *testing.T, resources []boundary.Resource) []byte {
 	t.Helper()
 	var changes []string
+	day := "2026-12-07"
 	for _, r := range resources {
+		if r.PlanDay != "" {
+			day = r.PlanDay
+		}
 		b, err := ctyjson.Marshal(cty.ObjectVal(r.Values), cty.ObjectVal(r.Values).Type())
 		if err != nil {
 			t.Fatal(err)
@@ -39,7 +43,7 @@ func boundaryPlan(t *testing.T, resources []boundary.Resource) []byte {
 		changes = append(changes, fmt.Sprintf(`{"address":%q,"mode":"managed","type":%q,"name":%q,"change":{"actions":[%s],"before":%s,"after":%s,"after_unknown":{}}}`,
 			addr, r.Type, r.Name, actions, before, b))
 	}
-	return []byte(`{"format_version":"1.2","resource_changes":[` + strings.Join(changes, ",") + `]}`)
+	return []byte(`{"format_version":"1.2","timestamp":"` + day + `T12:00:00Z","resource_changes":[` + strings.Join(changes, ",") + `]}`)
 }
 
 // TestBoundariesInSavedPlans runs every row that AWS resources can hold

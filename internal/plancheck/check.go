@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/tfplan"
 
@@ -384,6 +385,7 @@ func (c *checker) readFunctions(rs []tfplan.Resource) {
 		c.decodeErrors(r.Address, dc)
 		c.forgetStaleVPC(r, &ff)
 		c.createOnly(r, ff.Function)
+		ff.Function.Lifecycle = c.runtimeUse(r.Action)
 		i := len(c.fleet.Functions)
 		if !r.Kept {
 			c.byAddr[r.Address] = i
@@ -417,6 +419,25 @@ func (c *checker) forgetStaleVPC(r tfplan.Resource, ff *quota.FleetFunction) {
 	if !sameStrings(old.Function.SubnetIDs, ff.Function.SubnetIDs) {
 		ff.VPCID = quota.Unknown[string]()
 	}
+}
+
+// runtimeUse is the day and the change a function's runtime is checked
+// for: the plan's own day (its timestamp, else today), and whether the plan
+// creates the function (a replacement creates one) or updates it. An
+// unchanged function is not sent to AWS.
+func (c *checker) runtimeUse(a tfplan.Action) quota.RuntimeUse {
+	day := c.plan.Timestamp
+	if day.IsZero() {
+		day = time.Now().UTC()
+	}
+	day = day.Truncate(24 * time.Hour)
+	switch a {
+	case tfplan.Create, tfplan.Replace:
+		return quota.RuntimeUse{Today: day, Change: quota.ChangeCreate}
+	case tfplan.Update:
+		return quota.RuntimeUse{Today: day, Change: quota.ChangeUpdate}
+	}
+	return quota.RuntimeUse{}
 }
 
 // createOnly checks an in-place update of a function against the settings

@@ -53,7 +53,7 @@ func severity(k quota.Kind) string {
 }
 
 func kindName(k quota.Kind) string {
-	return [...]string{"violation", "near_limit", "invalid_input", "not_measured", "order_dependent", "not_understood", "inconsistent"}[k]
+	return [...]string{"violation", "near_limit", "invalid_input", "not_measured", "order_dependent", "not_understood", "inconsistent", "deprecated"}[k]
 }
 
 // subject names what a finding is about in text.
@@ -237,6 +237,7 @@ const (
 	ruleNotMeasured   = "not_measured"
 	ruleNotUnderstood = "not_understood"
 	ruleInconsistent  = "inconsistent_inputs"
+	ruleDeprecated    = "deprecated_runtime"
 )
 
 func ruleID(it Item) string {
@@ -249,6 +250,8 @@ func ruleID(it Item) string {
 		return ruleNotUnderstood
 	case it.Kind == quota.Inconsistent:
 		return ruleInconsistent
+	case it.Kind == quota.Deprecation:
+		return ruleDeprecated
 	}
 	return ruleInvalidInput
 }
@@ -286,9 +289,15 @@ func sarifRules(l quota.Limits) []sarifRule {
 			Help:                 sarifMessage{"Upgrade lambdaquota to a version that knows the CLI's plan format, or check the resource by hand."},
 			DefaultConfiguration: map[string]string{"level": "warning"}, Properties: map[string]any{"tags": []string{"aws-lambda"}}},
 		sarifRule{ID: ruleInconsistent, Name: "InconsistentInputs", ShortDescription: sarifMessage{"Inputs that disagree"},
-			FullDescription:      sarifMessage{"The plan and an account snapshot disagree, such as a snapshot listing a function the plan creates."},
-			Help:                 sarifMessage{"Take the account snapshot again, or import what is deployed."},
-			DefaultConfiguration: map[string]string{"level": "warning"}, Properties: map[string]any{"tags": []string{"aws-lambda"}}})
+			FullDescription: sarifMessage{"Two inputs disagree, such as an account snapshot listing a function the plan creates, or an " +
+				"aws_lambda_policy and aws_lambda_permission statements that overwrite each other."},
+			Help:                 sarifMessage{"Take the account snapshot again, import what is deployed, or keep a policy's statements in one place."},
+			DefaultConfiguration: map[string]string{"level": "warning"}, Properties: map[string]any{"tags": []string{"aws-lambda"}}},
+		sarifRule{ID: ruleDeprecated, Name: "DeprecatedRuntime", ShortDescription: sarifMessage{"Deprecated runtime"},
+			FullDescription: sarifMessage{"A function is created or updated on a runtime Lambda has deprecated, before the date from which it " +
+				"refuses that change; the message gives the runtime's dates."},
+			Help:                 sarifMessage{"Move the function to a supported runtime before the next date."},
+			DefaultConfiguration: map[string]string{"level": "warning"}, Properties: map[string]any{"tags": []string{"aws-lambda", "runtime"}}})
 	return rules
 }
 

@@ -10,6 +10,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/zclconf/go-cty/cty"
 
@@ -36,7 +37,10 @@ func inputErrorf(format string, args ...any) error {
 type Plan struct {
 	FormatVersion    string
 	TerraformVersion string
-	Resources        []Resource
+	// Timestamp is when the plan was made (Terraform 1.5 and later, and
+	// OpenTofu, write it); zero when the plan does not say.
+	Timestamp time.Time
+	Resources []Resource
 	// Deleted are the instances the plan destroys, with their values as
 	// deployed: until apply destroys them, they still hold their share.
 	Deleted []Resource
@@ -281,6 +285,15 @@ func Parse(b []byte) (*Plan, error) {
 	}
 	if err := unmarshalString(top, "terraform_version", &p.TerraformVersion); err != nil {
 		return nil, err
+	}
+	var stamp string
+	if err := unmarshalString(top, "timestamp", &stamp); err != nil {
+		return nil, err
+	}
+	if t, err := time.Parse(time.RFC3339, stamp); stamp != "" && err == nil {
+		p.Timestamp = t.UTC()
+	} else if stamp != "" {
+		return nil, inputErrorf("the plan's timestamp %q is not an RFC 3339 time", stamp)
 	}
 	switch {
 	case p.FormatVersion == "":

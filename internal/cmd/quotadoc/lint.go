@@ -27,5 +27,7 @@ func rules() string {
 		}
 		fmt.Fprintf(&b, "| `%s%s` | %s: %s | %s |\n", lintrules.RulePrefix, id, q.Name, q.Description, limit)
 	}
+	fmt.Fprintf(&b, "| `%s%s` | Deprecated runtime (a warning): a function on a runtime Lambda has deprecated, with the dates from "+
+		"which it refuses to create and to update functions on it. | the runtime's dates |\n", lintrules.RulePrefix, lintrules.DeprecatedRuntimeRule)
 	return b.String()
 }

@@ -32,6 +32,8 @@ var checkedByID = map[quota.ID]string{
 	quota.SQSVisibilityTimeoutMin:              "`lambdaquota_event_source`, `check_event_source`, `event_source_violations`",
 	quota.CreateOnlySettings:                   "`lambdaquota check` (a saved plan's in-place updates)",
 	quota.TenantIsolationFunctionURL:           "`lambdaquota check` (a saved plan's function URLs)",
+	quota.RuntimeCreateBlocked:                 "`lambdaquota check` (a saved plan's created functions); elsewhere a warning",
+	quota.RuntimeUpdateBlocked:                 "`lambdaquota check` (a saved plan's updated functions); elsewhere a warning",
 }
 
 func main() {

@@ -90,3 +90,16 @@ resource "aws_lambda_function" "durable" {
     }
   }
 }
+
+variable "runtime" {
+  type    = string
+  default = "python3.14"
+}
+
+# Lambda refuses to create functions on a runtime past its block-create
+# date; the plan's timestamp is the day checked.
+resource "aws_lambda_function" "runtime" {
+  function_name = "runtime"
+  s3_bucket     = "code"
+  runtime       = var.runtime
+}
