@@ -130,6 +130,10 @@ func compareVersions(a, b []int) int {
 type FunctionURL struct {
 	FunctionName            Value[string]
 	FunctionTenantIsolation Value[bool]
+	// FunctionTimeout and FunctionManagedInstances are the function's: a
+	// call through its URL is synchronous.
+	FunctionTimeout          Value[int64]
+	FunctionManagedInstances Value[bool]
 }
 
 // CheckFunctionURL checks that a function URL's function is not
@@ -139,5 +143,22 @@ func CheckFunctionURL(l Limits, u FunctionURL) Result {
 	c.together(TenantIsolationFunctionURL, "function_name", u.FunctionTenantIsolation, Known(true),
 		"The function%s is tenant-isolated (PER_TENANT), and AWS refuses a function URL for it: only API Gateway may invoke it.",
 		ofName("function", u.FunctionName))
+	c.synchronousTimeout(ofName("function", u.FunctionName), "function URL", u.FunctionManagedInstances, u.FunctionTimeout)
 	return c.res
+}
+
+// synchronousTimeout warns of a function on Lambda Managed Instances whose
+// timeout passes the standard maximum while something invokes it
+// synchronously: its longer timeout applies to asynchronous and
+// event-source invocations only, and a synchronous call stops at 900 s.
+func (c *checker) synchronousTimeout(of, caller string, managed Value[bool], timeout Value[int64]) {
+	limit := c.limits.Value(FunctionTimeoutMaxSeconds)
+	if !is(managed) || !timeout.IsKnown() || timeout.V <= limit {
+		return
+	}
+	c.add(Finding{Kind: Inconsistent, Attribute: "timeout", Index: -1, Summary: "Synchronous Calls Stop Before The Timeout",
+		Detail: fmt.Sprintf("The function%s runs on Lambda Managed Instances with a timeout of %s, which applies to asynchronous and "+
+			"event-source invocations only; a call through its %s is synchronous and stops at %s.", of,
+			FormatAmount(timeout.V, "seconds"), caller, FormatAmount(limit, "seconds")),
+		Remedy: "Hand long work to an asynchronous invocation, or keep what the " + caller + " calls within " + FormatAmount(limit, "seconds") + "."})
 }

@@ -2,6 +2,7 @@ package quota_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/lambdaquota/terraform-provider-lambdaquota/quota"
@@ -59,5 +60,29 @@ func TestSettingsThatChangeTheRules(t *testing.T) {
 				t.Fatalf("%s is not undecided: %v, %v", tc.undecided, rep.Undecided, rep.Findings)
 			}
 		})
+	}
+}
+
+// Lambda Managed Instances' 5,400 s applies to asynchronous and
+// event-source invocations; a call through a function URL stops at 900 s.
+func TestSynchronousCallThroughAURLStopsAt900Seconds(t *testing.T) {
+	t.Parallel()
+	for name, tc := range map[string]struct {
+		managed quota.Value[bool]
+		timeout int64
+		warns   bool
+	}{
+		"Managed Instances, 901 s":             {quota.Known(true), 901, true},
+		"Managed Instances, 900 s":             {quota.Known(true), 900, false},
+		"Managed Instances unknown":            {quota.Unknown[bool](), 3600, false},
+		"standard Lambda (an error elsewhere)": {quota.Known(false), 3600, false},
+	} {
+		res := quota.CheckFunctionURL(quota.DefaultLimits(), quota.FunctionURL{FunctionName: quota.Known("api"),
+			FunctionManagedInstances: tc.managed, FunctionTimeout: quota.Known(tc.timeout)})
+		warned := len(res.Findings) == 1 && res.Findings[0].Kind == quota.Inconsistent &&
+			strings.Contains(res.Findings[0].Detail, "stops at 900 seconds")
+		if warned != tc.warns || len(res.Errors()) > 0 {
+			t.Errorf("%s: %+v", name, res.Findings)
+		}
 	}
 }

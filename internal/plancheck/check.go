@@ -867,14 +867,22 @@ func (c *checker) capacityProviders(rs []tfplan.Resource) {
 // functionURL checks a function URL being created against its function's
 // tenancy, which AWS sets only when it creates the function.
 func (c *checker) functionURL(r tfplan.Resource) {
-	if r.Mode != "managed" || !r.Action.Changed() {
+	if r.Mode != "managed" {
 		return
 	}
 	v := decode.New(r.Value(), r.Address)
 	dc := &decode.Decoder{}
 	i, name, _ := c.functionOf(r, v)
-	c.add(r.Address, nil, quota.CheckFunctionURL(c.opts.Limits, quota.FunctionURL{FunctionName: name,
-		FunctionTenantIsolation: dc.TenantIsolation(c.functionVal(i, name, "tenancy_config"))}))
+	// A URL is checked when it changes, or when its function does.
+	if !r.Action.Changed() && (i < 0 || !c.functions[i].Action.Changed()) {
+		return
+	}
+	u := quota.FunctionURL{FunctionName: name, FunctionTenantIsolation: dc.TenantIsolation(c.functionVal(i, name, "tenancy_config"))}
+	if i >= 0 {
+		fn := c.fleet.Functions[i].Function
+		u.FunctionTimeout, u.FunctionManagedInstances = fn.Timeout, fn.ManagedInstances
+	}
+	c.add(r.Address, nil, quota.CheckFunctionURL(c.opts.Limits, u))
 }
 
 // checkFleet checks every changed function, then the VPCs and the Region
