@@ -101,6 +101,13 @@ func accountCases(t *testing.T) map[quota.ID][]quotaCase {
 		return quota.CheckFleet(l, quota.Fleet{Functions: fs}).Result
 	}
 	versionsMax := int(l.Value(quota.CapacityProviderFunctionVersionsMax))
+	group := func(mappings int, each int64) quota.Result {
+		g := quota.PollerGroup{Name: "g"}
+		for range mappings {
+			g.MaximumPollers = append(g.MaximumPollers, n(each))
+		}
+		return quota.CheckPollerGroup(l, g)
+	}
 	pkg := ziptest.WriteSized(t, t.TempDir(), "p.zip", 1000, 5000)
 	storage := func(existing int64) quota.Result {
 		return account(l, quota.Account{PackageFilenames: quota.KnownStrings(pkg), ExistingCodeStorageBytes: n(existing)})
@@ -132,6 +139,12 @@ func accountCases(t *testing.T) map[quota.ID][]quotaCase {
 			{"unknown", quota.CheckCapacityProvider(l, quota.CapacityProvider{MaxVCPUCount: quota.Unknown[int64]()}), waits}},
 		quota.CapacityProviderMaxVCPUMax: {{"15,000", quota.CheckCapacityProvider(l, quota.CapacityProvider{MaxVCPUCount: n(15000)}), passes},
 			{"15,001", quota.CheckCapacityProvider(l, quota.CapacityProvider{MaxVCPUCount: n(15001)}), fails}},
+		quota.PollerGroupMappingsMax: {{"100 mappings", group(100, 1), passes}, {"101 mappings", group(101, 1), fails}},
+		quota.PollerGroupPollersMax: {{"10 mappings of 200", group(10, 200), passes}, {"10 of 200 and one more", group(11, 200), fails},
+			{"one unknown beside 1,999", quota.CheckPollerGroup(l, quota.PollerGroup{Name: "g", MaximumPollers: []quota.Value[int64]{n(1999), quota.Unknown[int64]()}}), waits},
+			{"one unknown beside 2,000", quota.CheckPollerGroup(l, quota.PollerGroup{Name: "g", MaximumPollers: []quota.Value[int64]{n(2000), quota.Unknown[int64]()}}), fails}},
+		quota.LMIKafkaMappingsMax: {{"100", quota.CheckManagedInstancesKafka(l, n(100), ""), passes}, {"101", quota.CheckManagedInstancesKafka(l, n(101), ""), fails},
+			{"90 and some unknown", quota.CheckManagedInstancesKafka(l, quota.Value[int64]{V: 90, Unknown: true}, ""), waits}},
 		quota.CapacityProvidersMax: {
 			{"at the limit", quota.CheckCapacityProviderCount(l, n(l.Value(quota.CapacityProvidersMax)), ""), passes},
 			{"one over", quota.CheckCapacityProviderCount(l, n(l.Value(quota.CapacityProvidersMax)+1), ""), fails},

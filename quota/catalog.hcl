@@ -528,6 +528,45 @@ quota "capacity_providers_max" {
   remedy      = "Share capacity providers between functions, or delete unused ones."
 }
 
+quota "poller_group_mappings_max" {
+  name        = "Event source mappings per poller group"
+  category    = "account"
+  value       = 100
+  unit        = "mappings"
+  bound       = "max"
+  adjustable  = false
+  description = "A provisioned poller group (provisioned_poller_config's poller_group_name, Amazon MSK and self-managed Kafka) holds at most 100 event source mappings in a Region."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_ProvisionedPollerConfig.html"
+  title       = "Too Many Mappings In A Poller Group"
+  remedy      = "Split the mappings across poller groups of at most 100."
+}
+
+quota "poller_group_pollers_max" {
+  name        = "Pollers per poller group"
+  category    = "account"
+  value       = 2000
+  unit        = "pollers"
+  bound       = "max"
+  adjustable  = false
+  description = "The maximum_pollers of the event source mappings of one provisioned poller group add up to at most 2,000 in a Region."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_ProvisionedPollerConfig.html"
+  title       = "Too Many Pollers In A Poller Group"
+  remedy      = "Lower the mappings' maximum_pollers, or split them across poller groups."
+}
+
+quota "lmi_kafka_mappings_max" {
+  name        = "Kafka event source mappings on Lambda Managed Instances"
+  category    = "account"
+  value       = 100
+  unit        = "mappings"
+  bound       = "max"
+  adjustable  = false
+  description = "At most 100 Amazon MSK or self-managed Kafka event source mappings invoke functions on Lambda Managed Instances in a Region."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-quotas.html"
+  title       = "Too Many Kafka Mappings On Lambda Managed Instances"
+  remedy      = "Consolidate topics into fewer mappings, or run some consumers on standard Lambda."
+}
+
 quota "handler_pattern" {
   name        = "Handler characters"
   category    = "function"
@@ -720,6 +759,60 @@ quota "sqs_visibility_timeout_min" {
   source      = "https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html"
   title       = "SQS Visibility Timeout Shorter Than Lambda Timeout"
   remedy      = "Raise the queue's visibility_timeout_seconds to at least the function's timeout (AWS recommends six times it), or lower the function's timeout."
+}
+
+quota "sqs_pollers_min" {
+  name        = "Provisioned pollers of an SQS mapping (minimum)"
+  category    = "function"
+  value       = 2
+  unit        = "pollers"
+  bound       = "min"
+  adjustable  = false
+  paired_max  = "sqs_pollers_max"
+  description = "An SQS event source mapping in provisioned mode needs at least 2 pollers, as its minimum_pollers and its maximum_pollers."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_ProvisionedPollerConfig.html"
+  title       = "Too Few SQS Event Pollers"
+  remedy      = "Set provisioned_poller_config's minimum_pollers and maximum_pollers to at least 2."
+}
+
+quota "sqs_pollers_max" {
+  name        = "Provisioned pollers of an SQS mapping (maximum)"
+  category    = "function"
+  value       = 10000
+  unit        = "pollers"
+  bound       = "max"
+  adjustable  = false
+  description = "An SQS event source mapping in provisioned mode scales to at most 10,000 pollers (maximum_pollers)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_ProvisionedPollerConfig.html"
+  title       = "Too Many SQS Event Pollers"
+  remedy      = "Lower provisioned_poller_config's maximum_pollers to at most 10,000."
+}
+
+quota "kafka_pollers_min" {
+  name        = "Provisioned pollers of a Kafka mapping (minimum)"
+  category    = "function"
+  value       = 1
+  unit        = "pollers"
+  bound       = "min"
+  adjustable  = false
+  paired_max  = "kafka_pollers_max"
+  description = "An Amazon MSK or self-managed Apache Kafka event source mapping in provisioned mode needs at least 1 poller."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_ProvisionedPollerConfig.html"
+  title       = "Too Few Kafka Event Pollers"
+  remedy      = "Set provisioned_poller_config's minimum_pollers and maximum_pollers to at least 1."
+}
+
+quota "kafka_pollers_max" {
+  name        = "Provisioned pollers of a Kafka mapping (maximum)"
+  category    = "function"
+  value       = 2000
+  unit        = "pollers"
+  bound       = "max"
+  adjustable  = false
+  description = "An Amazon MSK or self-managed Apache Kafka event source mapping in provisioned mode scales to at most 2,000 pollers (maximum_pollers)."
+  source      = "https://docs.aws.amazon.com/lambda/latest/api/API_ProvisionedPollerConfig.html"
+  title       = "Too Many Kafka Event Pollers"
+  remedy      = "Lower provisioned_poller_config's maximum_pollers to at most 2,000."
 }
 
 quota "layer_description_max_length" {

@@ -38,6 +38,13 @@ func functionCases(t *testing.T) map[quota.ID][]quotaCase {
 	on, off, unknown := quota.Known(true), quota.Known(false), quota.Unknown[bool]()
 	lmi := on
 	fn := func(f quota.Function) quota.Result { return quota.CheckFunction(l, f).Result }
+	pollers := func(source string, lo, hi int64) quota.Result {
+		e := quota.EventSource{Source: s(source), MaximumPollers: n(hi), NotSQS: source != quota.SourceSQS}
+		if lo >= 0 {
+			e.MinimumPollers = n(lo)
+		}
+		return quota.CheckEventSource(l, e)
+	}
 	onRuntime := func(runtime string, change quota.Change, today string) quota.Result {
 		return quota.CheckFunction(l, quota.Function{Runtime: s(runtime), Lifecycle: quota.RuntimeUse{Today: date(today), Change: change}}).Result
 	}
@@ -190,6 +197,14 @@ func functionCases(t *testing.T) map[quota.ID][]quotaCase {
 			{"python3.9, updated on its block-update date", onRuntime("python3.9", quota.ChangeUpdate, "2027-03-03"), fails},
 			{"nodejs12.x, updated", onRuntime("nodejs12.x", quota.ChangeUpdate, "2026-12-07"), fails},
 			{"nodejs14.x, updated before its block-update date", onRuntime("nodejs14.x", quota.ChangeUpdate, "2026-12-07"), passes}},
+		quota.SQSPollersMin: {
+			{"SQS with 2 and 2", pollers(quota.SourceSQS, 2, 2), passes}, {"SQS with a minimum of 1", pollers(quota.SourceSQS, 1, 10), fails},
+			{"SQS with a maximum of 1", pollers(quota.SourceSQS, -1, 1), fails}, {"Kafka with 1 and 1", pollers(quota.SourceKafka, 1, 1), passes},
+			{"a source not known yet", quota.CheckEventSource(l, quota.EventSource{Source: quota.Unknown[string](), MaximumPollers: n(1)}), waits}},
+		quota.SQSPollersMax:   {{"SQS with 10,000", pollers(quota.SourceSQS, 2, 10000), passes}, {"SQS with 10,001", pollers(quota.SourceSQS, 2, 10001), fails}},
+		quota.KafkaPollersMin: {{"Kafka with 1", pollers(quota.SourceKafka, 1, 5), passes}, {"Kafka with 0", pollers(quota.SourceKafka, 0, 5), fails}},
+		quota.KafkaPollersMax: {{"Kafka with 2,000", pollers(quota.SourceKafka, 1, 2000), passes}, {"Kafka with 2,001", pollers(quota.SourceKafka, 1, 2001), fails},
+			{"Kinesis (no provisioned mode)", pollers("", 1, 5000), passes}},
 		quota.SnapStartRuntime: {{"java21", fn(snap(quota.Function{})), passes},
 			{"python3.11", fn(snap(quota.Function{Runtime: s("python3.11")})), passes},
 			{"nodejs22.x", fn(quota.Function{SnapStart: on, Runtime: s("nodejs22.x"), PackageType: s(quota.PackageTypeZip)}), fails},

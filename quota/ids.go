@@ -82,6 +82,12 @@ const (
 	CapacityProviderMaxVCPUMax ID = "capacity_provider_max_vcpu_max"
 	// CapacityProvidersMax is "Capacity providers per account".
 	CapacityProvidersMax ID = "capacity_providers_max"
+	// PollerGroupMappingsMax is "Event source mappings per poller group".
+	PollerGroupMappingsMax ID = "poller_group_mappings_max"
+	// PollerGroupPollersMax is "Pollers per poller group".
+	PollerGroupPollersMax ID = "poller_group_pollers_max"
+	// LMIKafkaMappingsMax is "Kafka event source mappings on Lambda Managed Instances".
+	LMIKafkaMappingsMax ID = "lmi_kafka_mappings_max"
 	// HandlerPattern is "Handler characters".
 	HandlerPattern ID = "handler_pattern"
 	// EnvironmentVariableKeyPattern is "Environment variable key characters".
@@ -114,6 +120,14 @@ const (
 	ProvisionedConcurrencyWithinReserved ID = "provisioned_concurrency_within_reserved"
 	// SQSVisibilityTimeoutMin is "SQS visibility timeout against function timeout".
 	SQSVisibilityTimeoutMin ID = "sqs_visibility_timeout_min"
+	// SQSPollersMin is "Provisioned pollers of an SQS mapping (minimum)".
+	SQSPollersMin ID = "sqs_pollers_min"
+	// SQSPollersMax is "Provisioned pollers of an SQS mapping (maximum)".
+	SQSPollersMax ID = "sqs_pollers_max"
+	// KafkaPollersMin is "Provisioned pollers of a Kafka mapping (minimum)".
+	KafkaPollersMin ID = "kafka_pollers_min"
+	// KafkaPollersMax is "Provisioned pollers of a Kafka mapping (maximum)".
+	KafkaPollersMax ID = "kafka_pollers_max"
 	// LayerDescriptionMaxLength is "Layer description length".
 	LayerDescriptionMaxLength ID = "layer_description_max_length"
 	// LayerLicenseMaxLength is "Layer license length".

@@ -159,6 +159,8 @@ var kindsWithoutValidators = map[boundary.Kind]string{
 	boundary.CapacityProviders: "the number of capacity providers in a Region",
 	boundary.FunctionUpdate:    "a function as deployed against an in-place update of it",
 	boundary.RuntimeChange:     "whether the plan creates or updates the function, and on what day",
+	boundary.PollerGroup:       "the mappings of a poller group in a Region together",
+	boundary.ManagedKafka:      "the Kafka mappings to Lambda Managed Instances functions in a Region together",
 }
 
 // withoutValidator are the single-resource quotas with no validator, each
@@ -184,4 +186,8 @@ var withoutValidator = map[quota.ID]string{
 	quota.ResourcePolicyMaxBytes:                "the policy of every permission on a function together",
 	quota.LayerCompatibleRuntimesMax:            "the AWS provider validates compatible_runtimes itself",
 	quota.LayerCompatibleArchitecturesMax:       "the AWS provider validates compatible_architectures itself",
+	quota.SQSPollersMin:                         "its range depends on the mapping's source, another attribute",
+	quota.SQSPollersMax:                         "its range depends on the mapping's source, another attribute",
+	quota.KafkaPollersMin:                       "its range depends on the mapping's source, another attribute",
+	quota.KafkaPollersMax:                       "its range depends on the mapping's source, another attribute",
 }

@@ -74,3 +74,15 @@ func TestAccSavedPlanRuntimeClosedToNewFunctions(t *testing.T) {
 	wantReport(t, c.savedPlan("testdata/settings", nil, []string{"-var", "runtime=nodejs12.x"}), exitViolations,
 		"violation runtime_create_blocked aws_lambda_function.runtime")
 }
+
+// A poller group's mappings share 2,000 maximum pollers in a Region; one
+// mapping may not pass 2,000 either.
+func TestAccSavedPlanPollerGroup(t *testing.T) {
+	c := newCLI(t)
+	wantReport(t, c.savedPlan("testdata/pollers", nil, []string{"-var", "mappings=10", "-var", "maximum_pollers=200"}), exitOK)
+	wantReport(t, c.savedPlan("testdata/pollers", nil, []string{"-var", "mappings=10", "-var", "maximum_pollers=201"}), exitViolations,
+		"violation poller_group_pollers_max aws_lambda_event_source_mapping.orders[0]")
+	wantReport(t, c.savedPlan("testdata/pollers", nil, []string{"-var", "mappings=1", "-var", "maximum_pollers=2001"}), exitViolations,
+		"violation kafka_pollers_max aws_lambda_event_source_mapping.orders[0]",
+		"violation poller_group_pollers_max aws_lambda_event_source_mapping.orders[0]")
+}

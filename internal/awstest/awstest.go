@@ -172,6 +172,15 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 				"function_arn":     schema.StringAttribute{Computed: true},
 				"uuid":             schema.StringAttribute{Computed: true},
 				"id":               schema.StringAttribute{Computed: true},
+			}, Blocks: map[string]schema.Block{
+				"provisioned_poller_config": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+					"maximum_pollers":   schema.Int64Attribute{Optional: true, Computed: true},
+					"minimum_pollers":   schema.Int64Attribute{Optional: true, Computed: true},
+					"poller_group_name": schema.StringAttribute{Optional: true},
+				}}},
+				"self_managed_event_source": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+					"endpoints": schema.MapAttribute{ElementType: types.StringType, Required: true},
+				}}},
 			}}}
 		},
 		func() resource.Resource {

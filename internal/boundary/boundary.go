@@ -38,6 +38,11 @@ const (
 	// FunctionURL rows are a function and its aws_lambda_function_url,
 	// which only a saved plan shows together.
 	FunctionURL Kind = "function_url"
+	// PollerGroup rows are Kafka mappings of one poller group ("mappings",
+	// each of "pollers"), and ManagedKafka rows Kafka mappings to a function
+	// on Lambda Managed Instances: only a saved plan shows them together.
+	PollerGroup  Kind = "poller_group"
+	ManagedKafka Kind = "managed_kafka"
 	// RuntimeChange rows are a function created or updated ("change") on a
 	// runtime on a day ("today"), which only a saved plan knows.
 	RuntimeChange Kind = "runtime_change"
@@ -91,6 +96,7 @@ func Rows(tb testing.TB) []Row {
 		}
 		return cty.ListVal(vals)
 	}
+	msk := s("arn:aws:kafka:us-east-1:123456789012:cluster/orders/6357e0b2-0e6a-4b86-a0b4-70df934c2e31-5")
 	tags := func(k int) cty.Value {
 		m := map[string]cty.Value{}
 		for i := range k {
@@ -233,6 +239,19 @@ func Rows(tb testing.TB) []Row {
 		{Quota: quota.TenantIsolationEventSource, Kind: EventSource,
 			At:   map[string]cty.Value{"visibility_timeout_seconds": n(60), "function_timeout": n(60)},
 			Past: map[string]cty.Value{"visibility_timeout_seconds": n(60), "function_timeout": n(60), "function_tenant_isolation_mode": s("PER_TENANT")}},
+		{Quota: quota.SQSPollersMin, Kind: EventSource,
+			At:   args{"visibility_timeout_seconds": n(60), "function_timeout": n(60), "minimum_pollers": n(2), "maximum_pollers": n(2)},
+			Past: args{"visibility_timeout_seconds": n(60), "function_timeout": n(60), "minimum_pollers": n(1), "maximum_pollers": n(2)}},
+		{Quota: quota.SQSPollersMax, Kind: EventSource,
+			At:   args{"visibility_timeout_seconds": n(60), "function_timeout": n(60), "maximum_pollers": n(10000)},
+			Past: args{"visibility_timeout_seconds": n(60), "function_timeout": n(60), "maximum_pollers": n(10001)}},
+		{Quota: quota.KafkaPollersMin, Kind: EventSource,
+			At: args{"event_source_arn": msk, "minimum_pollers": n(1)}, Past: args{"event_source_arn": msk, "minimum_pollers": n(0)}},
+		{Quota: quota.KafkaPollersMax, Kind: EventSource,
+			At: args{"event_source_arn": msk, "maximum_pollers": n(2000)}, Past: args{"event_source_arn": msk, "maximum_pollers": n(2001)}},
+		{Quota: quota.PollerGroupMappingsMax, Kind: PollerGroup, At: args{"mappings": n(100), "pollers": n(1)}, Past: args{"mappings": n(101), "pollers": n(1)}},
+		{Quota: quota.PollerGroupPollersMax, Kind: PollerGroup, At: args{"mappings": n(10), "pollers": n(200)}, Past: args{"mappings": n(10), "pollers": n(201)}},
+		{Quota: quota.LMIKafkaMappingsMax, Kind: ManagedKafka, At: args{"mappings": n(100)}, Past: args{"mappings": n(101)}},
 		{Quota: quota.TenantIsolationFunctionURL, Kind: FunctionURL, At: args{}, Past: args{"tenant_isolation_mode": s("PER_TENANT")}},
 		{Quota: quota.CapacityProviderFunctionVersionsMax, Kind: Functions, At: onCapacityProvider(100), Past: onCapacityProvider(101)},
 		{Quota: quota.CapacityProviderMaxVCPUMin, Kind: CapacityProvider, At: args{"max_vcpu_count": n(2)}, Past: args{"max_vcpu_count": n(1)}},
@@ -398,13 +417,46 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 		if mode, ok := a["function_tenant_isolation_mode"]; ok {
 			worker["tenancy_config"] = block(map[string]cty.Value{"tenant_isolation_mode": mode})
 		}
-		return []Resource{
-			{Type: "aws_sqs_queue", Name: "jobs", Values: map[string]cty.Value{"name": s("jobs"), "arn": s("arn:aws:sqs:us-east-1:123456789012:jobs"),
-				"visibility_timeout_seconds": a["visibility_timeout_seconds"]}},
-			{Type: "aws_lambda_function", Name: "worker", Values: worker},
-			{Type: "aws_lambda_event_source_mapping", Name: "jobs", Values: map[string]cty.Value{
-				"event_source_arn": s("arn:aws:sqs:us-east-1:123456789012:jobs"), "function_name": s("worker")}},
-		}, true
+		source := s("arn:aws:sqs:us-east-1:123456789012:jobs")
+		if arn, ok := a["event_source_arn"]; ok {
+			source = arn
+		}
+		mapping := map[string]cty.Value{"event_source_arn": source, "function_name": s("worker")}
+		pollers := map[string]cty.Value{}
+		for _, k := range []string{"minimum_pollers", "maximum_pollers"} {
+			if v, ok := a[k]; ok {
+				pollers[k] = v
+			}
+		}
+		if len(pollers) > 0 {
+			mapping["provisioned_poller_config"] = block(pollers)
+		}
+		out := []Resource{{Type: "aws_lambda_function", Name: "worker", Values: worker},
+			{Type: "aws_lambda_event_source_mapping", Name: "jobs", Values: mapping}}
+		if strings.Contains(source.AsString(), ":sqs:") {
+			out = append(out, Resource{Type: "aws_sqs_queue", Name: "jobs", Values: map[string]cty.Value{"name": s("jobs"),
+				"arn": source, "visibility_timeout_seconds": a["visibility_timeout_seconds"]}})
+		}
+		return out, true
+	case PollerGroup:
+		n, _ := a["mappings"].AsBigFloat().Int64()
+		out := []Resource{{Type: "aws_lambda_function", Name: "consumer", Values: map[string]cty.Value{"function_name": s("consumer")}}}
+		for i := range n {
+			out = append(out, Resource{Type: "aws_lambda_event_source_mapping", Name: fmt.Sprintf("m%03d", i), Values: map[string]cty.Value{
+				"event_source_arn": s(fmt.Sprintf("arn:aws:kafka:us-east-1:123456789012:cluster/c%03d/uuid", i)), "function_name": s("consumer"),
+				"provisioned_poller_config": block(map[string]cty.Value{"maximum_pollers": a["pollers"], "poller_group_name": s("orders")})}})
+		}
+		return out, true
+	case ManagedKafka:
+		n, _ := a["mappings"].AsBigFloat().Int64()
+		out := []Resource{{Type: "aws_lambda_function", Name: "consumer", Values: map[string]cty.Value{"function_name": s("consumer"),
+			"capacity_provider_config": block(map[string]cty.Value{"lambda_managed_instances_capacity_provider_config": block(map[string]cty.Value{
+				"capacity_provider_arn": s("arn:aws:lambda:us-east-1:123456789012:capacity-provider:cp")})})}}}
+		for i := range n {
+			out = append(out, Resource{Type: "aws_lambda_event_source_mapping", Name: fmt.Sprintf("m%03d", i), Values: map[string]cty.Value{
+				"event_source_arn": s(fmt.Sprintf("arn:aws:kafka:us-east-1:123456789012:cluster/c%03d/uuid", i)), "function_name": s("consumer")}})
+		}
+		return out, true
 	case FunctionURL:
 		fn := map[string]cty.Value{"function_name": s("api")}
 		if mode, ok := a["tenant_isolation_mode"]; ok {

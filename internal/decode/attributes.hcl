@@ -367,15 +367,30 @@ resource "aws_lambda_event_source_mapping" {
     "destination_config", "document_db_event_source_config", "enabled", "filter_criteria", "function_arn",
     "function_response_types", "id", "kms_key_arn", "last_modified", "last_processing_result",
     "maximum_batching_window_in_seconds", "maximum_record_age_in_seconds", "maximum_retry_attempts",
-    "metrics_config", "parallelization_factor", "provisioned_poller_config", "queues", "scaling_config",
+    "metrics_config", "parallelization_factor", "queues", "scaling_config",
     "self_managed_event_source", "self_managed_kafka_event_source_config", "source_access_configuration",
     "starting_position", "starting_position_timestamp", "state", "state_transition_reason", "tags",
     "tags_all", "topics", "tumbling_window_in_seconds", "uuid",
   ]
 
-  # Whether the source is an SQS queue, read with the queue it links.
+  # Whether the source is an SQS queue or a Kafka cluster, read with the queue it links.
   argument "event_source_arn" {
     type = "string"
+  }
+  argument "minimum_pollers" {
+    aws    = "provisioned_poller_config.minimum_pollers"
+    type   = "number"
+    fields = ["EventSource.MinimumPollers"]
+  }
+  argument "maximum_pollers" {
+    aws    = "provisioned_poller_config.maximum_pollers"
+    type   = "number"
+    fields = ["EventSource.MaximumPollers"]
+  }
+  argument "poller_group_name" {
+    aws    = "provisioned_poller_config.poller_group_name"
+    type   = "string"
+    fields = ["EventSource.PollerGroup"]
   }
   argument "function_name" {
     type = "string"

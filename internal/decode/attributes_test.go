@@ -203,6 +203,7 @@ func functionQuotas(t *testing.T) []quota.ID {
 // notFromRows are the quota inputs' fields no row fills, each with why.
 var notFromRows = map[string]string{
 	"EventSource.NotSQS":     "whether the mapping's event_source_arn is an SQS queue's, read with the row's ARN",
+	"EventSource.Source":     "the kind of the mapping's source, from event_source_arn or self_managed_event_source",
 	"FleetFunction.Label":    "the function's key in its collection",
 	"FleetFunction.Existing": "a saved plan's no-op: the plan's action, not an attribute",
 }

@@ -44,7 +44,8 @@ func (dc *Decoder) EventSource(mapping, queue, function Val) (e quota.EventSourc
 		return e, false
 	}
 	arn := dc.String(mapping.Get("event_source_arn"))
-	e = quota.EventSource{NotSQS: arn.IsKnown() && !strings.Contains(arn.V, ":sqs:")}
+	e = quota.EventSource{NotSQS: arn.IsKnown() && !strings.Contains(arn.V, ":sqs:"), Source: sourceKind(mapping, arn)}
+	dc.fill(&e, AttributesOf("aws_lambda_event_source_mapping"), mapping, nil)
 	dc.fill(&e, AttributesOf("aws_sqs_queue"), queue, nil)
 	dc.fill(&e, lambdaFunctionRows, function, nil)
 	return e, true
@@ -66,4 +67,29 @@ func (dc *Decoder) ResourcePolicy(d Val) quota.ResourcePolicy {
 		dc.fill(&p, AttributesOf("aws_lambda_policy"), d, nil)
 	}
 	return p
+}
+
+// sourceKind is the kind of a mapping's source: an SQS queue or a Kafka
+// cluster (Amazon MSK by its ARN, a self-managed one by its block).
+func sourceKind(mapping Val, arn quota.Value[string]) quota.Value[string] {
+	if m := mapping.Get("self_managed_event_source"); mapping.Has("self_managed_event_source") && !m.Absent() && (m.Unknown() || m.length() > 0) {
+		return quota.Known(quota.SourceKafka)
+	}
+	return SourceKind(arn)
+}
+
+// SourceKind is the kind of an event source by its ARN: an SQS queue, an
+// Amazon MSK cluster, or another ("").
+func SourceKind(arn quota.Value[string]) quota.Value[string] {
+	switch {
+	case arn.Unknown:
+		return quota.Unknown[string]()
+	case !arn.Set:
+		return quota.Known("")
+	case strings.Contains(arn.V, ":sqs:"):
+		return quota.Known(quota.SourceSQS)
+	case strings.Contains(arn.V, ":kafka:"):
+		return quota.Known(quota.SourceKafka)
+	}
+	return quota.Known("")
 }

@@ -23,6 +23,10 @@ var otherResources = map[quota.ID]string{
 	quota.TenantIsolationEventSource: "it needs the event source mapping that invokes the tenant-isolated function, another resource",
 	quota.TenantIsolationFunctionURL: "it needs the function URL of the tenant-isolated function, another resource",
 	quota.CreateOnlySettings:         "it compares a function as deployed with an in-place update of it, which only a saved plan shows",
+	quota.SQSPollersMin:              "it reads an event source mapping and its source's kind; lambdaquota check and lambdaquota_event_source check it",
+	quota.SQSPollersMax:              "it reads an event source mapping and its source's kind; lambdaquota check and lambdaquota_event_source check it",
+	quota.KafkaPollersMin:            "it reads an event source mapping and its source's kind; lambdaquota check and lambdaquota_event_source check it",
+	quota.KafkaPollersMax:            "it reads an event source mapping and its source's kind; lambdaquota check and lambdaquota_event_source check it",
 	quota.RuntimeCreateBlocked:       "whether a function is created or updated is the plan's; TFLint warns of a deprecated runtime's dates instead",
 	quota.RuntimeUpdateBlocked:       "whether a function is created or updated is the plan's; TFLint warns of a deprecated runtime's dates instead",
 }

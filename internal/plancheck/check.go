@@ -146,6 +146,7 @@ func Check(p *tfplan.Plan, opts Options) Report {
 	for _, r := range byType["aws_lambda_event_source_mapping"] {
 		c.eventSource(r)
 	}
+	c.eventSourceShares(byType["aws_lambda_event_source_mapping"])
 	for _, r := range byType["aws_lambda_function_url"] {
 		c.functionURL(r)
 	}
@@ -818,6 +819,91 @@ func (c *checker) generatedStatementID(r tfplan.Resource, v cty.Value) cty.Value
 	}
 	attrs["statement_id_prefix"] = cty.StringVal(quota.GeneratedStatementIDPrefix)
 	return cty.ObjectVal(attrs)
+}
+
+// eventSourceShares counts what event source mappings share in a Region:
+// the mappings and pollers of each provisioned poller group, and the Kafka
+// mappings to functions on Lambda Managed Instances. Each count is checked
+// when a mapping in it changes; a Region not known yet is its own.
+func (c *checker) eventSourceShares(rs []tfplan.Resource) {
+	type share struct {
+		region  string
+		group   quota.PollerGroup
+		lmi     quota.Value[int64]
+		changed string
+	}
+	shares := map[string]*share{}
+	var order []string
+	get := func(key, region string) *share {
+		s := shares[key]
+		if s == nil {
+			s = &share{region: region, lmi: quota.Known[int64](0)}
+			shares[key] = s
+			order = append(order, key)
+		}
+		return s
+	}
+	for _, r := range rs {
+		if r.Mode != "managed" {
+			continue
+		}
+		v := decode.New(r.Value(), r.Address)
+		dc := &decode.Decoder{}
+		i, name, _ := c.functionOf(r, v)
+		e, _ := dc.EventSource(v, decode.Val{}, c.functionVal(i, name, "capacity_provider_config"))
+		if e.Source.IsKnown() && e.Source.V != quota.SourceKafka {
+			continue
+		}
+		region := "(unknown)"
+		if rv := c.regionOf(r, v); rv.Set && !rv.Unknown {
+			region = rv.V
+		} else if !rv.Set && !rv.Unknown {
+			region = ""
+		}
+		regionKey := region
+		if region == "(unknown)" {
+			regionKey = "\x00" + r.Address
+		}
+		mark := func(s *share) {
+			if r.Action.Changed() && s.changed == "" {
+				s.changed = r.Address
+			}
+		}
+		managed := quota.Unknown[bool]()
+		if i >= 0 {
+			managed = c.fleet.Functions[i].Function.ManagedInstances
+		}
+		lmi := get("lmi\x00"+regionKey, region)
+		switch {
+		case e.Source.Unknown || managed.Unknown:
+			lmi.lmi.Unknown = true
+		case managed.IsKnown() && managed.V:
+			lmi.lmi.V++
+		}
+		mark(lmi)
+		switch g := e.PollerGroup; {
+		case g.Unknown:
+			if r.Action.Changed() {
+				c.undecided[r.Address] = append(c.undecided[r.Address], quota.PollerGroupMappingsMax, quota.PollerGroupPollersMax)
+			}
+		case g.IsKnown() && g.V != "":
+			s := get("group\x00"+regionKey+"\x00"+g.V, region)
+			s.group.Name, s.group.Region = g.V, region
+			s.group.MaximumPollers = append(s.group.MaximumPollers, e.MaximumPollers)
+			mark(s)
+		}
+	}
+	for _, key := range order {
+		s := shares[key]
+		if s.changed == "" {
+			continue
+		}
+		if strings.HasPrefix(key, "group") {
+			c.addScoped(s.changed, nil, regionScope(s.region), quota.CheckPollerGroup(c.opts.Limits, s.group))
+		} else {
+			c.addScoped(s.changed, nil, regionScope(s.region), quota.CheckManagedInstancesKafka(c.opts.Limits, s.lmi, s.region))
+		}
+	}
 }
 
 // capacityProviders checks each capacity provider being created or changed,

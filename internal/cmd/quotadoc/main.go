@@ -33,6 +33,14 @@ var checkedByID = map[quota.ID]string{
 	quota.CreateOnlySettings:                   "`lambdaquota check` (a saved plan's in-place updates)",
 	quota.TenantIsolationFunctionURL:           "`lambdaquota check` (a saved plan's function URLs)",
 	quota.RuntimeCreateBlocked:                 "`lambdaquota check` (a saved plan's created functions); elsewhere a warning",
+	quota.SQSPollersMin:                        "`lambdaquota_event_source`, `check_event_source`, `lambdaquota check`",
+	quota.SQSPollersMax:                        "`lambdaquota_event_source`, `check_event_source`, `lambdaquota check`",
+	quota.KafkaPollersMin:                      "`lambdaquota_event_source`, `check_event_source`, `lambdaquota check`",
+	quota.KafkaPollersMax:                      "`lambdaquota_event_source`, `check_event_source`, `lambdaquota check`",
+	quota.PollerGroupMappingsMax:               "`lambdaquota check` (a saved plan's mappings in a Region)",
+	quota.PollerGroupPollersMax:                "`lambdaquota check` (a saved plan's mappings in a Region)",
+	quota.LMIKafkaMappingsMax:                  "`lambdaquota check` (a saved plan's mappings in a Region)",
+	quota.CapacityProviderFunctionVersionsMax:  "`lambdaquota_functions`, `check_functions`, `lambdaquota check`",
 	quota.RuntimeUpdateBlocked:                 "`lambdaquota check` (a saved plan's updated functions); elsewhere a warning",
 }
 
