@@ -42,11 +42,12 @@ var reportedAs = map[quota.ID]quota.ID{quota.ConcurrentExecutions: quota.Unreser
 // casesByCategory are the tables, by catalog category.
 func casesByCategory(t *testing.T) map[quota.Category]map[quota.ID][]quotaCase {
 	return map[quota.Category]map[quota.ID][]quotaCase{
-		quota.CategoryFunction: functionCases(t),
-		quota.CategoryLayer:    layerCases(),
-		quota.CategoryPolicy:   policyCases(),
-		quota.CategoryAccount:  accountCases(t),
-		quota.CategoryVPC:      vpcCases(),
+		quota.CategoryFunction:   functionCases(t),
+		quota.CategoryLayer:      layerCases(),
+		quota.CategoryPolicy:     policyCases(),
+		quota.CategoryAccount:    accountCases(t),
+		quota.CategoryVPC:        vpcCases(),
+		quota.CategoryAPIGateway: apigatewayCases(),
 	}
 }
 

@@ -41,6 +41,8 @@ const (
 	CategoryVPC      Category = "vpc"
 	CategoryPolicy   Category = "policy"
 	CategoryRuntime  Category = "runtime"
+	// CategoryAPIGateway: API Gateway where it invokes Lambda.
+	CategoryAPIGateway Category = "apigateway"
 )
 
 // Quota is one entry of the catalog.
@@ -186,7 +188,7 @@ func (q Quota) validate() error {
 		return fmt.Errorf("quota %q: a rule has no value, got %d", q.ID, q.Value)
 	case q.Bound != BoundRule && q.Value <= 0:
 		return fmt.Errorf("quota %q: value must be positive, got %d", q.ID, q.Value)
-	case !slices.Contains([]Category{CategoryFunction, CategoryLayer, CategoryAccount, CategoryVPC, CategoryPolicy, CategoryRuntime}, q.Category):
+	case !slices.Contains([]Category{CategoryFunction, CategoryLayer, CategoryAccount, CategoryVPC, CategoryPolicy, CategoryRuntime, CategoryAPIGateway}, q.Category):
 		return fmt.Errorf("quota %q: unknown category %q", q.ID, q.Category)
 	case !slices.Contains([]Bound{BoundMax, BoundMin, BoundReference, BoundRule}, q.Bound):
 		return fmt.Errorf("quota %q: bound must be max, min, rule or reference, got %q", q.ID, q.Bound)

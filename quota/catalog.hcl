@@ -1065,3 +1065,157 @@ quota "console_editor_package_max_bytes" {
   description = "The largest package the console code editor opens."
   source      = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
 }
+
+quota "rest_integration_timeout_max_ms" {
+  name        = "REST integration timeout (Regional and private APIs)"
+  category    = "apigateway"
+  value       = 29000
+  unit        = "milliseconds"
+  bound       = "max"
+  adjustable  = true
+  description = "A REST API integration's timeout_milliseconds on a Regional or private API: 29,000 by default, raised through Service Quotas (Maximum integration timeout in milliseconds) up to 300,000."
+  source      = "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
+  title       = "API Gateway Integration Timeout Too Long"
+  remedy      = "Lower timeout_milliseconds to the account's quota, raise the quota in Service Quotas and state the raised value, or stream the response (response_transfer_mode = STREAM)."
+}
+
+quota "edge_integration_timeout_max_ms" {
+  name        = "REST integration timeout (edge-optimized APIs)"
+  category    = "apigateway"
+  value       = 29000
+  unit        = "milliseconds"
+  bound       = "max"
+  adjustable  = false
+  description = "A REST API integration's timeout_milliseconds on an edge-optimized API stays at 29,000: the quota cannot be raised for edge-optimized APIs."
+  source      = "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
+  title       = "API Gateway Edge Integration Timeout Too Long"
+  remedy      = "Lower timeout_milliseconds to 29,000, or make the API Regional (endpoint_configuration types = [REGIONAL])."
+}
+
+quota "streaming_integration_timeout_max_ms" {
+  name        = "REST integration timeout (streamed responses)"
+  category    = "apigateway"
+  value       = 900000
+  unit        = "milliseconds"
+  bound       = "max"
+  adjustable  = false
+  description = "A REST API integration that streams its response (response_transfer_mode = STREAM) may run up to 900,000 ms."
+  source      = "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
+  title       = "API Gateway Streaming Integration Timeout Too Long"
+  remedy      = "Lower timeout_milliseconds to at most 900,000."
+}
+
+quota "http_integration_timeout_max_ms" {
+  name        = "HTTP API integration timeout"
+  category    = "apigateway"
+  value       = 30000
+  unit        = "milliseconds"
+  bound       = "max"
+  adjustable  = false
+  description = "An HTTP API integration's timeout_milliseconds: at most 30,000, which cannot be raised."
+  source      = "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
+  title       = "HTTP API Integration Timeout Too Long"
+  remedy      = "Lower timeout_milliseconds to at most 30,000, or use a REST API for longer requests."
+}
+
+quota "tenant_isolation_http_api" {
+  name        = "Tenant isolation behind an HTTP API"
+  category    = "apigateway"
+  unit        = "integrations"
+  bound       = "rule"
+  adjustable  = false
+  description = "An HTTP API cannot set the X-Amz-Tenant-Id header, so it cannot invoke a tenant-isolated (PER_TENANT) function: every call fails."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/tenant-isolation-invoke.html"
+  title       = "HTTP API Cannot Invoke A Tenant-Isolated Function"
+  remedy      = "Invoke the function through a REST API that maps the tenant id to the X-Amz-Tenant-Id header, or through a router function."
+}
+
+quota "tenant_isolation_rest_header" {
+  name        = "Tenant id header of a REST integration"
+  category    = "apigateway"
+  unit        = "integrations"
+  bound       = "rule"
+  adjustable  = false
+  description = "A REST API integration to a tenant-isolated (PER_TENANT) function must set the integration.request.header.X-Amz-Tenant-Id request parameter: without it every call fails."
+  source      = "https://docs.aws.amazon.com/lambda/latest/dg/tenant-isolation-invoke.html"
+  title       = "REST Integration Lacks The Tenant Id Header"
+  remedy      = "Add integration.request.header.X-Amz-Tenant-Id to the integration's request_parameters, mapped from the caller's tenant."
+}
+
+quota "rest_resources_max" {
+  name        = "Resources per REST API"
+  category    = "apigateway"
+  value       = 300
+  unit        = "resources"
+  bound       = "max"
+  adjustable  = true
+  description = "A REST API holds at most 300 resources (aws_api_gateway_resource) by default."
+  source      = "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
+  title       = "Too Many REST API Resources"
+  remedy      = "Merge paths with {proxy+}, split the API, or raise the quota and state the raised value."
+}
+
+quota "rest_stages_max" {
+  name        = "Stages per REST API"
+  category    = "apigateway"
+  value       = 10
+  unit        = "stages"
+  bound       = "max"
+  adjustable  = true
+  description = "A REST API has at most 10 stages by default."
+  source      = "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
+  title       = "Too Many REST API Stages"
+  remedy      = "Delete unused stages, or raise the quota and state the raised value."
+}
+
+quota "http_routes_max" {
+  name        = "Routes per HTTP API"
+  category    = "apigateway"
+  value       = 300
+  unit        = "routes"
+  bound       = "max"
+  adjustable  = true
+  description = "An HTTP API has at most 300 routes by default."
+  source      = "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
+  title       = "Too Many HTTP API Routes"
+  remedy      = "Merge routes with {proxy+}, split the API, or raise the quota and state the raised value."
+}
+
+quota "http_integrations_max" {
+  name        = "Integrations per HTTP API"
+  category    = "apigateway"
+  value       = 300
+  unit        = "integrations"
+  bound       = "max"
+  adjustable  = false
+  description = "An HTTP API has at most 300 integrations, which cannot be raised."
+  source      = "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
+  title       = "Too Many HTTP API Integrations"
+  remedy      = "Share integrations between routes, or split the API."
+}
+
+quota "http_stages_max" {
+  name        = "Stages per HTTP API"
+  category    = "apigateway"
+  value       = 10
+  unit        = "stages"
+  bound       = "max"
+  adjustable  = true
+  description = "An HTTP API has at most 10 stages by default."
+  source      = "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
+  title       = "Too Many HTTP API Stages"
+  remedy      = "Delete unused stages, or raise the quota and state the raised value."
+}
+
+quota "rest_policy_max_length" {
+  name        = "REST API resource policy length"
+  category    = "apigateway"
+  value       = 8192
+  unit        = "characters"
+  bound       = "max"
+  adjustable  = true
+  description = "A REST API's resource policy (aws_api_gateway_rest_api's policy, or aws_api_gateway_rest_api_policy) holds at most 8,192 characters by default."
+  source      = "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
+  title       = "REST API Resource Policy Too Long"
+  remedy      = "Shorten the policy (merge statements, use wildcards in resources), or raise the quota and state the raised value."
+}

@@ -54,7 +54,13 @@ func TestCatalogIDConstantsExist(t *testing.T) {
 func TestCatalogAdjustableQuotasHaveServiceQuotaCodes(t *testing.T) {
 	t.Parallel()
 	for _, q := range quota.DefaultCatalog().Quotas() {
-		if q.Adjustable != (q.ServiceQuotaCode != "") {
+		// Snapshots read Lambda's Service Quotas (--service-code lambda) by
+		// code; API Gateway's raised values are stated by id instead.
+		if q.Category == quota.CategoryAPIGateway {
+			if q.ServiceQuotaCode != "" {
+				t.Errorf("%s: a service_quota_code no snapshot reads", q.ID)
+			}
+		} else if q.Adjustable != (q.ServiceQuotaCode != "") {
 			t.Errorf("%s: adjustable=%v but service_quota_code=%q", q.ID, q.Adjustable, q.ServiceQuotaCode)
 		}
 		if !strings.HasPrefix(q.Source, "https://docs.aws.amazon.com/") {

@@ -170,4 +170,28 @@ const (
 	ConsoleTestEventsMax ID = "console_test_events_max"
 	// ConsoleEditorPackageMaxBytes is "Console editor package size".
 	ConsoleEditorPackageMaxBytes ID = "console_editor_package_max_bytes"
+	// RESTIntegrationTimeoutMaxMs is "REST integration timeout (Regional and private APIs)".
+	RESTIntegrationTimeoutMaxMs ID = "rest_integration_timeout_max_ms"
+	// EdgeIntegrationTimeoutMaxMs is "REST integration timeout (edge-optimized APIs)".
+	EdgeIntegrationTimeoutMaxMs ID = "edge_integration_timeout_max_ms"
+	// StreamingIntegrationTimeoutMaxMs is "REST integration timeout (streamed responses)".
+	StreamingIntegrationTimeoutMaxMs ID = "streaming_integration_timeout_max_ms"
+	// HTTPIntegrationTimeoutMaxMs is "HTTP API integration timeout".
+	HTTPIntegrationTimeoutMaxMs ID = "http_integration_timeout_max_ms"
+	// TenantIsolationHTTPAPI is "Tenant isolation behind an HTTP API".
+	TenantIsolationHTTPAPI ID = "tenant_isolation_http_api"
+	// TenantIsolationRESTHeader is "Tenant id header of a REST integration".
+	TenantIsolationRESTHeader ID = "tenant_isolation_rest_header"
+	// RESTResourcesMax is "Resources per REST API".
+	RESTResourcesMax ID = "rest_resources_max"
+	// RESTStagesMax is "Stages per REST API".
+	RESTStagesMax ID = "rest_stages_max"
+	// HTTPRoutesMax is "Routes per HTTP API".
+	HTTPRoutesMax ID = "http_routes_max"
+	// HTTPIntegrationsMax is "Integrations per HTTP API".
+	HTTPIntegrationsMax ID = "http_integrations_max"
+	// HTTPStagesMax is "Stages per HTTP API".
+	HTTPStagesMax ID = "http_stages_max"
+	// RESTPolicyMaxLength is "REST API resource policy length".
+	RESTPolicyMaxLength ID = "rest_policy_max_length"
 )

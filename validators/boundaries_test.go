@@ -160,6 +160,10 @@ var kindsWithoutValidators = map[boundary.Kind]string{
 	boundary.FunctionUpdate:    "a function as deployed against an in-place update of it",
 	boundary.RuntimeChange:     "whether the plan creates or updates the function, and on what day",
 	boundary.PollerGroup:       "the mappings of a poller group in a Region together",
+	boundary.RESTIntegration:   "an integration against its API's endpoint type and the function it invokes",
+	boundary.HTTPIntegration:   "an integration against the function it invokes",
+	boundary.RESTAPI:           "an API's members together",
+	boundary.HTTPAPI:           "an API's members together",
 	boundary.ManagedKafka:      "the Kafka mappings to Lambda Managed Instances functions in a Region together",
 }
 

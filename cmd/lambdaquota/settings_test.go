@@ -86,3 +86,18 @@ func TestAccSavedPlanPollerGroup(t *testing.T) {
 		"violation kafka_pollers_max aws_lambda_event_source_mapping.orders[0]",
 		"violation poller_group_pollers_max aws_lambda_event_source_mapping.orders[0]")
 }
+
+// API Gateway where it meets Lambda, on real CLIs: a Regional REST
+// integration may wait 29,000 ms without a raised quota, an HTTP API's
+// 30,000 ms, and a function that runs longer than its integration waits
+// is a warning.
+func TestAccSavedPlanAPIGatewayIntegrations(t *testing.T) {
+	c := newCLI(t)
+	wantReport(t, c.savedPlan("../../examples/guides/api-gateway", nil, nil), exitOK)
+	wantReport(t, c.savedPlan("../../examples/guides/api-gateway", nil, []string{"-var", "rest_timeout_ms=29001"}), exitViolations,
+		"violation rest_integration_timeout_max_ms aws_api_gateway_integration.orders")
+	wantReport(t, c.savedPlan("../../examples/guides/api-gateway", nil, []string{"-var", "http_timeout_ms=30001"}), exitViolations,
+		"violation http_integration_timeout_max_ms aws_apigatewayv2_integration.orders")
+	wantReport(t, c.savedPlan("../../examples/guides/api-gateway", nil, []string{"-var", "function_timeout=30"}), exitOK,
+		"inconsistent  aws_api_gateway_integration.orders")
+}

@@ -225,6 +225,87 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 			}}
 		},
 		func() resource.Resource {
+			return &fakeResource{name: "api_gateway_rest_api", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"name":             schema.StringAttribute{Required: true},
+				"policy":           schema.StringAttribute{Optional: true, Computed: true},
+				"execution_arn":    schema.StringAttribute{Computed: true},
+				"root_resource_id": schema.StringAttribute{Computed: true},
+				"id":               schema.StringAttribute{Computed: true},
+			}, Blocks: map[string]schema.Block{
+				"endpoint_configuration": schema.ListNestedBlock{NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
+					"types": schema.ListAttribute{ElementType: types.StringType, Required: true},
+				}}},
+			}}}
+		},
+		func() resource.Resource {
+			return &fakeResource{name: "api_gateway_rest_api_policy", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"rest_api_id": schema.StringAttribute{Required: true},
+				"policy":      schema.StringAttribute{Required: true},
+				"id":          schema.StringAttribute{Computed: true},
+			}}}
+		},
+		func() resource.Resource {
+			return &fakeResource{name: "api_gateway_integration", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"rest_api_id":            schema.StringAttribute{Required: true},
+				"resource_id":            schema.StringAttribute{Required: true},
+				"http_method":            schema.StringAttribute{Required: true},
+				"type":                   schema.StringAttribute{Required: true},
+				"uri":                    schema.StringAttribute{Optional: true},
+				"timeout_milliseconds":   schema.Int64Attribute{Optional: true},
+				"response_transfer_mode": schema.StringAttribute{Optional: true, Computed: true},
+				"request_parameters":     schema.MapAttribute{ElementType: types.StringType, Optional: true},
+				"id":                     schema.StringAttribute{Computed: true},
+			}}}
+		},
+		func() resource.Resource {
+			return &fakeResource{name: "api_gateway_resource", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"rest_api_id": schema.StringAttribute{Required: true},
+				"parent_id":   schema.StringAttribute{Required: true},
+				"path_part":   schema.StringAttribute{Required: true},
+				"id":          schema.StringAttribute{Computed: true},
+			}}}
+		},
+		func() resource.Resource {
+			return &fakeResource{name: "api_gateway_stage", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"rest_api_id":   schema.StringAttribute{Required: true},
+				"stage_name":    schema.StringAttribute{Required: true},
+				"deployment_id": schema.StringAttribute{Required: true},
+				"id":            schema.StringAttribute{Computed: true},
+			}}}
+		},
+		func() resource.Resource {
+			return &fakeResource{name: "apigatewayv2_api", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"name":          schema.StringAttribute{Required: true},
+				"protocol_type": schema.StringAttribute{Required: true},
+				"execution_arn": schema.StringAttribute{Computed: true},
+				"id":            schema.StringAttribute{Computed: true},
+			}}}
+		},
+		func() resource.Resource {
+			return &fakeResource{name: "apigatewayv2_integration", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"api_id":               schema.StringAttribute{Required: true},
+				"integration_type":     schema.StringAttribute{Required: true},
+				"integration_uri":      schema.StringAttribute{Optional: true},
+				"timeout_milliseconds": schema.Int64Attribute{Optional: true, Computed: true},
+				"id":                   schema.StringAttribute{Computed: true},
+			}}}
+		},
+		func() resource.Resource {
+			return &fakeResource{name: "apigatewayv2_route", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"api_id":    schema.StringAttribute{Required: true},
+				"route_key": schema.StringAttribute{Required: true},
+				"target":    schema.StringAttribute{Optional: true},
+				"id":        schema.StringAttribute{Computed: true},
+			}}}
+		},
+		func() resource.Resource {
+			return &fakeResource{name: "apigatewayv2_stage", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"api_id": schema.StringAttribute{Required: true},
+				"name":   schema.StringAttribute{Required: true},
+				"id":     schema.StringAttribute{Computed: true},
+			}}}
+		},
+		func() resource.Resource {
 			return &fakeResource{name: "efs_mount_target", schema: schema.Schema{Attributes: map[string]schema.Attribute{
 				"file_system_id": schema.StringAttribute{Required: true,
 					PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()}},
@@ -268,6 +349,7 @@ func fakeLambdaFunctionSchema() schema.Schema {
 			"tags":                           schema.MapAttribute{ElementType: types.StringType, Optional: true},
 			"tags_all":                       schema.MapAttribute{ElementType: types.StringType, Optional: true, Computed: true},
 			"arn":                            schema.StringAttribute{Computed: true},
+			"invoke_arn":                     schema.StringAttribute{Computed: true},
 			"version":                        schema.StringAttribute{Computed: true},
 		},
 		Blocks: map[string]schema.Block{
@@ -533,6 +615,8 @@ func (r *fakeResource) computed(ctx context.Context, plan tfsdk.Plan, attr, name
 	switch {
 	case r.name == "lambda_function" && attr == "arn":
 		return prefix + "function:" + name
+	case r.name == "lambda_function" && attr == "invoke_arn":
+		return "arn:aws:apigateway:" + region + ":lambda:path/2015-03-31/functions/" + prefix + "function:" + name + "/invocations"
 	case r.name == "lambda_capacity_provider" && attr == "arn":
 		return prefix + "capacity-provider:" + name
 	case r.name == "lambda_layer_version" && attr == "arn":

@@ -43,6 +43,17 @@ const (
 	// on Lambda Managed Instances: only a saved plan shows them together.
 	PollerGroup  Kind = "poller_group"
 	ManagedKafka Kind = "managed_kafka"
+	// RESTIntegration and HTTPIntegration rows are an API Gateway
+	// integration of a REST API ("endpoint_types", "response_transfer_mode",
+	// "request_parameters") or an HTTP API ("timeout_milliseconds"), and
+	// the function it invokes ("function_timeout",
+	// "function_tenant_isolation_mode"); RESTAPI and HTTPAPI rows an API's
+	// members by count ("resources", "stages", "routes", "integrations")
+	// and its "policy". Only a saved plan shows them together.
+	RESTIntegration Kind = "rest_integration"
+	HTTPIntegration Kind = "http_integration"
+	RESTAPI         Kind = "rest_api"
+	HTTPAPI         Kind = "http_api"
 	// RuntimeChange rows are a function created or updated ("change") on a
 	// runtime on a day ("today"), which only a saved plan knows.
 	RuntimeChange Kind = "runtime_change"
@@ -96,6 +107,7 @@ func Rows(tb testing.TB) []Row {
 		}
 		return cty.ListVal(vals)
 	}
+	regional := cty.ListVal([]cty.Value{s("REGIONAL")})
 	msk := s("arn:aws:kafka:us-east-1:123456789012:cluster/orders/6357e0b2-0e6a-4b86-a0b4-70df934c2e31-5")
 	tags := func(k int) cty.Value {
 		m := map[string]cty.Value{}
@@ -252,6 +264,23 @@ func Rows(tb testing.TB) []Row {
 		{Quota: quota.PollerGroupMappingsMax, Kind: PollerGroup, At: args{"mappings": n(100), "pollers": n(1)}, Past: args{"mappings": n(101), "pollers": n(1)}},
 		{Quota: quota.PollerGroupPollersMax, Kind: PollerGroup, At: args{"mappings": n(10), "pollers": n(200)}, Past: args{"mappings": n(10), "pollers": n(201)}},
 		{Quota: quota.LMIKafkaMappingsMax, Kind: ManagedKafka, At: args{"mappings": n(100)}, Past: args{"mappings": n(101)}},
+		{Quota: quota.RESTIntegrationTimeoutMaxMs, Kind: RESTIntegration, At: args{"endpoint_types": regional, "timeout_milliseconds": n(29000)},
+			Past: args{"endpoint_types": regional, "timeout_milliseconds": n(29001)}},
+		{Quota: quota.EdgeIntegrationTimeoutMaxMs, Kind: RESTIntegration, At: args{"timeout_milliseconds": n(29000)}, Past: args{"timeout_milliseconds": n(29001)}},
+		{Quota: quota.StreamingIntegrationTimeoutMaxMs, Kind: RESTIntegration, At: args{"response_transfer_mode": s("STREAM"), "timeout_milliseconds": n(900000)},
+			Past: args{"response_transfer_mode": s("STREAM"), "timeout_milliseconds": n(900001)}},
+		{Quota: quota.HTTPIntegrationTimeoutMaxMs, Kind: HTTPIntegration, At: args{"timeout_milliseconds": n(30000)}, Past: args{"timeout_milliseconds": n(30001)}},
+		{Quota: quota.TenantIsolationHTTPAPI, Kind: HTTPIntegration, At: args{}, Past: args{"function_tenant_isolation_mode": s("PER_TENANT")}},
+		{Quota: quota.TenantIsolationRESTHeader, Kind: RESTIntegration,
+			At: args{"function_tenant_isolation_mode": s("PER_TENANT"), "request_parameters": cty.MapVal(map[string]cty.Value{
+				"integration.request.header.X-Amz-Tenant-Id": s("context.authorizer.tenant")})},
+			Past: args{"function_tenant_isolation_mode": s("PER_TENANT")}},
+		{Quota: quota.RESTResourcesMax, Kind: RESTAPI, At: args{"resources": n(300)}, Past: args{"resources": n(301)}},
+		{Quota: quota.RESTStagesMax, Kind: RESTAPI, At: args{"stages": n(10)}, Past: args{"stages": n(11)}},
+		{Quota: quota.RESTPolicyMaxLength, Kind: RESTAPI, At: args{"policy": repeat("p", 8192)}, Past: args{"policy": repeat("p", 8193)}},
+		{Quota: quota.HTTPRoutesMax, Kind: HTTPAPI, At: args{"routes": n(300)}, Past: args{"routes": n(301)}},
+		{Quota: quota.HTTPIntegrationsMax, Kind: HTTPAPI, At: args{"integrations": n(300)}, Past: args{"integrations": n(301)}},
+		{Quota: quota.HTTPStagesMax, Kind: HTTPAPI, At: args{"stages": n(10)}, Past: args{"stages": n(11)}},
 		{Quota: quota.TenantIsolationFunctionURL, Kind: FunctionURL, At: args{}, Past: args{"tenant_isolation_mode": s("PER_TENANT")}},
 		{Quota: quota.CapacityProviderFunctionVersionsMax, Kind: Functions, At: onCapacityProvider(100), Past: onCapacityProvider(101)},
 		{Quota: quota.CapacityProviderMaxVCPUMin, Kind: CapacityProvider, At: args{"max_vcpu_count": n(2)}, Past: args{"max_vcpu_count": n(1)}},
@@ -402,6 +431,75 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 			r.Before = before
 		}
 		return []Resource{r}, true
+	case RESTIntegration, HTTPIntegration:
+		const arn = "arn:aws:lambda:us-east-1:123456789012:function:api"
+		fn := map[string]cty.Value{"function_name": s("api"), "arn": s(arn)}
+		if t, ok := a["function_timeout"]; ok {
+			fn["timeout"] = t
+		}
+		if mode, ok := a["function_tenant_isolation_mode"]; ok {
+			fn["tenancy_config"] = block(map[string]cty.Value{"tenant_isolation_mode": mode})
+		}
+		out := []Resource{{Type: "aws_lambda_function", Name: "api", Values: fn}}
+		integration := map[string]cty.Value{}
+		for _, k := range []string{"timeout_milliseconds", "response_transfer_mode", "request_parameters"} {
+			if v, ok := a[k]; ok {
+				integration[k] = v
+			}
+		}
+		if kind == HTTPIntegration {
+			integration["api_id"], integration["integration_type"], integration["integration_uri"] = s("h1"), s("AWS_PROXY"), s(arn)
+			return append(out, Resource{Type: "aws_apigatewayv2_api", Name: "api", Values: map[string]cty.Value{"id": s("h1"), "name": s("api"),
+				"protocol_type": s("HTTP")}}, Resource{Type: "aws_apigatewayv2_integration", Name: "api", Values: integration}), true
+		}
+		api := map[string]cty.Value{"id": s("r1"), "name": s("api")}
+		if types, ok := a["endpoint_types"]; ok {
+			api["endpoint_configuration"] = block(map[string]cty.Value{"types": types})
+		}
+		integration["rest_api_id"], integration["resource_id"], integration["http_method"], integration["type"] = s("r1"), s("root"), s("POST"), s("AWS_PROXY")
+		integration["uri"] = s("arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/" + arn + "/invocations")
+		return append(out, Resource{Type: "aws_api_gateway_rest_api", Name: "api", Values: api},
+			Resource{Type: "aws_api_gateway_integration", Name: "api", Values: integration}), true
+	case RESTAPI, HTTPAPI:
+		count := func(k string) int64 {
+			v, ok := a[k]
+			if !ok {
+				return 0
+			}
+			n, _ := v.AsBigFloat().Int64()
+			return n
+		}
+		api := map[string]cty.Value{"id": s("a1"), "name": s("api")}
+		if p, ok := a["policy"]; ok {
+			api["policy"] = p
+		}
+		typ, ref := "aws_api_gateway_rest_api", "rest_api_id"
+		members := map[string]string{"resources": "aws_api_gateway_resource", "stages": "aws_api_gateway_stage"}
+		if kind == HTTPAPI {
+			api["protocol_type"] = s("HTTP")
+			typ, ref = "aws_apigatewayv2_api", "api_id"
+			members = map[string]string{"routes": "aws_apigatewayv2_route", "integrations": "aws_apigatewayv2_integration", "stages": "aws_apigatewayv2_stage"}
+		}
+		out := []Resource{{Type: typ, Name: "api", Values: api}}
+		for _, k := range slices.Sorted(maps.Keys(members)) {
+			for i := range count(k) {
+				v := map[string]cty.Value{ref: s("a1")}
+				switch members[k] {
+				case "aws_api_gateway_resource":
+					v["parent_id"], v["path_part"] = s("root"), s(fmt.Sprintf("p%03d", i))
+				case "aws_api_gateway_stage":
+					v["stage_name"], v["deployment_id"] = s(fmt.Sprintf("s%02d", i)), s("d1")
+				case "aws_apigatewayv2_route":
+					v["route_key"] = s(fmt.Sprintf("GET /p%03d", i))
+				case "aws_apigatewayv2_integration":
+					v["integration_type"] = s("HTTP_PROXY")
+				case "aws_apigatewayv2_stage":
+					v["name"] = s(fmt.Sprintf("s%02d", i))
+				}
+				out = append(out, Resource{Type: members[k], Name: fmt.Sprintf("%s%03d", k, i), Values: v})
+			}
+		}
+		return out, true
 	case FunctionUpdate:
 		before, ok1 := AWS(Function, a["before"].AsValueMap())
 		after, ok2 := AWS(Function, a["after"].AsValueMap())

@@ -163,7 +163,7 @@ func readAttributes(src []byte) ([]*Resource, error) {
 var inputs = func() map[string]reflect.Type {
 	out := map[string]reflect.Type{}
 	for _, v := range []any{quota.Function{}, quota.FleetFunction{}, quota.Layer{}, quota.Permission{}, quota.ProvisionedConcurrency{},
-		quota.EventSource{}, quota.VPCFunction{}, quota.CapacityProvider{}, quota.ResourcePolicy{}} {
+		quota.EventSource{}, quota.VPCFunction{}, quota.CapacityProvider{}, quota.ResourcePolicy{}, quota.Integration{}} {
 		t := reflect.TypeOf(v)
 		out[t.Name()] = t
 	}

@@ -436,3 +436,190 @@ resource "aws_lambda_capacity_provider" {
     type = "string"
   }
 }
+
+resource "aws_api_gateway_rest_api" {
+  others = [
+    "api_key_source", "arn", "binary_media_types", "body", "created_date", "description",
+    "disable_execute_api_endpoint", "execution_arn", "fail_on_warnings", "id", "minimum_compression_size",
+    "parameters", "put_rest_api_mode", "root_resource_id", "tags", "tags_all",
+  ]
+
+  argument "name" {
+    type = "string"
+  }
+  # AWS's default when the block is left out is edge-optimized.
+  argument "endpoint_types" {
+    aws      = "endpoint_configuration.types"
+    type     = "list(string)"
+    required = true
+  }
+  argument "policy" {
+    type = "string"
+  }
+  argument "region" {
+    type        = "string"
+    data_source = false
+  }
+}
+
+resource "aws_api_gateway_rest_api_policy" {
+  others = ["id"]
+
+  argument "rest_api_id" {
+    type = "string"
+  }
+  argument "policy" {
+    type = "string"
+  }
+  argument "region" {
+    type        = "string"
+    data_source = false
+  }
+}
+
+resource "aws_api_gateway_integration" {
+  others = [
+    "cache_key_parameters", "cache_namespace", "connection_id", "connection_type", "content_handling",
+    "credentials", "http_method", "id", "integration_http_method", "passthrough_behavior", "request_templates",
+    "resource_id", "tls_config", "type",
+  ]
+
+  # The API it belongs to and the function it invokes, which link it.
+  argument "rest_api_id" {
+    type = "string"
+  }
+  argument "uri" {
+    type = "string"
+  }
+  argument "timeout_milliseconds" {
+    type   = "number"
+    fields = ["Integration.TimeoutMillis"]
+  }
+  argument "response_transfer_mode" {
+    type   = "string"
+    equals = "STREAM"
+    fields = ["Integration.Streaming"]
+  }
+  argument "request_parameters" {
+    type   = "map(string)"
+    fields = ["Integration.RequestParameters"]
+  }
+  argument "region" {
+    type        = "string"
+    data_source = false
+  }
+}
+
+resource "aws_api_gateway_resource" {
+  others = ["id", "parent_id", "path"]
+
+  argument "rest_api_id" {
+    type = "string"
+  }
+  argument "path_part" {
+    type = "string"
+  }
+  argument "region" {
+    type        = "string"
+    data_source = false
+  }
+}
+
+resource "aws_api_gateway_stage" {
+  others = [
+    "access_log_settings", "arn", "cache_cluster_enabled", "cache_cluster_size", "canary_settings",
+    "client_certificate_id", "deployment_id", "description", "documentation_version", "execution_arn", "id",
+    "invoke_url", "tags", "tags_all", "variables", "web_acl_arn", "xray_tracing_enabled",
+  ]
+
+  argument "rest_api_id" {
+    type = "string"
+  }
+  argument "stage_name" {
+    type = "string"
+  }
+  argument "region" {
+    type        = "string"
+    data_source = false
+  }
+}
+
+resource "aws_apigatewayv2_api" {
+  others = [
+    "api_endpoint", "api_key_selection_expression", "arn", "body", "cors_configuration", "credentials_arn",
+    "description", "disable_execute_api_endpoint", "execution_arn", "fail_on_warnings", "id", "ip_address_type",
+    "route_key", "route_selection_expression", "tags", "tags_all", "target", "version",
+  ]
+
+  argument "name" {
+    type = "string"
+  }
+  argument "protocol_type" {
+    type = "string"
+  }
+  argument "region" {
+    type        = "string"
+    data_source = false
+  }
+}
+
+resource "aws_apigatewayv2_integration" {
+  others = [
+    "connection_id", "connection_type", "content_handling_strategy", "credentials_arn", "description", "id",
+    "integration_method", "integration_response_selection_expression", "integration_subtype", "integration_type",
+    "passthrough_behavior", "payload_format_version", "request_parameters", "request_templates", "response_parameters",
+    "template_selection_expression", "tls_config",
+  ]
+
+  argument "api_id" {
+    type = "string"
+  }
+  argument "integration_uri" {
+    type = "string"
+  }
+  argument "timeout_milliseconds" {
+    type   = "number"
+    fields = ["Integration.TimeoutMillis"]
+  }
+  argument "region" {
+    type        = "string"
+    data_source = false
+  }
+}
+
+resource "aws_apigatewayv2_route" {
+  others = [
+    "api_key_required", "authorization_scopes", "authorization_type", "authorizer_id", "id",
+    "model_selection_expression", "operation_name", "request_models", "request_parameter",
+    "route_response_selection_expression", "target",
+  ]
+
+  argument "api_id" {
+    type = "string"
+  }
+  argument "route_key" {
+    type = "string"
+  }
+  argument "region" {
+    type        = "string"
+    data_source = false
+  }
+}
+
+resource "aws_apigatewayv2_stage" {
+  others = [
+    "access_log_settings", "arn", "auto_deploy", "client_certificate_id", "default_route_settings", "deployment_id",
+    "description", "execution_arn", "id", "invoke_url", "route_settings", "stage_variables", "tags", "tags_all",
+  ]
+
+  argument "api_id" {
+    type = "string"
+  }
+  argument "name" {
+    type = "string"
+  }
+  argument "region" {
+    type        = "string"
+    data_source = false
+  }
+}

@@ -40,6 +40,8 @@ func decodeInto(t *testing.T, input, typ string, obj, opts cty.Value) reflect.Va
 		out = dc.CapacityProvider(d)
 	case "ResourcePolicy":
 		out = dc.ResourcePolicy(d)
+	case "Integration":
+		out = dc.Integration(d, typ == "aws_apigatewayv2_integration")
 	case "ProvisionedConcurrency":
 		if typ == "aws_lambda_function" {
 			out = dc.ProvisionedConcurrency(absent, d)
@@ -202,10 +204,18 @@ func functionQuotas(t *testing.T) []quota.ID {
 
 // notFromRows are the quota inputs' fields no row fills, each with why.
 var notFromRows = map[string]string{
-	"EventSource.NotSQS":     "whether the mapping's event_source_arn is an SQS queue's, read with the row's ARN",
-	"EventSource.Source":     "the kind of the mapping's source, from event_source_arn or self_managed_event_source",
-	"FleetFunction.Label":    "the function's key in its collection",
-	"FleetFunction.Existing": "a saved plan's no-op: the plan's action, not an attribute",
+	"EventSource.NotSQS":                   "whether the mapping's event_source_arn is an SQS queue's, read with the row's ARN",
+	"EventSource.Source":                   "the kind of the mapping's source, from event_source_arn or self_managed_event_source",
+	"FleetFunction.Label":                  "the function's key in its collection",
+	"FleetFunction.Existing":               "a saved plan's no-op: the plan's action, not an attribute",
+	"Integration.HTTP":                     "which of the two resources the integration is",
+	"Integration.API":                      "the API the saved-plan checker links it to",
+	"Integration.EndpointTypes":            "its API's, read with the API it is linked to (aws_api_gateway_rest_api's endpoint_types row)",
+	"Integration.FunctionLinked":           "whether its URI is linked to a function",
+	"Integration.FunctionName":             "the linked function's",
+	"Integration.FunctionTimeout":          "the linked function's",
+	"Integration.FunctionTenantIsolation":  "the linked function's",
+	"Integration.FunctionManagedInstances": "the linked function's",
 }
 
 // TestEveryInputFieldHasARow: every field of a quota input that the table
@@ -221,7 +231,7 @@ func TestEveryInputFieldHasARow(t *testing.T) {
 		}
 	}
 	for _, v := range []any{quota.Function{}, quota.FleetFunction{}, quota.Layer{}, quota.Permission{}, quota.ProvisionedConcurrency{},
-		quota.EventSource{}, quota.VPCFunction{}, quota.CapacityProvider{}, quota.ResourcePolicy{}} {
+		quota.EventSource{}, quota.VPCFunction{}, quota.CapacityProvider{}, quota.ResourcePolicy{}, quota.Integration{}} {
 		typ := reflect.TypeOf(v)
 		for i := range typ.NumField() {
 			f := typ.Field(i)

@@ -93,3 +93,30 @@ func SourceKind(arn quota.Value[string]) quota.Value[string] {
 	}
 	return quota.Known("")
 }
+
+// Integration reads an API Gateway integration: a REST API's
+// (aws_api_gateway_integration) or, with http, an HTTP API's
+// (aws_apigatewayv2_integration). The API and the function are linked by
+// the saved-plan checker.
+func (dc *Decoder) Integration(d Val, http bool) quota.Integration {
+	typ := "aws_api_gateway_integration"
+	if http {
+		typ = "aws_apigatewayv2_integration"
+	}
+	in := quota.Integration{HTTP: http}
+	if dc.resourceObject(d, kindOf(typ)) {
+		dc.fill(&in, AttributesOf(typ), d, nil)
+	}
+	return in
+}
+
+// EndpointTypes reads a REST API's endpoint types; null when it has no
+// endpoint_configuration (AWS's default, edge-optimized).
+func (dc *Decoder) EndpointTypes(api Val) quota.Strings {
+	if !dc.resourceObject(api, kindOf("aws_api_gateway_rest_api")) {
+		return quota.Strings{}
+	}
+	a, _ := AttributesOf("aws_api_gateway_rest_api").Argument("endpoint_types")
+	v, _ := dc.spelling(api, a)
+	return dc.Strings(v)
+}

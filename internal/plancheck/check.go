@@ -151,6 +151,7 @@ func Check(p *tfplan.Plan, opts Options) Report {
 		c.functionURL(r)
 	}
 	c.capacityProviders(byType["aws_lambda_capacity_provider"])
+	c.apiGateway(byType)
 	c.accounts(byType)
 	c.checkFleet()
 	c.checkApplyOrder(p, byType)
@@ -344,7 +345,10 @@ func (c *checker) layer(r tfplan.Resource) {
 // unknown in a plan of a new function; only the configuration says they are
 // defaults (terraform-aws-modules/lambda passes architectures = null by
 // default), and then they are taken as absent rather than undecided.
-var awsDefaults = map[string][]string{"aws_lambda_function": {"architectures", "ephemeral_storage"}}
+var awsDefaults = map[string][]string{"aws_lambda_function": {"architectures", "ephemeral_storage"},
+	// An integration's transfer mode defaults to BUFFERED, an HTTP API
+	// integration's timeout to 30,000 ms.
+	"aws_api_gateway_integration": {"response_transfer_mode"}, "aws_apigatewayv2_integration": {"timeout_milliseconds"}}
 
 // withDefaults sets to null the unknown arguments of r that the AWS
 // provider computes and its configuration does not set.

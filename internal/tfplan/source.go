@@ -34,7 +34,8 @@ var notResources = map[string]bool{"var": true, "local": true, "data": true, "mo
 // recordedArguments are the arguments whose references the plan's
 // configuration is read for: those whose single reference to a resource
 // links two resources of a plan, and those evaluated from the files.
-var recordedArguments = []string{"function_name", "event_source_arn", "layers", "architectures"}
+var recordedArguments = []string{"function_name", "event_source_arn", "layers", "architectures", "resource_arn", "rest_api_id", "api_id",
+	"uri", "integration_uri"}
 
 // Source is the configuration's files, for the expressions a plan records
 // only as references.

@@ -18,11 +18,12 @@ import (
 
 // checkedBy names the surfaces that enforce each quota.
 var checkedBy = map[quota.Category]string{
-	quota.CategoryFunction: "`lambdaquota_function`, `check_function`, `function_violations`",
-	quota.CategoryLayer:    "`lambdaquota_layer`, `check_layer`, `layer_violations`",
-	quota.CategoryAccount:  "`lambdaquota_account`",
-	quota.CategoryVPC:      "`lambdaquota_vpc`, `check_vpc`, `vpc_violations`",
-	quota.CategoryPolicy:   "`lambdaquota_function_policy`, `check_permissions`, `permissions_violations`",
+	quota.CategoryFunction:   "`lambdaquota_function`, `check_function`, `function_violations`",
+	quota.CategoryLayer:      "`lambdaquota_layer`, `check_layer`, `layer_violations`",
+	quota.CategoryAccount:    "`lambdaquota_account`",
+	quota.CategoryVPC:        "`lambdaquota_vpc`, `check_vpc`, `vpc_violations`",
+	quota.CategoryPolicy:     "`lambdaquota_function_policy`, `check_permissions`, `permissions_violations`",
+	quota.CategoryAPIGateway: "`lambdaquota check` (a saved plan's API Gateway resources)",
 }
 
 // checkedByID names the surfaces of quotas that relate two resources,

@@ -44,7 +44,7 @@ func readCatalog(path string) ([]entry, error) {
 }
 
 // words that Go names write in capitals.
-var initialisms = map[string]string{"mb": "MB", "vpc": "VPC", "enis": "ENIs", "eni": "ENI", "id": "ID", "arn": "ARN", "lmi": "LMI", "gib": "GiB", "vcpu": "VCPU", "sqs": "SQS", "url": "URL"}
+var initialisms = map[string]string{"mb": "MB", "vpc": "VPC", "enis": "ENIs", "eni": "ENI", "id": "ID", "arn": "ARN", "lmi": "LMI", "gib": "GiB", "vcpu": "VCPU", "sqs": "SQS", "url": "URL", "rest": "REST", "http": "HTTP", "api": "API"}
 
 // constName turns an id into a Go name: function_memory_min_mb is
 // FunctionMemoryMinMB, enis_per_vpc is ENIsPerVPC.
