@@ -159,9 +159,9 @@ func (c *checker) outlives(in Integration, integration Value[int64], of string) 
 // and stages, or an HTTP API's routes, integrations and stages. A count
 // unknown with V is at least V.
 type API struct {
-	Name                                    string
-	HTTP                                    bool
-	Resources, Stages, Routes, Integrations Value[int64]
+	Name                                                 string
+	HTTP                                                 bool
+	Resources, Stages, Routes, Integrations, Authorizers Value[int64]
 }
 
 // CheckAPI checks the counts of one API.
@@ -172,7 +172,7 @@ func CheckAPI(l Limits, a API) Result {
 		n    Value[int64]
 		attr string
 	}
-	counts := []count{{RESTResourcesMax, a.Resources, "path_part"}, {RESTStagesMax, a.Stages, "stage_name"}}
+	counts := []count{{RESTResourcesMax, a.Resources, "path_part"}, {RESTStagesMax, a.Stages, "stage_name"}, {RESTAuthorizersMax, a.Authorizers, "name"}}
 	if a.HTTP {
 		counts = []count{{HTTPRoutesMax, a.Routes, "route_key"}, {HTTPIntegrationsMax, a.Integrations, "integration_uri"}, {HTTPStagesMax, a.Stages, "name"}}
 	}

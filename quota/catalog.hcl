@@ -1168,6 +1168,19 @@ quota "rest_stages_max" {
   remedy      = "Delete unused stages, or raise the quota and state the raised value."
 }
 
+quota "rest_authorizers_max" {
+  name        = "Authorizers per REST API"
+  category    = "apigateway"
+  value       = 10
+  unit        = "authorizers"
+  bound       = "max"
+  adjustable  = true
+  description = "A REST API has at most 10 authorizers (aws_api_gateway_authorizer) by default."
+  source      = "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html"
+  title       = "Too Many REST API Authorizers"
+  remedy      = "Share authorizers between methods, or raise the quota and state the raised value."
+}
+
 quota "http_routes_max" {
   name        = "Routes per HTTP API"
   category    = "apigateway"

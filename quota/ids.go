@@ -186,6 +186,8 @@ const (
 	RESTResourcesMax ID = "rest_resources_max"
 	// RESTStagesMax is "Stages per REST API".
 	RESTStagesMax ID = "rest_stages_max"
+	// RESTAuthorizersMax is "Authorizers per REST API".
+	RESTAuthorizersMax ID = "rest_authorizers_max"
 	// HTTPRoutesMax is "Routes per HTTP API".
 	HTTPRoutesMax ID = "http_routes_max"
 	// HTTPIntegrationsMax is "Integrations per HTTP API".

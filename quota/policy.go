@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -241,6 +242,7 @@ func CheckPolicy(l Limits, p Policy) PolicyReport {
 		}
 		c.atMost(ResourcePolicyMaxBytes, "permissions", size, what)
 	}
+	c.fanOutHint(p.Permissions.V)
 	if decided {
 		rep.PolicyBytes, rep.AvailableBytes = Known(largest), Known(limit-largest)
 	} else {
@@ -324,4 +326,31 @@ func CheckResourcePolicy(l Limits, p ResourcePolicy) PolicyReport {
 	})
 	rep.Result = c.res
 	return rep
+}
+
+// fanOutHint adds, to a policy that is too large, how to collapse the
+// statements that let one API Gateway API invoke the function, one per
+// method or path: a single statement whose source_arn is the API's
+// execution ARN with /*/* covers them all.
+func (c *checker) fanOutHint(perms []Permission) {
+	i := slices.IndexFunc(c.res.Findings, func(f Finding) bool { return f.Kind == Violation && f.Quota == ResourcePolicyMaxBytes })
+	if i < 0 {
+		return
+	}
+	byAPI := map[string]int{}
+	for _, p := range perms {
+		if !p.Principal.IsKnown() || p.Principal.V != "apigateway.amazonaws.com" || !p.SourceARN.IsKnown() || p.SourceARN.Hidden() {
+			continue
+		}
+		// arn:aws:execute-api:REGION:ACCOUNT:API_ID/STAGE/METHOD/PATH
+		if api, _, ok := strings.Cut(p.SourceARN.V, "/"); ok && strings.HasPrefix(api, "arn:aws:execute-api:") {
+			byAPI[api]++
+		}
+	}
+	for _, api := range slices.Sorted(maps.Keys(byAPI)) {
+		if n := byAPI[api]; n > 1 {
+			c.res.Findings[i].Detail += fmt.Sprintf(" %d of the statements let API Gateway invoke the function from %s, one "+
+				"per stage, method or path: one permission with source_arn = \"%s/*/*\" covers them all.", n, api, api)
+		}
+	}
 }

@@ -251,3 +251,21 @@ func wholePolicy(size int, indent bool) quota.Result {
 	}
 	return quota.CheckResourcePolicy(quota.DefaultLimits(), quota.ResourcePolicy{Document: quota.Known(d)}).Result
 }
+
+// Many API Gateway statements of one API push a policy over: the finding
+// says how to collapse them into one.
+func TestPolicyFindingSaysHowToCollapseAnAPIsStatements(t *testing.T) {
+	t.Parallel()
+	var perms []quota.Permission
+	for i := range 120 {
+		perms = append(perms, quota.Permission{StatementID: quota.Known(fmt.Sprintf("api-%03d", i)), Action: quota.Known("lambda:InvokeFunction"),
+			Principal: quota.Known("apigateway.amazonaws.com"),
+			SourceARN: quota.Known(fmt.Sprintf("arn:aws:execute-api:eu-west-1:123456789012:a1b2c3/prod/GET/orders/%03d", i))})
+	}
+	res := policyOf(perms...)
+	f, ok := res.Violation(quota.ResourcePolicyMaxBytes)
+	if !ok || !strings.Contains(f.Detail, `120 of the statements let API Gateway invoke the function from arn:aws:execute-api:eu-west-1:123456789012:a1b2c3`) ||
+		!strings.Contains(f.Detail, `source_arn = "arn:aws:execute-api:eu-west-1:123456789012:a1b2c3/*/*"`) {
+		t.Fatalf("%+v", res.Findings)
+	}
+}

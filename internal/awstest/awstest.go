@@ -274,6 +274,15 @@ func (p *fakeAWSProvider) Resources(context.Context) []func() resource.Resource 
 			}}}
 		},
 		func() resource.Resource {
+			return &fakeResource{name: "api_gateway_authorizer", schema: schema.Schema{Attributes: map[string]schema.Attribute{
+				"rest_api_id":    schema.StringAttribute{Required: true},
+				"name":           schema.StringAttribute{Required: true},
+				"type":           schema.StringAttribute{Optional: true},
+				"authorizer_uri": schema.StringAttribute{Optional: true},
+				"id":             schema.StringAttribute{Computed: true},
+			}}}
+		},
+		func() resource.Resource {
 			return &fakeResource{name: "apigatewayv2_api", schema: schema.Schema{Attributes: map[string]schema.Attribute{
 				"name":          schema.StringAttribute{Required: true},
 				"protocol_type": schema.StringAttribute{Required: true},

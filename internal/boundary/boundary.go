@@ -276,6 +276,7 @@ func Rows(tb testing.TB) []Row {
 				"integration.request.header.X-Amz-Tenant-Id": s("context.authorizer.tenant")})},
 			Past: args{"function_tenant_isolation_mode": s("PER_TENANT")}},
 		{Quota: quota.RESTResourcesMax, Kind: RESTAPI, At: args{"resources": n(300)}, Past: args{"resources": n(301)}},
+		{Quota: quota.RESTAuthorizersMax, Kind: RESTAPI, At: args{"authorizers": n(10)}, Past: args{"authorizers": n(11)}},
 		{Quota: quota.RESTStagesMax, Kind: RESTAPI, At: args{"stages": n(10)}, Past: args{"stages": n(11)}},
 		{Quota: quota.RESTPolicyMaxLength, Kind: RESTAPI, At: args{"policy": repeat("p", 8192)}, Past: args{"policy": repeat("p", 8193)}},
 		{Quota: quota.HTTPRoutesMax, Kind: HTTPAPI, At: args{"routes": n(300)}, Past: args{"routes": n(301)}},
@@ -474,7 +475,7 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 			api["policy"] = p
 		}
 		typ, ref := "aws_api_gateway_rest_api", "rest_api_id"
-		members := map[string]string{"resources": "aws_api_gateway_resource", "stages": "aws_api_gateway_stage"}
+		members := map[string]string{"resources": "aws_api_gateway_resource", "stages": "aws_api_gateway_stage", "authorizers": "aws_api_gateway_authorizer"}
 		if kind == HTTPAPI {
 			api["protocol_type"] = s("HTTP")
 			typ, ref = "aws_apigatewayv2_api", "api_id"
@@ -493,7 +494,7 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 					v["route_key"] = s(fmt.Sprintf("GET /p%03d", i))
 				case "aws_apigatewayv2_integration":
 					v["integration_type"] = s("HTTP_PROXY")
-				case "aws_apigatewayv2_stage":
+				case "aws_apigatewayv2_stage", "aws_api_gateway_authorizer":
 					v["name"] = s(fmt.Sprintf("s%02d", i))
 				}
 				out = append(out, Resource{Type: members[k], Name: fmt.Sprintf("%s%03d", k, i), Values: v})

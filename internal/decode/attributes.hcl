@@ -544,6 +544,24 @@ resource "aws_api_gateway_stage" {
   }
 }
 
+resource "aws_api_gateway_authorizer" {
+  others = [
+    "arn", "authorizer_credentials", "authorizer_result_ttl_in_seconds", "authorizer_uri", "id", "identity_source",
+    "identity_validation_expression", "provider_arns", "type",
+  ]
+
+  argument "rest_api_id" {
+    type = "string"
+  }
+  argument "name" {
+    type = "string"
+  }
+  argument "region" {
+    type        = "string"
+    data_source = false
+  }
+}
+
 resource "aws_apigatewayv2_api" {
   others = [
     "api_endpoint", "api_key_selection_expression", "arn", "body", "cors_configuration", "credentials_arn",

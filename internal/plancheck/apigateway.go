@@ -62,7 +62,8 @@ func (c *checker) apiGateway(byType map[string][]tfplan.Resource) {
 			c.integration(r, http, true, "api_id", "integration_uri")
 		}
 	}
-	c.apiCounts(rest, false, map[string]string{"aws_api_gateway_resource": "rest_api_id", "aws_api_gateway_stage": "rest_api_id"}, byType)
+	c.apiCounts(rest, false, map[string]string{"aws_api_gateway_resource": "rest_api_id", "aws_api_gateway_stage": "rest_api_id",
+		"aws_api_gateway_authorizer": "rest_api_id"}, byType)
 	c.apiCounts(http, true, map[string]string{"aws_apigatewayv2_route": "api_id", "aws_apigatewayv2_integration": "api_id",
 		"aws_apigatewayv2_stage": "api_id"}, byType)
 	for _, r := range rest.rs {
@@ -160,6 +161,8 @@ func (c *checker) apiCounts(a apis, http bool, members map[string]string, byType
 				n = &counts[i].Routes
 			case "aws_apigatewayv2_integration":
 				n = &counts[i].Integrations
+			case "aws_api_gateway_authorizer":
+				n = &counts[i].Authorizers
 			}
 			n.Set = true
 			n.V++
@@ -173,7 +176,7 @@ func (c *checker) apiCounts(a apis, http bool, members map[string]string, byType
 			continue
 		}
 		if unlinked {
-			for _, n := range []*quota.Value[int64]{&counts[i].Resources, &counts[i].Stages, &counts[i].Routes, &counts[i].Integrations} {
+			for _, n := range []*quota.Value[int64]{&counts[i].Resources, &counts[i].Stages, &counts[i].Routes, &counts[i].Integrations, &counts[i].Authorizers} {
 				n.Unknown = true
 			}
 		}

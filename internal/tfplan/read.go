@@ -208,6 +208,7 @@ var CheckedTypes = map[string]bool{
 	"aws_api_gateway_integration":               true,
 	"aws_api_gateway_resource":                  true,
 	"aws_api_gateway_stage":                     true,
+	"aws_api_gateway_authorizer":                true,
 	"aws_apigatewayv2_api":                      true,
 	"aws_apigatewayv2_integration":              true,
 	"aws_apigatewayv2_route":                    true,
