@@ -25,7 +25,7 @@ import (
 var boundaryDataSources = map[boundary.Kind]func() datasource.DataSource{
 	boundary.Function: newFunctionDataSource, boundary.Layer: newLayerDataSource, boundary.VPC: newVPCDataSource,
 	boundary.Account: newAccountDataSource, boundary.Policy: newFunctionPolicyDataSource, boundary.EventSource: newEventSourceDataSource,
-	boundary.Functions: func() datasource.DataSource { return newFunctionsDataSource() },
+	boundary.Functions: func() datasource.DataSource { return newFunctionsDataSource() }, boundary.Integration: newIntegrationDataSource,
 }
 
 // checkerOf is the decoding and checking of a data source.
@@ -45,6 +45,8 @@ func checkerOf(t *testing.T, ds datasource.DataSource) *checkingDataSource {
 	case *eventSourceDataSource:
 		return &d.checkingDataSource
 	case *functionsDataSource:
+		return &d.checkingDataSource
+	case *integrationDataSource:
 		return &d.checkingDataSource
 	}
 	t.Fatalf("%T is no checking data source", ds)

@@ -29,7 +29,8 @@ type check struct {
 	run     func(dc *decode.Decoder, args []decode.Val, opts decode.Val) quota.Result
 }
 
-var checks = []check{checkFunction, checkFunctions, checkLayer, checkVPC, checkPermissions, checkProvisionedConcurrency, checkEventSource}
+var checks = []check{checkFunction, checkFunctions, checkLayer, checkVPC, checkPermissions, checkProvisionedConcurrency, checkEventSource,
+	checkIntegration}
 
 // checkFunctions returns the constructors of both forms of every check.
 func checkConstructors() []func() function.Function {

@@ -297,3 +297,64 @@ resource "aws_lambda_function" "this" {
 		}},
 	)
 }
+
+// check_integration on real resources: a Regional REST API's integration
+// may wait 29,000 ms, not 29,001; an HTTP API cannot reach a tenant-isolated
+// function.
+func TestAccCheckIntegrationPostcondition(t *testing.T) {
+	config := func(millis int, tenancy string) string {
+		return fmt.Sprintf(`resource "aws_lambda_function" "api" {
+  function_name = "api"
+  %s
+}
+
+resource "aws_api_gateway_rest_api" "orders" {
+  name = "orders"
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
+}
+
+resource "aws_api_gateway_integration" "orders" {
+  rest_api_id          = aws_api_gateway_rest_api.orders.id
+  resource_id          = aws_api_gateway_rest_api.orders.root_resource_id
+  http_method          = "POST"
+  type                 = "AWS_PROXY"
+  uri                  = aws_lambda_function.api.invoke_arn
+  timeout_milliseconds = %d
+  lifecycle {
+    postcondition {
+      condition     = provider::lambdaquota::check_integration(self, aws_api_gateway_rest_api.orders, aws_lambda_function.api)
+      error_message = "over an API Gateway quota"
+    }
+  }
+}
+
+resource "aws_apigatewayv2_api" "orders" {
+  name          = "orders-http"
+  protocol_type = "HTTP"
+}
+
+resource "aws_apigatewayv2_integration" "orders" {
+  api_id           = aws_apigatewayv2_api.orders.id
+  integration_type = "AWS_PROXY"
+  integration_uri  = aws_lambda_function.api.arn
+  lifecycle {
+    postcondition {
+      condition     = provider::lambdaquota::check_integration(self, null, aws_lambda_function.api)
+      error_message = "over an API Gateway quota"
+    }
+  }
+}
+`, tenancy, millis)
+	}
+	isolated := "tenancy_config {\n    tenant_isolation_mode = \"PER_TENANT\"\n  }"
+	funcTest(t,
+		resource.TestStep{Config: config(29001, ""),
+			ExpectError: expectError(`API Gateway Integration Timeout Too Long: The timeout of the integration is 29,001, 1 millisecond more than the 29,000 milliseconds`)},
+		resource.TestStep{Config: config(29000, isolated),
+			ExpectError: expectError(`HTTP API Cannot Invoke A Tenant-Isolated Function`)},
+		resource.TestStep{Config: config(29000, ""),
+			ConfigStateChecks: []statecheck.StateCheck{stateValue("aws_api_gateway_integration.orders", "timeout_milliseconds", knownvalue.Int64Exact(29000))}},
+	)
+}

@@ -136,6 +136,7 @@ func (p *lambdaQuotaProvider) DataSources(_ context.Context) []func() datasource
 	for _, newDS := range []func() datasource.DataSource{
 		newLimitsDataSource, newFunctionDataSource, newLayerDataSource, newVPCDataSource, newAccountDataSource, newFunctionPolicyDataSource,
 		newEventSourceDataSource, func() datasource.DataSource { return newFunctionsDataSource() }, newAccountSnapshotDataSource,
+		newIntegrationDataSource,
 	} {
 		out = append(out, func() datasource.DataSource {
 			ds := newDS()

@@ -70,11 +70,11 @@ func TestProviderSchemaIsValid(t *testing.T) {
 	for _, d := range resp.Diagnostics {
 		t.Errorf("schema diagnostic: %s: %s", d.Summary, d.Detail)
 	}
-	if got := len(resp.DataSourceSchemas); got != 9 {
-		t.Errorf("%d data sources, want 9", got)
+	if got := len(resp.DataSourceSchemas); got != 10 {
+		t.Errorf("%d data sources, want 10", got)
 	}
-	if got := len(resp.Functions); got != 17 {
-		t.Errorf("%d functions, want 17", got)
+	if got := len(resp.Functions); got != 19 {
+		t.Errorf("%d functions, want 19", got)
 	}
 }
 

@@ -43,17 +43,16 @@ const (
 	// on Lambda Managed Instances: only a saved plan shows them together.
 	PollerGroup  Kind = "poller_group"
 	ManagedKafka Kind = "managed_kafka"
-	// RESTIntegration and HTTPIntegration rows are an API Gateway
-	// integration of a REST API ("endpoint_types", "response_transfer_mode",
-	// "request_parameters") or an HTTP API ("timeout_milliseconds"), and
+	// Integration rows are an API Gateway integration of a REST API
+	// ("endpoint_types", "response_transfer_mode", "request_parameters") or,
+	// with "http", an HTTP API, its "timeout_milliseconds", and
 	// the function it invokes ("function_timeout",
 	// "function_tenant_isolation_mode"); RESTAPI and HTTPAPI rows an API's
 	// members by count ("resources", "stages", "routes", "integrations")
 	// and its "policy". Only a saved plan shows them together.
-	RESTIntegration Kind = "rest_integration"
-	HTTPIntegration Kind = "http_integration"
-	RESTAPI         Kind = "rest_api"
-	HTTPAPI         Kind = "http_api"
+	Integration Kind = "integration"
+	RESTAPI     Kind = "rest_api"
+	HTTPAPI     Kind = "http_api"
 	// RuntimeChange rows are a function created or updated ("change") on a
 	// runtime on a day ("today"), which only a saved plan knows.
 	RuntimeChange Kind = "runtime_change"
@@ -264,14 +263,16 @@ func Rows(tb testing.TB) []Row {
 		{Quota: quota.PollerGroupMappingsMax, Kind: PollerGroup, At: args{"mappings": n(100), "pollers": n(1)}, Past: args{"mappings": n(101), "pollers": n(1)}},
 		{Quota: quota.PollerGroupPollersMax, Kind: PollerGroup, At: args{"mappings": n(10), "pollers": n(200)}, Past: args{"mappings": n(10), "pollers": n(201)}},
 		{Quota: quota.LMIKafkaMappingsMax, Kind: ManagedKafka, At: args{"mappings": n(100)}, Past: args{"mappings": n(101)}},
-		{Quota: quota.RESTIntegrationTimeoutMaxMs, Kind: RESTIntegration, At: args{"endpoint_types": regional, "timeout_milliseconds": n(29000)},
+		{Quota: quota.RESTIntegrationTimeoutMaxMs, Kind: Integration, At: args{"endpoint_types": regional, "timeout_milliseconds": n(29000)},
 			Past: args{"endpoint_types": regional, "timeout_milliseconds": n(29001)}},
-		{Quota: quota.EdgeIntegrationTimeoutMaxMs, Kind: RESTIntegration, At: args{"timeout_milliseconds": n(29000)}, Past: args{"timeout_milliseconds": n(29001)}},
-		{Quota: quota.StreamingIntegrationTimeoutMaxMs, Kind: RESTIntegration, At: args{"response_transfer_mode": s("STREAM"), "timeout_milliseconds": n(900000)},
+		{Quota: quota.EdgeIntegrationTimeoutMaxMs, Kind: Integration, At: args{"timeout_milliseconds": n(29000)}, Past: args{"timeout_milliseconds": n(29001)}},
+		{Quota: quota.StreamingIntegrationTimeoutMaxMs, Kind: Integration, At: args{"response_transfer_mode": s("STREAM"), "timeout_milliseconds": n(900000)},
 			Past: args{"response_transfer_mode": s("STREAM"), "timeout_milliseconds": n(900001)}},
-		{Quota: quota.HTTPIntegrationTimeoutMaxMs, Kind: HTTPIntegration, At: args{"timeout_milliseconds": n(30000)}, Past: args{"timeout_milliseconds": n(30001)}},
-		{Quota: quota.TenantIsolationHTTPAPI, Kind: HTTPIntegration, At: args{}, Past: args{"function_tenant_isolation_mode": s("PER_TENANT")}},
-		{Quota: quota.TenantIsolationRESTHeader, Kind: RESTIntegration,
+		{Quota: quota.HTTPIntegrationTimeoutMaxMs, Kind: Integration, At: args{"http": cty.True, "timeout_milliseconds": n(30000)},
+			Past: args{"http": cty.True, "timeout_milliseconds": n(30001)}},
+		{Quota: quota.TenantIsolationHTTPAPI, Kind: Integration, At: args{"http": cty.True},
+			Past: args{"http": cty.True, "function_tenant_isolation_mode": s("PER_TENANT")}},
+		{Quota: quota.TenantIsolationRESTHeader, Kind: Integration,
 			At: args{"function_tenant_isolation_mode": s("PER_TENANT"), "request_parameters": cty.MapVal(map[string]cty.Value{
 				"integration.request.header.X-Amz-Tenant-Id": s("context.authorizer.tenant")})},
 			Past: args{"function_tenant_isolation_mode": s("PER_TENANT")}},
@@ -432,7 +433,7 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 			r.Before = before
 		}
 		return []Resource{r}, true
-	case RESTIntegration, HTTPIntegration:
+	case Integration:
 		const arn = "arn:aws:lambda:us-east-1:123456789012:function:api"
 		fn := map[string]cty.Value{"function_name": s("api"), "arn": s(arn)}
 		if t, ok := a["function_timeout"]; ok {
@@ -448,7 +449,7 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 				integration[k] = v
 			}
 		}
-		if kind == HTTPIntegration {
+		if h, ok := a["http"]; ok && h.True() {
 			integration["api_id"], integration["integration_type"], integration["integration_uri"] = s("h1"), s("AWS_PROXY"), s(arn)
 			return append(out, Resource{Type: "aws_apigatewayv2_api", Name: "api", Values: map[string]cty.Value{"id": s("h1"), "name": s("api"),
 				"protocol_type": s("HTTP")}}, Resource{Type: "aws_apigatewayv2_integration", Name: "api", Values: integration}), true

@@ -120,3 +120,25 @@ func (dc *Decoder) EndpointTypes(api Val) quota.Strings {
 	v, _ := dc.spelling(api, a)
 	return dc.Strings(v)
 }
+
+// IntegrationOf reads an integration with its API and the function it
+// invokes, for a check of the three together: the REST or HTTP API is
+// told by the integration's own arguments (rest_api_id, or api_id and
+// integration_uri). An absent API leaves a REST API's endpoint type
+// unknown; an absent function links none.
+func (dc *Decoder) IntegrationOf(integration, api, function Val) quota.Integration {
+	http := integration.Has("api_id") || integration.Has("integration_uri") || integration.Has("integration_type")
+	in := dc.Integration(integration, http)
+	if !http {
+		in.EndpointTypes = quota.Unknown[[]quota.Value[string]]()
+		if !api.Absent() {
+			in.EndpointTypes = dc.EndpointTypes(api)
+		}
+	}
+	if !function.Absent() {
+		f := dc.Function(function, Val{})
+		in.FunctionLinked = true
+		in.FunctionName, in.FunctionTimeout, in.FunctionTenantIsolation, in.FunctionManagedInstances = f.Name, f.Timeout, f.TenantIsolation, f.ManagedInstances
+	}
+	return in
+}

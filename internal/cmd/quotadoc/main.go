@@ -42,6 +42,12 @@ var checkedByID = map[quota.ID]string{
 	quota.PollerGroupPollersMax:                "`lambdaquota check` (a saved plan's mappings in a Region)",
 	quota.LMIKafkaMappingsMax:                  "`lambdaquota check` (a saved plan's mappings in a Region)",
 	quota.CapacityProviderFunctionVersionsMax:  "`lambdaquota_functions`, `check_functions`, `lambdaquota check`",
+	quota.TenantIsolationRESTHeader:            "`lambdaquota_integration`, `check_integration`, `integration_violations`, `lambdaquota check`",
+	quota.TenantIsolationHTTPAPI:               "`lambdaquota_integration`, `check_integration`, `integration_violations`, `lambdaquota check`",
+	quota.HTTPIntegrationTimeoutMaxMs:          "`lambdaquota_integration`, `check_integration`, `integration_violations`, `lambdaquota check`",
+	quota.StreamingIntegrationTimeoutMaxMs:     "`lambdaquota_integration`, `check_integration`, `integration_violations`, `lambdaquota check`",
+	quota.EdgeIntegrationTimeoutMaxMs:          "`lambdaquota_integration`, `check_integration`, `integration_violations`, `lambdaquota check`",
+	quota.RESTIntegrationTimeoutMaxMs:          "`lambdaquota_integration`, `check_integration`, `integration_violations`, `lambdaquota check`",
 	quota.RuntimeUpdateBlocked:                 "`lambdaquota check` (a saved plan's updated functions); elsewhere a warning",
 }
 
