@@ -80,7 +80,13 @@ func checkCall(t *testing.T, resources []boundary.Resource) (string, []*tfprotov
 		byType[r.Type] = append(byType[r.Type], cty.ObjectVal(r.Values))
 	}
 	fns := byType["aws_lambda_function"]
+	null := cty.NullVal(cty.DynamicPseudoType)
 	switch {
+	case len(byType["aws_api_gateway_integration"]) == 1:
+		return "check_integration", []*tfprotov6.DynamicValue{arg(byType["aws_api_gateway_integration"][0]),
+			arg(byType["aws_api_gateway_rest_api"][0]), arg(fns[0])}
+	case len(byType["aws_apigatewayv2_integration"]) == 1:
+		return "check_integration", []*tfprotov6.DynamicValue{arg(byType["aws_apigatewayv2_integration"][0]), arg(null), arg(fns[0])}
 	case len(byType["aws_lambda_layer_version"]) == 1:
 		return "check_layer", []*tfprotov6.DynamicValue{arg(byType["aws_lambda_layer_version"][0])}
 	case len(byType["aws_lambda_permission"]) > 0:

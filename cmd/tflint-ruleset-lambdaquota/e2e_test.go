@@ -177,7 +177,13 @@ func module(resources []boundary.Resource, way int) map[string]string {
 		if way == viaForEach {
 			block.SetAttributeValue("for_each", cty.ObjectVal(map[string]cty.Value{"one": obj}))
 		}
-		references(block, r.Values, prefix)
+		values := maps.Clone(r.Values)
+		for _, k := range slices.Sorted(maps.Keys(r.Refs)) {
+			// An argument that links two resources is written as the reference.
+			delete(values, k)
+			block.SetAttributeRaw(k, hclwrite.TokensForIdentifier(r.Refs[k]))
+		}
+		references(block, values, prefix)
 	}
 	switch way {
 	case viaTFVars:

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclwrite"
 	"github.com/zclconf/go-cty/cty"
 
@@ -391,6 +392,10 @@ type Resource struct {
 	Before map[string]cty.Value
 	// PlanDay, when set, is the day the plan is made (YYYY-MM-DD).
 	PlanDay string
+	// Refs are arguments a configuration writes as references to other
+	// resources (rest_api_id = aws_api_gateway_rest_api.api.id), whose
+	// values in Values are what a plan shows once they are known.
+	Refs map[string]string
 }
 
 // AWS is a row's arguments as the AWS provider's resources; ok is false for
@@ -452,7 +457,8 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 		if h, ok := a["http"]; ok && h.True() {
 			integration["api_id"], integration["integration_type"], integration["integration_uri"] = s("h1"), s("AWS_PROXY"), s(arn)
 			return append(out, Resource{Type: "aws_apigatewayv2_api", Name: "api", Values: map[string]cty.Value{"id": s("h1"), "name": s("api"),
-				"protocol_type": s("HTTP")}}, Resource{Type: "aws_apigatewayv2_integration", Name: "api", Values: integration}), true
+				"protocol_type": s("HTTP")}}, Resource{Type: "aws_apigatewayv2_integration", Name: "api", Values: integration,
+				Refs: map[string]string{"api_id": "aws_apigatewayv2_api.api.id", "integration_uri": "aws_lambda_function.api.arn"}}), true
 		}
 		api := map[string]cty.Value{"id": s("r1"), "name": s("api")}
 		if types, ok := a["endpoint_types"]; ok {
@@ -461,7 +467,8 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 		integration["rest_api_id"], integration["resource_id"], integration["http_method"], integration["type"] = s("r1"), s("root"), s("POST"), s("AWS_PROXY")
 		integration["uri"] = s("arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/" + arn + "/invocations")
 		return append(out, Resource{Type: "aws_api_gateway_rest_api", Name: "api", Values: api},
-			Resource{Type: "aws_api_gateway_integration", Name: "api", Values: integration}), true
+			Resource{Type: "aws_api_gateway_integration", Name: "api", Values: integration,
+				Refs: map[string]string{"rest_api_id": "aws_api_gateway_rest_api.api.id", "uri": "aws_lambda_function.api.invoke_arn"}}), true
 	case RESTAPI, HTTPAPI:
 		count := func(k string) int64 {
 			v, ok := a[k]
@@ -642,7 +649,21 @@ func setPath(obj map[string]cty.Value, path []string, v cty.Value) {
 func HCL(resources []Resource) string {
 	f := hclwrite.NewEmptyFile()
 	for _, r := range resources {
-		writeBody(f.Body().AppendNewBlock("resource", []string{r.Type, r.Name}).Body(), r.Values)
+		values := maps.Clone(r.Values)
+		body := f.Body().AppendNewBlock("resource", []string{r.Type, r.Name}).Body()
+		for _, k := range slices.Sorted(maps.Keys(r.Refs)) {
+			delete(values, k)
+			var traversal hcl.Traversal
+			for i, part := range strings.Split(r.Refs[k], ".") {
+				if i == 0 {
+					traversal = append(traversal, hcl.TraverseRoot{Name: part})
+				} else {
+					traversal = append(traversal, hcl.TraverseAttr{Name: part})
+				}
+			}
+			body.SetAttributeTraversal(k, traversal)
+		}
+		writeBody(body, values)
 	}
 	return string(f.Bytes())
 }

@@ -114,7 +114,11 @@ var (
 	resourceSchemas = map[string]*hclext.BodySchema{"aws_lambda_function": schemaFor("aws_lambda_function"),
 		"aws_lambda_provisioned_concurrency_config": schemaFor("aws_lambda_provisioned_concurrency_config"),
 		"aws_lambda_layer_version":                  schemaFor("aws_lambda_layer_version"),
-		"aws_lambda_permission":                     schemaFor("aws_lambda_permission")}
+		"aws_lambda_permission":                     schemaFor("aws_lambda_permission"),
+		"aws_api_gateway_rest_api":                  schemaFor("aws_api_gateway_rest_api"),
+		"aws_api_gateway_integration":               schemaFor("aws_api_gateway_integration"),
+		"aws_apigatewayv2_api":                      schemaFor("aws_apigatewayv2_api"),
+		"aws_apigatewayv2_integration":              schemaFor("aws_apigatewayv2_integration")}
 )
 
 // read reads every instance of a resource type of resourceSchemas, count
