@@ -493,6 +493,7 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 		for _, k := range slices.Sorted(maps.Keys(members)) {
 			for i := range count(k) {
 				v := map[string]cty.Value{ref: s("a1")}
+				refs := map[string]string{ref: typ + ".api.id"}
 				switch members[k] {
 				case "aws_api_gateway_resource":
 					v["parent_id"], v["path_part"] = s("root"), s(fmt.Sprintf("p%03d", i))
@@ -505,7 +506,7 @@ func AWS(kind Kind, a map[string]cty.Value) (resources []Resource, ok bool) {
 				case "aws_apigatewayv2_stage", "aws_api_gateway_authorizer":
 					v["name"] = s(fmt.Sprintf("s%02d", i))
 				}
-				out = append(out, Resource{Type: members[k], Name: fmt.Sprintf("%s%03d", k, i), Values: v})
+				out = append(out, Resource{Type: members[k], Name: fmt.Sprintf("%s%03d", k, i), Values: v, Refs: refs})
 			}
 		}
 		return out, true

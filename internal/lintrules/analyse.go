@@ -100,6 +100,9 @@ func (m *moduleRunner) analyse() (map[quota.ID][]issue, error) {
 	if err := m.integrations(functions, add); err != nil {
 		return nil, err
 	}
+	if err := m.apis(add); err != nil {
+		return nil, err
+	}
 
 	permissions, err := m.read("aws_lambda_permission")
 	if err != nil {

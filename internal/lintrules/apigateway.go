@@ -14,6 +14,82 @@ import (
 var integrationRules = []quota.ID{quota.RESTIntegrationTimeoutMaxMs, quota.EdgeIntegrationTimeoutMaxMs,
 	quota.StreamingIntegrationTimeoutMaxMs, quota.HTTPIntegrationTimeoutMaxMs, quota.TenantIsolationHTTPAPI, quota.TenantIsolationRESTHeader}
 
+// apiRules are the quotas of an API's members and policy one module
+// decides: its members are linked to it by the references of their
+// rest_api_id or api_id.
+var apiRules = []quota.ID{quota.RESTResourcesMax, quota.RESTStagesMax, quota.RESTAuthorizersMax, quota.HTTPRoutesMax,
+	quota.HTTPIntegrationsMax, quota.HTTPStagesMax, quota.RESTPolicyMaxLength}
+
+// apis counts each API's members in the module and checks the counts and
+// the REST APIs' resource policies. A member whose API is not one of the
+// module's single-instance APIs (another module's, a variable's) may be
+// any's: the counts are then at least what is known.
+func (m *moduleRunner) apis(add func(resource, quota.Finding)) error {
+	for _, http := range []bool{false, true} {
+		apiType, attr := "aws_api_gateway_rest_api", "rest_api_id"
+		members := []string{"aws_api_gateway_resource", "aws_api_gateway_stage", "aws_api_gateway_authorizer"}
+		if http {
+			apiType, attr = "aws_apigatewayv2_api", "api_id"
+			members = []string{"aws_apigatewayv2_route", "aws_apigatewayv2_integration", "aws_apigatewayv2_stage"}
+		}
+		apis, err := m.read(apiType)
+		if err != nil {
+			return err
+		}
+		index := byBlock(apis)
+		counts := make([]quota.API, len(apis))
+		for i, a := range apis {
+			counts[i] = quota.API{Name: resourceName(a), HTTP: http}
+		}
+		unlinked := false
+		for _, typ := range members {
+			rs, err := m.read(typ)
+			if err != nil {
+				return err
+			}
+			for _, r := range rs {
+				i, ok := index[referenced(r, attr)]
+				if !ok || i < 0 {
+					unlinked = true
+					continue
+				}
+				n := map[string]*quota.Value[int64]{"aws_api_gateway_resource": &counts[i].Resources, "aws_api_gateway_stage": &counts[i].Stages,
+					"aws_api_gateway_authorizer": &counts[i].Authorizers, "aws_apigatewayv2_route": &counts[i].Routes,
+					"aws_apigatewayv2_integration": &counts[i].Integrations, "aws_apigatewayv2_stage": &counts[i].Stages}[typ]
+				n.Set = true
+				n.V++
+			}
+		}
+		for i, a := range apis {
+			if unlinked {
+				for _, n := range []*quota.Value[int64]{&counts[i].Resources, &counts[i].Stages, &counts[i].Authorizers, &counts[i].Routes, &counts[i].Integrations} {
+					n.Unknown = true
+				}
+			}
+			for _, f := range quota.CheckAPI(m.limits, counts[i]).Findings {
+				add(a, f)
+			}
+			if !http {
+				policy := (&decode.Decoder{}).String(decode.New(a.value, resourceName(a)).Get("policy"))
+				for _, f := range quota.CheckRESTAPIPolicy(m.limits, resourceName(a), policy).Findings {
+					add(a, f)
+				}
+			}
+		}
+	}
+	policies, err := m.read("aws_api_gateway_rest_api_policy")
+	if err != nil {
+		return err
+	}
+	for _, r := range policies {
+		policy := (&decode.Decoder{}).String(decode.New(r.value, resourceName(r)).Get("policy"))
+		for _, f := range quota.CheckRESTAPIPolicy(m.limits, resourceName(r), policy).Findings {
+			add(r, f)
+		}
+	}
+	return nil
+}
+
 // referenced is the resource block an argument's expression refers to,
 // "type.name", or "".
 func referenced(r resource, attr string) string {

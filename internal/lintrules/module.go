@@ -118,7 +118,13 @@ var (
 		"aws_api_gateway_rest_api":                  schemaFor("aws_api_gateway_rest_api"),
 		"aws_api_gateway_integration":               schemaFor("aws_api_gateway_integration"),
 		"aws_apigatewayv2_api":                      schemaFor("aws_apigatewayv2_api"),
-		"aws_apigatewayv2_integration":              schemaFor("aws_apigatewayv2_integration")}
+		"aws_apigatewayv2_integration":              schemaFor("aws_apigatewayv2_integration"),
+		"aws_api_gateway_rest_api_policy":           schemaFor("aws_api_gateway_rest_api_policy"),
+		"aws_api_gateway_resource":                  schemaFor("aws_api_gateway_resource"),
+		"aws_api_gateway_stage":                     schemaFor("aws_api_gateway_stage"),
+		"aws_api_gateway_authorizer":                schemaFor("aws_api_gateway_authorizer"),
+		"aws_apigatewayv2_route":                    schemaFor("aws_apigatewayv2_route"),
+		"aws_apigatewayv2_stage":                    schemaFor("aws_apigatewayv2_stage")}
 )
 
 // read reads every instance of a resource type of resourceSchemas, count

@@ -48,7 +48,7 @@ func RuleIDs() []quota.ID {
 	for _, q := range quota.DefaultCatalog().Quotas() {
 		_, other := otherResources[q.ID]
 		inCategory := (q.Category == "function" || q.Category == "layer") && !other
-		if inCategory || slices.Contains(alsoChecked, q.ID) || slices.Contains(integrationRules, q.ID) {
+		if inCategory || slices.Contains(alsoChecked, q.ID) || slices.Contains(integrationRules, q.ID) || slices.Contains(apiRules, q.ID) {
 			out = append(out, q.ID)
 		}
 	}
