@@ -35,6 +35,9 @@ type VPCReport struct {
 	LambdaENIs    Value[int64]
 	TotalENIs     Value[int64]
 	AvailableENIs Value[int64]
+	// InUseENIs are the ENIs an account snapshot shows in the VPC; with
+	// one, LambdaENIs are only the pairs not already holding an ENI.
+	InUseENIs Value[int64]
 }
 
 // HyperplaneENIs counts the Hyperplane ENIs Lambda creates for the given
@@ -183,6 +186,7 @@ func CheckVPC(l Limits, v VPC) VPCReport {
 	if !lambda.Unknown {
 		rep.LambdaENIs = lambda
 	}
+	rep.InUseENIs = held
 	if !total.Unknown {
 		rep.TotalENIs, rep.AvailableENIs = total, Known(limit-total.V)
 	}

@@ -41,9 +41,9 @@ func main() {
 const usage = `Usage: lambdaquota check [flags] [--account PATH]... PLAN_JSON
        lambdaquota version
 
-Checks a saved Terraform or OpenTofu plan against AWS Lambda and VPC
-network-interface quotas, with the same checks as the lambdaquota provider,
-without changing the configuration:
+Checks a saved Terraform or OpenTofu plan against AWS Lambda, VPC
+network-interface and API Gateway quotas, with the same checks as the
+lambdaquota provider, without changing the configuration:
 
   terraform plan -out=tfplan
   terraform show -json tfplan > plan.json
@@ -59,7 +59,10 @@ What it checks, in every module and every instance:
     updated or replaced, with its planned values; local packages are read
     from filename, relative to --chdir;
   - each function's resource-based policy, from its aws_lambda_permission
-    resources;
+    resources or its aws_lambda_policy;
+  - each API Gateway integration with a Lambda function (timeouts by the
+    API's endpoint type, tenant routing), and per API its resources,
+    stages, authorizers, routes, integrations and resource policy;
   - what resources share, counting the deployed ones in the prior state:
     Hyperplane ENIs per VPC (with aws_efs_mount_target; a subnet's VPC comes
     from aws_subnet resources and data sources and from deployed functions),
@@ -124,7 +127,7 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var (
 		chdir      = fs.String("chdir", ".", "the root module's `directory`: relative package filenames are read from it, and\nconfiguration files for the locations in SARIF reports")
-		format     = fs.String("format", "text", "the report's `format` on standard output: text, json, sarif or junit")
+		format     = fs.String("format", "text", "the report's `format` on standard output: text, json, sarif, junit or markdown (a\npull-request comment or job summary)")
 		quotasFile = fs.String("quotas-file", "", "a `file` of quota values by id, in HCL (enis_per_vpc = 1000) or JSON")
 		region     = fs.String("account-region", "", "the `REGION` of an --account snapshot whose files name none (get-account-settings' output alone)")
 		quotas     multiFlag

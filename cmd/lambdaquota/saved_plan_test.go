@@ -29,13 +29,13 @@ func checkGolden(t *testing.T, dir, name string, wantExit int, extra ...string) 
 	}
 	t.Chdir(dir)
 	version = "test"
-	for _, format := range []string{"text", "json", "sarif", "junit"} {
+	for _, format := range []string{"text", "json", "sarif", "junit", "markdown"} {
 		var stdout, stderr bytes.Buffer
 		args := append([]string{"check", "--format", format}, extra...)
 		if code := run(append(args, "plan.json"), nil, &stdout, &stderr); code != wantExit {
 			t.Fatalf("%s: exit %d, want %d\n%s%s", format, code, wantExit, stdout.String(), stderr.String())
 		}
-		file := golden + "." + map[string]string{"text": "txt", "json": "json", "sarif": "sarif", "junit": "xml"}[format]
+		file := golden + "." + map[string]string{"text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "markdown": "md"}[format]
 		if *update {
 			if err := os.WriteFile(file, stdout.Bytes(), 0o644); err != nil {
 				t.Fatal(err)

@@ -62,6 +62,26 @@ type Report struct {
 	// Resources are the addresses of every checked resource, sorted, for
 	// reports that list passes as well as failures.
 	Resources []string
+	// Headroom is how full each shared quota the plan touches is.
+	Headroom []Headroom
+}
+
+// Headroom is what a shared quota holds after the plan, against its limit:
+// the ENIs of a VPC, a Region's reserved concurrency and code storage, a
+// function's resource-based policy. Used is unknown (with its known part)
+// where some of it is not known before apply.
+type Headroom struct {
+	Quota quota.ID
+	// Scope is what the quota is counted over: VPC vpc-0abc, Region
+	// us-east-1, function aws_lambda_function.api.
+	Scope string
+	Used  quota.Value[int64]
+	// Added is what the plan adds to Used where an account snapshot tells
+	// what was there before (the ENIs of new subnet and security-group
+	// pairs); null otherwise.
+	Added quota.Value[int64]
+	Limit int64
+	Unit  string
 }
 
 // Errors counts the findings that fail a plan.
@@ -669,7 +689,12 @@ func (c *checker) permissions(rs, urls []tfplan.Resource) {
 			ff := c.fleet.Functions[p.function]
 			pol.FunctionName, pol.Region = ff.Function.Name, ff.Region
 		}
-		c.add(addr, related, quota.CheckPolicy(c.opts.Limits, pol).Result)
+		rep := quota.CheckPolicy(c.opts.Limits, pol)
+		c.add(addr, related, rep.Result)
+		if rep.PolicyBytes.Present() && rep.AvailableBytes.IsKnown() {
+			c.rep.Headroom = append(c.rep.Headroom, Headroom{Quota: quota.ResourcePolicyMaxBytes, Scope: "policy of " + addr, Used: rep.PolicyBytes,
+				Limit: rep.PolicyBytes.V + rep.AvailableBytes.V, Unit: "bytes"})
+		}
 	}
 }
 
@@ -1002,6 +1027,13 @@ func (c *checker) checkFleet() {
 		}
 		addr := members[first]
 		c.addScoped(addr, slices.Delete(slices.Clone(members), first, first+1), vpcScope(vr), vr.Result)
+		if vr.TotalENIs.IsKnown() && vr.AvailableENIs.IsKnown() {
+			h := Headroom{Quota: quota.ENIsPerVPC, Scope: vpcScope(vr), Used: vr.TotalENIs, Limit: vr.TotalENIs.V + vr.AvailableENIs.V, Unit: "ENIs"}
+			if vr.InUseENIs.IsKnown() {
+				h.Added = vr.LambdaENIs
+			}
+			c.rep.Headroom = append(c.rep.Headroom, h)
+		}
 	}
 	for _, p := range rep.CapacityProviders {
 		var changed, existing []string
@@ -1028,9 +1060,25 @@ func (c *checker) checkFleet() {
 			if len(spenders) > 0 {
 				addr, related = spenders[0], spenders[1:]
 			}
+			// The Region's total names every spender, so a spender's own
+			// finding of the same quota (its reservation alone too large)
+			// would say it twice.
+			c.rep.Items = slices.DeleteFunc(c.rep.Items, func(it Item) bool {
+				return it.Quota == f.Quota && it.Scope == "" && slices.Contains(spenders, it.Address)
+			})
 			c.rep.Items = append(c.rep.Items, Item{Address: addr, Related: related, Scope: regionScope(g.Region), Finding: f})
 		}
 		c.add("", nil, quota.Result{Undecided: g.Undecided})
+		l := c.opts.Limits
+		if r := g.ReservedConcurrencyTotal; r.Present() {
+			c.rep.Headroom = append(c.rep.Headroom, Headroom{Quota: quota.UnreservedConcurrencyMin, Scope: regionScope(g.Region) + " (reserved)",
+				Used: r, Limit: l.Value(quota.ConcurrentExecutions) - min(l.Value(quota.UnreservedConcurrencyMin), l.Value(quota.ConcurrentExecutions)),
+				Unit: "executions"})
+		}
+		if b := g.CodeStorageBytes; b.Present() {
+			c.rep.Headroom = append(c.rep.Headroom, Headroom{Quota: quota.CodeStorageMaxBytes, Scope: regionScope(g.Region), Used: b,
+				Limit: l.Value(quota.CodeStorageMaxBytes), Unit: "bytes"})
+		}
 	}
 }
 

@@ -18,7 +18,7 @@ import (
 )
 
 // Formats are the report formats, for --format.
-var Formats = []string{"text", "json", "sarif", "junit"}
+var Formats = []string{"text", "json", "sarif", "junit", "markdown"}
 
 // Meta is what reports say about the run.
 type Meta struct {
@@ -41,6 +41,8 @@ func Write(w io.Writer, format string, r *Report, m Meta) error {
 		return writeSARIF(w, r, m)
 	case "junit":
 		return writeJUnit(w, r)
+	case "markdown":
+		return writeMarkdown(w, r, m)
 	}
 	return fmt.Errorf("unknown format %q; use one of %s", format, strings.Join(Formats, ", "))
 }
