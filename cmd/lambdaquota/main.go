@@ -96,7 +96,8 @@ Flags:
 
 const exitText = `
 Exit status: 0 when everything fits (warnings allowed), 1 when a quota is
-violated or an input cannot be measured, 2 on bad input or usage.
+violated or an input cannot be measured (with --fail-on warning, also on a
+warning; with --fail-on never, not at all), 2 on bad input or usage.
 `
 
 type multiFlag []string
@@ -129,6 +130,7 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		chdir      = fs.String("chdir", ".", "the root module's `directory`: relative package filenames are read from it, and\nconfiguration files for the locations in SARIF reports")
 		format     = fs.String("format", "text", "the report's `format` on standard output: text, json, sarif, junit or markdown (a\npull-request comment or job summary)")
 		quotasFile = fs.String("quotas-file", "", "a `file` of quota values by id, in HCL (enis_per_vpc = 1000) or JSON")
+		failOn     = fs.String("fail-on", "error", "the least `level` that makes the exit status 1: error, warning, or never (reports\nonly; bad input still exits 2)")
 		region     = fs.String("account-region", "", "the `REGION` of an --account snapshot whose files name none (get-account-settings' output alone)")
 		quotas     multiFlag
 		reports    multiFlag
@@ -141,7 +143,7 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// The flag package prints the usage on -h and on every bad flag; print
 	// it once, to standard output, when asked for.
 	fs.Usage = func() {}
-	if err := fs.Parse(reorder(args)); err != nil {
+	if err := fs.Parse(reorder(fs, args)); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
 			fmt.Fprint(stdout, usage)
@@ -167,6 +169,10 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if !slices.Contains(plancheck.Formats, *format) {
 		fmt.Fprintf(stderr, "lambdaquota: --format %s: use one of %s\n", *format, strings.Join(plancheck.Formats, ", "))
+		return exitBadInput
+	}
+	if !slices.Contains(failLevels, *failOn) {
+		fmt.Fprintf(stderr, "lambdaquota: --fail-on %s: use one of %s\n", *failOn, strings.Join(failLevels, ", "))
 		return exitBadInput
 	}
 	if st, err := os.Stat(*chdir); err != nil || !st.IsDir() {
@@ -229,11 +235,16 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitBadInput
 		}
 	}
-	if rep.Errors() > 0 {
+	switch errs := rep.Errors(); {
+	case *failOn == "never":
+	case errs > 0, *failOn == "warning" && len(rep.Items) > errs:
 		return exitViolations
 	}
 	return exitOK
 }
+
+// failLevels are the values of --fail-on.
+var failLevels = []string{"error", "warning", "never"}
 
 // readSnapshots reads each --account snapshot; two of one Region would
 // count its account twice.
@@ -261,7 +272,7 @@ func writeFile(name, format string, rep *plancheck.Report, meta plancheck.Meta) 
 
 // reorder moves flags after the plan argument before it, since users write
 // "lambdaquota check plan.json --format sarif" as often as the reverse.
-func reorder(args []string) []string {
+func reorder(fs *flag.FlagSet, args []string) []string {
 	var flags, rest []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -271,7 +282,7 @@ func reorder(args []string) []string {
 			i = len(args)
 		case strings.HasPrefix(a, "-") && a != "-":
 			flags = append(flags, a)
-			if !strings.Contains(a, "=") && takesValue(a) && i+1 < len(args) {
+			if !strings.Contains(a, "=") && takesValue(fs, a) && i+1 < len(args) {
 				flags = append(flags, args[i+1])
 				i++
 			}
@@ -282,12 +293,15 @@ func reorder(args []string) []string {
 	return append(flags, rest...)
 }
 
-func takesValue(flag string) bool {
-	switch strings.TrimLeft(flag, "-") {
-	case "chdir", "format", "quotas-file", "quota", "report", "account", "account-region":
-		return true
+// takesValue says whether a flag reads the next argument: every flag of
+// the set but a boolean one.
+func takesValue(fs *flag.FlagSet, name string) bool {
+	f := fs.Lookup(strings.TrimLeft(name, "-"))
+	if f == nil {
+		return false
 	}
-	return false
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return !ok || !b.IsBoolFlag()
 }
 
 func buildVersion() string {

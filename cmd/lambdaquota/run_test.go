@@ -30,6 +30,13 @@ func TestRunExitCodes(t *testing.T) {
 	if err := os.WriteFile(warnFile, []byte("enis_per_vpc = 500\nwarn_at_percent = 90\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// python3.9 is deprecated on the plan's day and not yet closed: a warning.
+	warning := filepath.Join(dir, "warning.json")
+	if err := os.WriteFile(warning, []byte(`{"format_version":"1.2","timestamp":"2026-12-07T10:00:00Z","resource_changes":[`+
+		`{"address":"aws_lambda_function.legacy","mode":"managed","type":"aws_lambda_function","name":"legacy","change":{"actions":["create"],"before":null,`+
+		`"after":{"function_name":"legacy","s3_bucket":"b","region":"us-east-1","runtime":"python3.9"},"after_unknown":{}}}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	otherCommand := filepath.Join(dir, "subnets.json")
 	if err := os.WriteFile(otherCommand, []byte(`{"Subnets": []}`), 0o644); err != nil {
 		t.Fatal(err)
@@ -98,6 +105,12 @@ func TestRunExitCodes(t *testing.T) {
 		{name: "fits", args: []string{"check", empty}, code: exitOK},
 		{name: "violations, flags after the plan", args: []string{"check", plan, "--chdir", example, "--format", "json"}, code: exitViolations,
 			stdout: `"valid": false`},
+		{name: "a warning passes", args: []string{"check", warning}, code: exitOK, stdout: "Warning: Deprecated Lambda Runtime"},
+		{name: "--fail-on warning fails on a warning", args: []string{"check", "--fail-on", "warning", warning}, code: exitViolations},
+		{name: "--fail-on warning passes a plan that fits", args: []string{"check", "--fail-on", "warning", empty}, code: exitOK},
+		{name: "--fail-on never reports violations and passes", args: []string{"check", "--fail-on", "never", "--chdir", example, plan}, code: exitOK,
+			stdout: "Error: Too Many Network Interfaces in VPC"},
+		{name: "bad fail-on", args: []string{"check", "--fail-on", "warnings", empty}, code: exitBadInput, stderr: "--fail-on warnings: use one of error, warning, never"},
 		{name: "a raised quota", args: []string{"check", "--chdir", example, "--quota", "enis_per_vpc=251", "--format", "json", plan},
 			code: exitViolations, stdout: `"errors": 6`},
 	}
