@@ -14,10 +14,11 @@ first_line() {
 
 # cli_version BIN: the first line of BIN's version output: `version` for
 # Terraform and OpenTofu, `--version` for TFLint, which takes no subcommand
-# ("TFLint version 0.64.0").
+# ("TFLint version 0.64.0"), `-version` for actionlint ("1.7.12").
 cli_version() {
   case "$(basename "$1")" in
     tflint*) first_line "$1" --version ;;
+    actionlint*) first_line "$1" -version ;;
     *) first_line "$1" version ;;
   esac
 }

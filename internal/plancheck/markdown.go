@@ -99,6 +99,12 @@ func headroomMarkdown(r *Report) string {
 	slices.SortStableFunc(rows, func(a, b Headroom) int { return -compareShare(a, b) })
 	var b strings.Builder
 	b.WriteString("#### Headroom\n\n| Shared quota | Where | Used after apply | Added by the plan | Limit | |\n|---|---|---|---|---|---|\n")
+	// A quota of which nothing is known yet (code storage beside an
+	// unknown package) has no bar to draw; it is among the undecided.
+	rows = slices.DeleteFunc(rows, func(h Headroom) bool { return h.Used.Unknown && h.Used.V == 0 })
+	if len(rows) == 0 {
+		return ""
+	}
 	for i, h := range rows {
 		if i == 50 {
 			fmt.Fprintf(&b, "\n%s more.\n", plural(len(rows)-i, "quota", "quotas"))
