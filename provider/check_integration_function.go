@@ -20,9 +20,10 @@ var checkIntegration = check{
 		"warns of it.",
 	params: []function.DynamicParameter{
 		{Name: "integration", MarkdownDescription: "The `aws_api_gateway_integration` or `aws_apigatewayv2_integration` object."},
-		{Name: "api", AllowNullValue: true, MarkdownDescription: "The `aws_api_gateway_rest_api` object, for its endpoint type; null for an HTTP API, or " +
-			"when the API is not in the configuration (a REST timeout over 29,000 ms is then undecided)."},
-		{Name: "function", AllowNullValue: true, MarkdownDescription: "The `aws_lambda_function` the integration invokes, or null."},
+		{Name: "api", AllowNullValue: true, MarkdownDescription: "The `aws_api_gateway_rest_api` object, for its endpoint type. For an HTTP API, " +
+			"or a REST API not in the configuration (a REST timeout over 29,000 ms is then undecided), `{}`: OpenTofu answers a call with a " +
+			"bare `null` argument unknown, without calling the provider, so a condition would pass unchecked. Terraform takes `null` too."},
+		{Name: "function", AllowNullValue: true, MarkdownDescription: "The `aws_lambda_function` the integration invokes, or `{}` when it is not in the configuration."},
 	},
 	options: "Optional object with " + quotasOption + ".",
 	run: func(dc *decode.Decoder, args []decode.Val, opts decode.Val) quota.Result {

@@ -6,10 +6,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+	"github.com/lambdaquota/terraform-provider-lambdaquota/internal/awstest"
 )
 
 // readExample returns the configuration of an example folder, with the
@@ -56,8 +58,9 @@ func TestAccExamples(t *testing.T) {
 		}
 		t.Run(strings.TrimPrefix(dir, "../examples/"), func(t *testing.T) {
 			tc := resource.TestCase{
-				PreCheck:                 func() { testAccPreCheck(t) },
-				ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+				PreCheck: func() { testAccPreCheck(t) },
+				// The guides' examples declare AWS resources beside the checks.
+				ProtoV6ProviderFactories: map[string]func() (tfprotov6.ProviderServer, error){"lambdaquota": newTestServer, "aws": awstest.Server},
 				Steps:                    []resource.TestStep{{Config: readExample(t, dir)}},
 			}
 			if strings.Contains(dir, "/functions/") {

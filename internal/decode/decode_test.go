@@ -198,3 +198,25 @@ func TestCollections(t *testing.T) {
 		t.Fatalf("error = %v", err)
 	}
 }
+
+// An integration checked with {} for its API and function, as OpenTofu
+// users must write it (a bare null makes OpenTofu answer unknown), reads
+// as one checked with null: no endpoint type, no function linked.
+func TestIntegrationTakesAnEmptyObjectForNone(t *testing.T) {
+	integration := obj(map[string]cty.Value{"api_id": cty.StringVal("a"), "integration_uri": cty.StringVal("arn:aws:lambda:us-east-1:123456789012:function:api")})
+	none := map[string]cty.Value{"null": cty.NullVal(cty.DynamicPseudoType), "{}": cty.EmptyObjectVal}
+	for name, v := range none {
+		dc := &decode.Decoder{}
+		in := dc.IntegrationOf(decode.New(integration, "integration"), decode.New(v, "api"), decode.New(v, "function"))
+		if !in.HTTP || in.FunctionLinked || dc.Err() != nil {
+			t.Errorf("%s: %+v %v", name, in, dc.Err())
+		}
+	}
+	rest := obj(map[string]cty.Value{"rest_api_id": cty.StringVal("r"), "uri": cty.StringVal("u")})
+	for name, v := range none {
+		in := (&decode.Decoder{}).IntegrationOf(decode.New(rest, "integration"), decode.New(v, "api"), decode.New(obj(map[string]cty.Value{"function_name": cty.StringVal("api")}), "function"))
+		if !in.EndpointTypes.Unknown || !in.FunctionLinked {
+			t.Errorf("REST with %s for the API: %+v", name, in)
+		}
+	}
+}

@@ -124,18 +124,18 @@ func (dc *Decoder) EndpointTypes(api Val) quota.Strings {
 // IntegrationOf reads an integration with its API and the function it
 // invokes, for a check of the three together: the REST or HTTP API is
 // told by the integration's own arguments (rest_api_id, or api_id and
-// integration_uri). An absent API leaves a REST API's endpoint type
-// unknown; an absent function links none.
+// integration_uri). An absent API (null or {}) leaves a REST API's
+// endpoint type unknown; an absent function links none.
 func (dc *Decoder) IntegrationOf(integration, api, function Val) quota.Integration {
 	http := integration.Has("api_id") || integration.Has("integration_uri") || integration.Has("integration_type")
 	in := dc.Integration(integration, http)
 	if !http {
 		in.EndpointTypes = quota.Unknown[[]quota.Value[string]]()
-		if !api.Absent() {
+		if !api.None() {
 			in.EndpointTypes = dc.EndpointTypes(api)
 		}
 	}
-	if !function.Absent() {
+	if !function.None() {
 		f := dc.Function(function, Val{})
 		in.FunctionLinked = true
 		in.FunctionName, in.FunctionTimeout, in.FunctionTenantIsolation, in.FunctionManagedInstances = f.Name, f.Timeout, f.TenantIsolation, f.ManagedInstances

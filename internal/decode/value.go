@@ -153,6 +153,22 @@ func (d Val) typeName() string {
 // Absent reports a null value, or a value that was never given.
 func (d Val) Absent() bool { return d.w == nil && (d.v == cty.NilVal || d.v.IsNull()) }
 
+// None reports a value that stands for "not given": null, or an empty
+// object ({}), which OpenTofu users pass to a provider function because
+// OpenTofu answers a call with a bare null argument unknown, unread.
+func (d Val) None() bool {
+	if d.Absent() {
+		return true
+	}
+	if d.Unknown() || !d.isObject() {
+		return false
+	}
+	if d.w != nil {
+		return d.w.t.kind == kindObject && d.w.length() == 0
+	}
+	return d.v.Type().IsObjectType() && len(d.v.Type().AttributeTypes()) == 0
+}
+
 // Unknown reports a value that is not known until apply.
 func (d Val) Unknown() bool { return d.w == nil && d.v != cty.NilVal && !d.v.IsKnown() }
 

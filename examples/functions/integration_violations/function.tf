@@ -14,7 +14,7 @@ locals {
 
 check "http_api_routing" {
   assert {
-    condition     = length(provider::lambdaquota::integration_violations(local.integration, null, local.tenants)) == 0
-    error_message = join("\n", provider::lambdaquota::integration_violations(local.integration, null, local.tenants))
+    condition     = length(provider::lambdaquota::integration_violations(local.integration, {}, local.tenants)) == 0
+    error_message = join("\n", provider::lambdaquota::integration_violations(local.integration, {}, local.tenants))
   }
 }

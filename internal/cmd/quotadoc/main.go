@@ -88,8 +88,11 @@ with the provider's ` + "`quotas`" + ` argument. AWS's "MB" means MiB: 250 MB is
 	for _, q := range quota.DefaultCatalog().Quotas() {
 		adjustable := "no"
 		switch {
-		case q.Adjustable:
+		case q.Adjustable && q.ServiceQuotaCode != "":
 			adjustable = "yes (" + q.ServiceQuotaCode + ")"
+		case q.Adjustable:
+			// No Service Quotas code is recorded (API Gateway's quotas).
+			adjustable = "yes"
 		case q.DerivedFrom != "":
 			adjustable = "no: follows from `" + string(q.DerivedFrom) + "`"
 		}
