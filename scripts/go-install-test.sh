@@ -12,18 +12,12 @@ version=v0.0.0-goinstall
 work=$(mktemp -d)
 trap 'chmod -R u+w "$work"; rm -rf "$work"' EXIT
 
-at="$work/proxy/$module/@v"
-mkdir -p "$at"
-[ "$module" = github.com/lambdaquota/terraform-provider-lambdaquota ] || { echo "unexpected module $module" >&2; exit 1; }
-go run ./internal/cmd/modzip -version "$version" -o "$at/$version.zip"
-cp go.mod "$at/$version.mod"
-printf '{"Version":"%s","Time":"%s"}\n' "$version" "$(git log -1 --format=%cI)" >"$at/$version.info"
-echo "$version" >"$at/list"
+go run ./internal/cmd/modzip -version "$version" -proxy "$work/proxy"
 
 proxy=$(go env GOPROXY)
 echo "go install of $module@$version from a clean module cache"
 env GOFLAGS= GOMODCACHE="$work/modcache" GOBIN="$work/bin" GOPROXY="file://$work/proxy,$proxy" \
-  GONOSUMDB="$module" GONOSUMCHECK=1 GOWORK=off \
+  GONOSUMDB="$module" GOWORK=off \
   go install "$module/cmd/lambdaquota@$version" "$module/cmd/tflint-ruleset-lambdaquota@$version"
 got=$("$work/bin/lambdaquota" version)
 [ "$got" = "lambdaquota $version" ] || { echo "lambdaquota version says \"$got\", want \"lambdaquota $version\"" >&2; exit 1; }

@@ -69,16 +69,13 @@ func actionlint(t *testing.T, workflow string) (string, int) {
 		t.Fatal(err)
 	}
 	local := strings.ReplaceAll(workflow, "lambdaquota/terraform-provider-lambdaquota@v0.1.0", "./")
-	if local == workflow {
-		t.Fatal("the workflow does not use the action")
-	}
 	if err := os.WriteFile(filepath.Join(project, ".github", "workflows", "lambda-quotas.yml"), []byte(local), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return run(t, project, nil, bin, "-no-color")
 }
 
-// TestGitHubWorkflowPassesActionlint: the guide's workflow and the action
+// TestGitHubWorkflowPassesActionlint: the guides' workflows and the action
 // pass actionlint; a workflow that leaves out the required plan does not,
 // so the action's inputs are really read.
 func TestGitHubWorkflowPassesActionlint(t *testing.T) {
@@ -86,8 +83,19 @@ func TestGitHubWorkflowPassesActionlint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if !strings.Contains(string(b), "uses: lambdaquota/terraform-provider-lambdaquota@v0.1.0") {
+		t.Fatal("the workflow does not use the action")
+	}
 	if out, code := actionlint(t, string(b)); code != 0 {
 		t.Fatalf("actionlint: exit %d\n%s", code, out)
+	}
+	// The TFLint guide's workflow too.
+	tflint, err := os.ReadFile(filepath.Join("..", "tflint", "tflint.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, code := actionlint(t, string(tflint)); code != 0 {
+		t.Fatalf("actionlint on the TFLint workflow: exit %d\n%s", code, out)
 	}
 	broken := strings.Replace(string(b), "          plan: plan.json\n", "", 1)
 	if out, code := actionlint(t, broken); code == 0 || !strings.Contains(out, `missing input "plan" which is required by action "lambdaquota"`) {
