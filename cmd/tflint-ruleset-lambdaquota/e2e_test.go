@@ -531,3 +531,43 @@ resource "aws_lambda_function" "this" {
 		}
 	}
 }
+
+// TestE2ERegistryModuleInstalledByInit: a call of
+// terraform-aws-modules/lambda from the registry, installed where
+// terraform init puts it (the stand-in of testdata/module-style, since
+// there is no network), is checked when .tflint.hcl says
+// call_module_type = "all", and reported at the caller's arguments; with
+// TFLint's default (local modules only) it is not called at all.
+func TestE2ERegistryModuleInstalledByInit(t *testing.T) {
+	tflintPath(t)
+	dir := t.TempDir()
+	src := "../lambdaquota/testdata/module-style/modules/lambda"
+	for _, f := range []string{"main.tf", "variables.tf"} {
+		b, err := os.ReadFile(filepath.Join(src, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFiles(t, dir, map[string]string{filepath.Join(".terraform", "modules", "orders", f): string(b)})
+	}
+	writeFiles(t, dir, map[string]string{
+		".terraform/modules/modules.json": `{"Modules":[{"Key":"","Source":"","Dir":"."},` +
+			`{"Key":"orders","Source":"registry.terraform.io/terraform-aws-modules/lambda/aws","Version":"8.1.2","Dir":".terraform/modules/orders"}]}`,
+		"main.tf": `module "orders" {
+  source  = "terraform-aws-modules/lambda/aws"
+  version = "~> 8.0"
+
+  function_name = "orders"
+  memory_size   = 10241
+}
+`,
+		".tflint.hcl": tflintConfig + "\nconfig {\n  call_module_type = \"all\"\n}\n",
+	})
+	got := tflint(t, dir)
+	if len(got) != 1 || got[0].Rule.Name != "lambdaquota_function_memory_max_mb" || got[0].Range.Filename != "main.tf" {
+		t.Fatalf("with call_module_type = all: %+v", got)
+	}
+	writeFiles(t, dir, map[string]string{".tflint.hcl": tflintConfig})
+	if got := tflint(t, dir); len(got) != 0 {
+		t.Fatalf("TFLint's default calls no registry module, yet: %+v", got)
+	}
+}

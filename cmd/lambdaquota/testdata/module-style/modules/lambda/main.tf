@@ -10,7 +10,10 @@ resource "aws_lambda_function" "this" {
   count = local.create ? 1 : 0
 
   function_name                  = var.function_name
-  s3_bucket                      = var.s3_bucket
+  handler                        = var.handler != "" ? var.handler : null
+  runtime                        = var.runtime != "" ? var.runtime : null
+  s3_bucket                      = var.s3_existing_package != null ? var.s3_existing_package["bucket"] : var.s3_bucket
+  s3_key                         = var.s3_existing_package != null ? var.s3_existing_package["key"] : null
   timeout                        = var.timeout
   memory_size                    = var.memory_size
   reserved_concurrent_executions = var.reserved_concurrent_executions

@@ -67,3 +67,23 @@ variable "event_source_mapping" {
   type    = any
   default = {}
 }
+
+variable "handler" {
+  type    = string
+  default = ""
+}
+
+variable "runtime" {
+  type    = string
+  default = ""
+}
+
+variable "create_package" {
+  type    = bool
+  default = true
+}
+
+variable "s3_existing_package" {
+  type    = map(string)
+  default = null
+}
