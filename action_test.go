@@ -223,7 +223,7 @@ func TestActionChecksASavedPlan(t *testing.T) {
 	if r.outputs["errors"] != "7" || r.outputs["warnings"] != "0" {
 		t.Errorf("outputs %v", r.outputs)
 	}
-	if !strings.HasPrefix(r.summary, "### :x: lambdaquota: 7 quotas would fail the apply") || !strings.Contains(r.summary, "| `enis_per_vpc` | VPC vpc-main | 251 ENIs |") {
+	if !strings.HasPrefix(r.summary, "### :x: lambdaquota: 7 errors would fail the apply") || !strings.Contains(r.summary, "| `enis_per_vpc` | VPC vpc-main | 251 ENIs |") {
 		t.Errorf("summary:\n%s", r.summary)
 	}
 	md, err := os.ReadFile(r.outputs["markdown"])
@@ -254,10 +254,10 @@ func TestActionInputs(t *testing.T) {
 		warnings string
 		summary  string
 	}{
-		"fail-on never reports and passes": {map[string]string{"fail-on": "never"}, 0, "7", "0", ":x: lambdaquota: 7 quotas"},
+		"fail-on never reports and passes": {map[string]string{"fail-on": "never"}, 0, "7", "0", ":x: lambdaquota: 7 errors"},
 		"quotas, one per line": {map[string]string{"quotas": "enis_per_vpc=251\nenvironment_variables_max_bytes=4096\n"}, 1, "6", "0",
-			":x: lambdaquota: 6 quotas"},
-		"a quotas file": {map[string]string{"quotas-file": "quotas.hcl"}, 1, "6", "0", ":x: lambdaquota: 6 quotas"},
+			":x: lambdaquota: 6 errors"},
+		"a quotas file": {map[string]string{"quotas-file": "quotas.hcl"}, 1, "6", "0", ":x: lambdaquota: 6 errors"},
 		"account snapshots, one per line": {map[string]string{"accounts": "snapshot/describe-network-interfaces.json\nsnapshot/list-service-quotas.json\n"}, 1, "6", "0",
 			"| `enis_per_vpc` | VPC vpc-main | 251 ENIs | 250 ENIs | 500 ENIs |"},
 		"an unknown format": {map[string]string{"formats": "pdf"}, 2, "", "", ""},

@@ -209,7 +209,7 @@ func TestGitLabTemplateChecksASavedPlan(t *testing.T) {
 	if len(api.bodies) != 1 || api.bodies[0] != string(md) || api.path != "/api/v4/projects/42/merge_requests/7/notes" || api.token != "glpat-test" {
 		t.Fatalf("notes %d to %s with token %q", len(api.bodies), api.path, api.token)
 	}
-	if !strings.HasPrefix(string(md), "### :x: lambdaquota: 7 quotas would fail the apply") {
+	if !strings.HasPrefix(string(md), "### :x: lambdaquota: 7 errors would fail the apply") {
 		t.Errorf("note:\n%s", md)
 	}
 
@@ -220,7 +220,7 @@ func TestGitLabTemplateChecksASavedPlan(t *testing.T) {
 		t.Errorf("fail-on never: exit %d\n%s", code, log)
 	}
 	if _, log, code := runGitLabJob(t, merge(mr, map[string]string{"LAMBDAQUOTA_ARGS": "--quota enis_per_vpc=251"})); code != 1 ||
-		!strings.Contains(log, "6 quotas would fail the apply") {
+		!strings.Contains(log, "6 errors would fail the apply") {
 		t.Errorf("LAMBDAQUOTA_ARGS: exit %d\n%s", code, log)
 	}
 }

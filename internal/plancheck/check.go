@@ -1060,12 +1060,6 @@ func (c *checker) checkFleet() {
 			if len(spenders) > 0 {
 				addr, related = spenders[0], spenders[1:]
 			}
-			// The Region's total names every spender, so a spender's own
-			// finding of the same quota (its reservation alone too large)
-			// would say it twice.
-			c.rep.Items = slices.DeleteFunc(c.rep.Items, func(it Item) bool {
-				return it.Quota == f.Quota && it.Scope == "" && slices.Contains(spenders, it.Address)
-			})
 			c.rep.Items = append(c.rep.Items, Item{Address: addr, Related: related, Scope: regionScope(g.Region), Finding: f})
 		}
 		c.add("", nil, quota.Result{Undecided: g.Undecided})

@@ -27,7 +27,7 @@ func writeMarkdown(w io.Writer, r *Report, m Meta) error {
 	errs := r.Errors()
 	switch {
 	case errs > 0:
-		fmt.Fprintf(&b, "### :x: lambdaquota: %s\n\n", plural(errs, "quota would fail the apply", "quotas would fail the apply"))
+		fmt.Fprintf(&b, "### :x: lambdaquota: %s\n\n", plural(errs, "error", "errors")+" would fail the apply")
 	case len(r.Items) > 0:
 		fmt.Fprintf(&b, "### :warning: lambdaquota: no quota fails, %s\n\n", plural(len(r.Items), "warning", "warnings"))
 	default:

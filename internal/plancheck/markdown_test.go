@@ -61,7 +61,7 @@ func TestMarkdownReports(t *testing.T) {
 	}{
 		"pass":     {[]string{function("api", 100, 100)}, "every checked quota fits", 1},
 		"warnings": {[]string{change("aws_lambda_function.legacy", "aws_lambda_function", create, `{"function_name":"legacy","s3_bucket":"b","region":"us-east-1","runtime":"python3.9"}`)}, "no quota fails, 1 warning", 2},
-		"errors":   {[]string{function("api", 5000, 950), function("worker", 10, 10)}, "2 quotas would fail the apply", 2},
+		"errors":   {[]string{function("api", 5000, 950), function("worker", 10, 10)}, "3 errors would fail the apply", 2},
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
