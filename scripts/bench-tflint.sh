@@ -24,7 +24,8 @@ export TFLINT_PLUGIN_DIR="$work/plugins"
 
 # function N VALUES: one function; VALUES is literal, locals or variables.
 function_block() {
-  local i=$1 memory=512 env='"x"' subnets="[\"subnet-a\", \"subnet-$i\"]"
+  local i=$1
+  local memory=512 env='"x"' subnets="[\"subnet-a\", \"subnet-$i\"]"
   case $2 in
     locals) memory="local.functions[\"f$i\"].memory" env="local.functions[\"f$i\"].level" subnets="local.functions[\"f$i\"].subnets" ;;
     variables) memory="var.functions[\"f$i\"].memory" env="var.functions[\"f$i\"].level" subnets="var.functions[\"f$i\"].subnets" ;;

@@ -34,7 +34,7 @@ export GOFLAGS=-mod=mod
 case "$name" in
   tofu)
     log "building OpenTofu $version from the Go module proxy (about 2 minutes)"
-    dir=$(cd "$dest" && GOFLAGS= go mod download -json "github.com/opentofu/opentofu@v$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+    dir=$(cd "$dest" && GOFLAGS="" go mod download -json "github.com/opentofu/opentofu@v$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
     [ -n "$dir" ] || { log "could not download github.com/opentofu/opentofu@v$version"; exit 1; }
     src="$dest/src"
     rm -rf "$src"

@@ -21,6 +21,8 @@ env GOFLAGS= GOMODCACHE="$work/modcache" GOBIN="$work/bin" GOPROXY="file://$work
   go install "$module/cmd/lambdaquota@$version" "$module/cmd/tflint-ruleset-lambdaquota@$version"
 got=$("$work/bin/lambdaquota" version)
 [ "$got" = "lambdaquota $version" ] || { echo "lambdaquota version says \"$got\", want \"lambdaquota $version\"" >&2; exit 1; }
-go version -m "$work/bin/tflint-ruleset-lambdaquota" | grep -q "mod[[:space:]]*$module[[:space:]]*$version" ||
+# Read the whole output first: grep -q would stop reading early (lib.sh).
+info=$(go version -m "$work/bin/tflint-ruleset-lambdaquota")
+grep -q "mod[[:space:]]*${module}[[:space:]]*${version}" <<<"$info" ||
   { echo "tflint-ruleset-lambdaquota was not built from $module@$version" >&2; exit 1; }
 echo "ok: lambdaquota and tflint-ruleset-lambdaquota $version"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared shell helpers; scripts source this file.
 #
 # Never pipe a command into head under `set -o pipefail`: head exits after its
