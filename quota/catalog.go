@@ -47,13 +47,18 @@ const (
 
 // Quota is one entry of the catalog.
 type Quota struct {
-	ID         ID
-	Name       string
-	Category   Category
-	Value      int64
-	Unit       string
-	Bound      Bound
-	Adjustable bool
+	ID       ID
+	Name     string
+	Category Category
+	Value    int64
+	Unit     string
+	// MeasuredUnit is the unit of a finding's measured value and limit:
+	// Unit, unless the quota is a share of another value (a visibility
+	// timeout of at least 100 percent of the function timeout, measured in
+	// seconds).
+	MeasuredUnit string
+	Bound        Bound
+	Adjustable   bool
 	// DerivedFrom names the quota this one follows from: AWS sets it, and
 	// no override may, since a stated value could only disagree with AWS.
 	DerivedFrom ID
@@ -79,6 +84,7 @@ type quotaBlock struct {
 	Category         string   `hcl:"category"`
 	Value            int64    `hcl:"value,optional"`
 	Unit             string   `hcl:"unit"`
+	MeasuredUnit     string   `hcl:"measured_unit,optional"`
 	Bound            string   `hcl:"bound"`
 	Adjustable       bool     `hcl:"adjustable"`
 	DerivedFrom      string   `hcl:"derived_from,optional"`
@@ -94,8 +100,12 @@ type quotaBlock struct {
 }
 
 func (b quotaBlock) quota() Quota {
+	measured := b.MeasuredUnit
+	if measured == "" {
+		measured = b.Unit
+	}
 	return Quota{
-		ID: ID(b.ID), Name: b.Name, Category: Category(b.Category), Value: b.Value, Unit: b.Unit,
+		ID: ID(b.ID), Name: b.Name, Category: Category(b.Category), Value: b.Value, Unit: b.Unit, MeasuredUnit: measured,
 		Bound: Bound(b.Bound), Adjustable: b.Adjustable, DerivedFrom: ID(b.DerivedFrom), Values: b.Values,
 		ServiceQuotaCode: b.ServiceQuotaCode, PairedMax: ID(b.PairedMax), Description: b.Description,
 		Source: b.Source, Title: b.Title, Measure: b.Measure, Remedy: b.Remedy, DataSourceRemedy: b.DataSourceRemedy,

@@ -8,6 +8,8 @@
 #             A fixed quota may only be made stricter, unless account_dependent says AWS itself
 #             shows other values on some accounts.
 # title and remedy are the diagnostic's summary and the sentence that says how to fix it.
+# measured_unit: the unit of a finding's measured value and limit, where it is not `unit` (a
+#             quota that is a share of another value).
 
 quota "function_memory_min_mb" {
   name        = "Function memory (minimum)"
@@ -749,16 +751,17 @@ quota "provisioned_concurrency_within_reserved" {
 }
 
 quota "sqs_visibility_timeout_min" {
-  name        = "SQS visibility timeout against function timeout"
-  category    = "function"
-  value       = 100
-  unit        = "percent of the function timeout"
-  bound       = "min"
-  adjustable  = false
-  description = "An SQS queue that triggers a function needs a visibility timeout at least as long as the function's timeout (AWS recommends six times)."
-  source      = "https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html"
-  title       = "SQS Visibility Timeout Shorter Than Lambda Timeout"
-  remedy      = "Raise the queue's visibility_timeout_seconds to at least the function's timeout (AWS recommends six times it), or lower the function's timeout."
+  name          = "SQS visibility timeout against function timeout"
+  category      = "function"
+  value         = 100
+  unit          = "percent of the function timeout"
+  measured_unit = "seconds"
+  bound         = "min"
+  adjustable    = false
+  description   = "An SQS queue that triggers a function needs a visibility timeout at least as long as the function's timeout (AWS recommends six times)."
+  source        = "https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html"
+  title         = "SQS Visibility Timeout Shorter Than Lambda Timeout"
+  remedy        = "Raise the queue's visibility_timeout_seconds to at least the function's timeout (AWS recommends six times it), or lower the function's timeout."
 }
 
 quota "sqs_pollers_min" {

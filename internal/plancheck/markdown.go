@@ -68,14 +68,8 @@ func findingRow(it Item, l quota.Limits) string {
 	if it.Quota != "" {
 		q := l.Quota(it.Quota)
 		name = fmt.Sprintf("%s (`%s`)", it.Summary, it.Quota)
-		unit := q.Unit
-		if strings.HasPrefix(unit, "percent of") {
-			// The quota is a share of another value; the finding measures
-			// both in seconds (a queue's visibility against a timeout).
-			unit = "seconds"
-		}
 		if it.Kind == quota.Violation && q.Bound != quota.BoundRule && (it.Measured != 0 || it.Limit != 0) {
-			measured, limit = quota.FormatAmount(it.Measured, unit), quota.FormatAmount(it.Limit, unit)
+			measured, limit = quota.FormatAmount(it.Measured, q.MeasuredUnit), quota.FormatAmount(it.Limit, q.MeasuredUnit)
 		}
 	}
 	resource := "`" + it.Address + "`"
