@@ -24,21 +24,10 @@ type integrationDataSource struct {
 func newIntegrationDataSource() datasource.DataSource {
 	return &integrationDataSource{checkingDataSource{
 		measure: func(dc *decode.Decoder, cfg decode.Val, limits quota.Limits) (quota.Result, map[string]attr.Value) {
-			in := quota.Integration{HTTP: is(dc.Bool(cfg.Get("http"))), EndpointTypes: dc.Strings(cfg.Get("endpoint_types")),
-				TimeoutMillis: dc.Int64(cfg.Get("timeout_milliseconds")), Streaming: dc.Equals(cfg.Get("response_transfer_mode"), "STREAM"),
-				RequestParameters: dc.StringMap(cfg.Get("request_parameters"))}
-			if cfg.Has("function_timeout") || cfg.Has("function_tenant_isolation_mode") {
-				in.FunctionLinked = true
-				in.FunctionName = dc.String(cfg.Get("function_name"))
-				in.FunctionTimeout = dc.Int64(cfg.Get("function_timeout"))
-				in.FunctionTenantIsolation = dc.Equals(cfg.Get("function_tenant_isolation_mode"), "PER_TENANT")
-			}
-			return quota.CheckIntegration(limits, in), nil
+			return quota.CheckIntegration(limits, dc.IntegrationInputs(cfg)), nil
 		},
 	}}
 }
-
-func is(v quota.Value[bool]) bool { return v.IsKnown() && v.V }
 
 func (d *integrationDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_integration"

@@ -121,6 +121,23 @@ func (dc *Decoder) EndpointTypes(api Val) quota.Strings {
 	return dc.Strings(v)
 }
 
+// IntegrationInputs reads the lambdaquota_integration data source's flat
+// arguments: an integration, its API's endpoint types, and the function it
+// invokes, linked when its timeout or tenant isolation is given.
+func (dc *Decoder) IntegrationInputs(d Val) quota.Integration {
+	http := dc.Bool(d.Get("http"))
+	in := quota.Integration{HTTP: http.IsKnown() && http.V, EndpointTypes: dc.Strings(d.Get("endpoint_types")),
+		TimeoutMillis: dc.Int64(d.Get("timeout_milliseconds")), Streaming: dc.Equals(d.Get("response_transfer_mode"), "STREAM"),
+		RequestParameters: dc.StringMap(d.Get("request_parameters"))}
+	if d.Has("function_timeout") || d.Has("function_tenant_isolation_mode") {
+		in.FunctionLinked = true
+		in.FunctionName = dc.String(d.Get("function_name"))
+		in.FunctionTimeout = dc.Int64(d.Get("function_timeout"))
+		in.FunctionTenantIsolation = dc.Equals(d.Get("function_tenant_isolation_mode"), "PER_TENANT")
+	}
+	return in
+}
+
 // IntegrationOf reads an integration with its API and the function it
 // invokes, for a check of the three together: the REST or HTTP API is
 // told by the integration's own arguments (rest_api_id, or api_id and
