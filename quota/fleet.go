@@ -178,7 +178,7 @@ func CheckFleet(l Limits, f Fleet) FleetReport {
 	var res Result
 	// Functions are checked independently, so a large fleet uses every CPU.
 	parallel.For(len(f.Functions), parallel.Runs(len(f.Functions)), func(_, i int) {
-		rep.Functions[i] = CheckFunction(l, f.Functions[i].Function)
+		rep.Functions[i] = CheckFunction(f.regionLimits(l, f.Functions[i].Region), f.Functions[i].Function)
 	})
 	subnetVPCs := f.SubnetVPCs
 	if len(f.Accounts) > 0 {
@@ -290,6 +290,19 @@ const (
 	unknownRegion   = "(unknown)"
 	sensitiveRegion = "(sensitive)"
 )
+
+// regionLimits are the limits of a Region: its account's applied values,
+// where a snapshot of it gives them (the values stated by the user still
+// win), so that a function's own checks agree with its Region's totals.
+func (f Fleet) regionLimits(l Limits, region Value[string]) Limits {
+	if region.Unknown {
+		return l
+	}
+	if b := f.Accounts[region.V]; b != nil { // "" for the default Region
+		return b.Snapshot.Limits(l)
+	}
+	return l
+}
 
 // regionOf is the group a member counts in: its Region, "" for the default
 // one, or a group of its own while the Region is unknown.

@@ -167,6 +167,37 @@ func TestCheckFleetConcurrencyPerRegion(t *testing.T) {
 	}
 }
 
+// A function's own checks take its Region's account values from that
+// Region's snapshot: 950 reserved fits an account of 5,000 in us-east-1
+// (at 4,900 and 4,901 in both the function's and the Region's checks),
+// and still fails eu-west-1, which has no snapshot.
+func TestCheckFleetFunctionsTakeTheirRegionsSnapshot(t *testing.T) {
+	t.Parallel()
+	snap := &quota.Snapshot{Source: "snap", Region: "us-east-1", Applied: map[quota.ID]int64{quota.ConcurrentExecutions: 5000},
+		Settings: &quota.AccountSettings{ConcurrentExecutions: 5000, UnreservedConcurrentExecutions: 5000}}
+	in := func(region string, reserved int64) quota.FleetFunction {
+		return quota.FleetFunction{Region: quota.Known(region), Function: quota.Function{ReservedConcurrentExecutions: quota.Known(reserved)}}
+	}
+	for name, tc := range map[string]struct {
+		fn    quota.FleetFunction
+		fails bool
+	}{
+		"950 in us-east-1":   {in("us-east-1", 950), false},
+		"4,900 in us-east-1": {in("us-east-1", 4900), false},
+		"4,901 in us-east-1": {in("us-east-1", 4901), true},
+		"950 in eu-west-1":   {in("eu-west-1", 950), true},
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			rep := quota.CheckFleet(quota.DefaultLimits(), quota.Fleet{Functions: []quota.FleetFunction{tc.fn},
+				Accounts: map[string]*quota.AccountBase{"us-east-1": snap.Base(nil)}})
+			if _, violated := rep.Violation(quota.UnreservedConcurrencyMin); violated != tc.fails || len(rep.Functions[0].Errors()) > 0 != tc.fails {
+				t.Fatalf("fails = %v, want %v: fleet %v, function %v", violated, tc.fails, rep.Findings, rep.Functions[0].Findings)
+			}
+		})
+	}
+}
+
 func TestCheckFleetProvisionedRemedy(t *testing.T) {
 	t.Parallel()
 	fns := []quota.FleetFunction{{Function: quota.Function{ReservedConcurrentExecutions: quota.Known[int64](-1),
