@@ -29,6 +29,11 @@ type AccountReport struct {
 	ReservedConcurrencyTotal Value[int64]
 	UnreservedConcurrency    Value[int64]
 	CodeStorageBytes         Value[int64]
+	// ReservableConcurrency and CodeStorageLimit are the limits the totals
+	// were checked against: the account's, from its snapshot where there
+	// is one.
+	ReservableConcurrency int64
+	CodeStorageLimit      int64
 }
 
 // CheckAccount checks reserved concurrency against the unreserved floor and
@@ -38,7 +43,8 @@ func CheckAccount(l Limits, a Account) AccountReport {
 		l = a.Base.Snapshot.Limits(l)
 	}
 	c := &checker{limits: l}
-	rep := AccountReport{ReservedConcurrencyTotal: Null[int64](), UnreservedConcurrency: Null[int64](), CodeStorageBytes: Null[int64]()}
+	rep := AccountReport{ReservedConcurrencyTotal: Null[int64](), UnreservedConcurrency: Null[int64](), CodeStorageBytes: Null[int64](),
+		ReservableConcurrency: c.reservable(), CodeStorageLimit: l.Value(CodeStorageMaxBytes)}
 
 	if a.ReservedConcurrentExecutions.Present() || a.ProvisionedConcurrentExecutions.Present() {
 		reserved := c.concurrencies("reserved_concurrent_executions", "Reserved", a.ReservedConcurrentExecutions, -1)

@@ -1063,15 +1063,13 @@ func (c *checker) checkFleet() {
 			c.rep.Items = append(c.rep.Items, Item{Address: addr, Related: related, Scope: regionScope(g.Region), Finding: f})
 		}
 		c.add("", nil, quota.Result{Undecided: g.Undecided})
-		l := c.opts.Limits
 		if r := g.ReservedConcurrencyTotal; r.Present() {
 			c.rep.Headroom = append(c.rep.Headroom, Headroom{Quota: quota.UnreservedConcurrencyMin, Scope: regionScope(g.Region) + " (reserved)",
-				Used: r, Limit: l.Value(quota.ConcurrentExecutions) - min(l.Value(quota.UnreservedConcurrencyMin), l.Value(quota.ConcurrentExecutions)),
-				Unit: "executions"})
+				Used: r, Limit: g.ReservableConcurrency, Unit: "executions"})
 		}
 		if b := g.CodeStorageBytes; b.Present() {
 			c.rep.Headroom = append(c.rep.Headroom, Headroom{Quota: quota.CodeStorageMaxBytes, Scope: regionScope(g.Region), Used: b,
-				Limit: l.Value(quota.CodeStorageMaxBytes), Unit: "bytes"})
+				Limit: g.CodeStorageLimit, Unit: "bytes"})
 		}
 	}
 }

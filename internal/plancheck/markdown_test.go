@@ -139,3 +139,31 @@ func TestMarkdownHeadroomOfAVPC(t *testing.T) {
 		t.Fatalf("no row %q in:\n%s", want, b.String())
 	}
 }
+
+// A Region's headroom is against the account's own limits where its
+// snapshot gives them: 5,000 executions of concurrency reserve up to 4,900.
+func TestMarkdownHeadroomTakesTheSnapshotsLimits(t *testing.T) {
+	t.Parallel()
+	snap := reservedSnapshot(0, nil)
+	snap.Settings.ConcurrentExecutions, snap.Settings.UnreservedConcurrentExecutions = 5000, 5000
+	snap.Applied = map[quota.ID]int64{quota.ConcurrentExecutions: 5000}
+	p, err := tfplan.Parse([]byte(`{"format_version":"1.2","resource_changes":[` +
+		change("aws_lambda_function.f", "aws_lambda_function", create, reservingFn("f", 950)) + `]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The catalog's defaults, as lambdaquota check keeps them with the
+	// snapshots of several Regions: the Region's own values come from its
+	// snapshot.
+	r := Check(p, Options{Limits: quota.DefaultLimits(), Snapshots: []*quota.Snapshot{snap}})
+	if r.Errors() != 0 {
+		t.Fatalf("950 of 4,900 fails: %v", findings(r))
+	}
+	var b bytes.Buffer
+	if err := Write(&b, "markdown", &r, Meta{Version: "test", Limits: quota.DefaultLimits()}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "| 950 executions |  | 4,900 executions |"; !strings.Contains(b.String(), want) {
+		t.Fatalf("no %q in:\n%s", want, b.String())
+	}
+}
